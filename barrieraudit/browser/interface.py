@@ -1,0 +1,70 @@
+"""The interface between the crawler and a browser driver.
+
+Gatherers are JavaScript evaluated in the page (``gather.js``) plus what the driver
+itself observes (status, redirects, network bytes, timing, screenshot). Everything a
+driver returns is plain data, so artifacts can be stored and evaluated without it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """A text resource fetched outside a page (robots.txt, sitemaps)."""
+
+    url: str
+    status: int | None
+    content_type: str
+    text: str
+    error: str | None = None
+
+
+@dataclass
+class PageVisit:
+    """Everything gathered from one page load. ``error`` set means the load failed."""
+
+    url: str
+    final_url: str | None = None
+    http_status: int | None = None
+    content_type: str | None = None
+    load_ms: int | None = None
+    redirects: list[str] = field(default_factory=list)
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    dom: dict[str, Any] | None = None  # the result of gather.js
+    axe: dict[str, Any] | None = None  # axe-core's results, trimmed
+    screenshot: bytes | None = None  # JPEG thumbnail of the viewport
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def bytes(self) -> int:
+        return sum(r.get("bytes") or 0 for r in self.requests)
+
+
+class Session(Protocol):
+    """One site's browsing context: cookies and cache are not shared between sites."""
+
+    async def fetch(self, url: str, timeout: float) -> FetchResult: ...
+
+    async def visit(self, url: str, *, allow_navigation: Any, page_timeout: float,
+                    axe_timeout: float, screenshot: bool,
+                    axe_options: dict[str, Any]) -> PageVisit: ...
+
+    async def close(self) -> None: ...
+
+
+class Driver(Protocol):
+    """One browser for the whole run."""
+
+    name: str
+    browser_version: str
+
+    async def start(self) -> None: ...
+
+    async def open_session(self, user_agent: str, *, block_private: bool,
+                           is_private: Any = None) -> Session: ...
+
+    async def close(self) -> None: ...

@@ -1,0 +1,265 @@
+"""The Playwright (async) + Chromium implementation of the browser interface.
+
+One browser per run, one context per site (no cookies or cache shared between
+sites), one fresh page per URL, closed as soon as its artifacts are read. Network
+bytes come from the DevTools protocol (``encodedDataLength``: bytes on the wire,
+headers included), because the page's own Resource Timing hides cross-origin sizes.
+Every request passes a route: main-frame navigations that leave the site are
+aborted, and a public site cannot make the browser reach loopback or private hosts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import time
+from collections.abc import Callable
+from typing import Any
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import TimeoutError as PlaywrightTimeout
+from playwright.async_api import async_playwright
+
+from ..resources import package_file
+from .axe import RUN_JS, axe_source
+from .interface import FetchResult, PageVisit
+
+# Flags for headless Chromium on servers and CI: no background traffic to Google
+# services (refused on closed networks), no GPU, no first-run UI.
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    "--disable-dev-shm-usage",
+]
+VIEWPORT = {"width": 1280, "height": 900}
+THUMBNAIL_SCALE = 0.375  # 1280x900 viewport -> 480x338 thumbnail
+MAX_TEXT = 200_000
+MAX_LINKS = 3_000
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+FETCH_LIMIT = 10_000_000  # bytes of robots.txt / sitemap text we accept
+
+_GATHER_JS = package_file("browser", "gather.js").read_text(encoding="utf-8")
+
+_NET_ERRORS = {
+    "ERR_TOO_MANY_REDIRECTS": "redirect loop (too many redirects)",
+    "ERR_CONNECTION_REFUSED": "connection refused",
+    "ERR_NAME_NOT_RESOLVED": "host name not found",
+    "ERR_CONNECTION_RESET": "connection reset",
+    "ERR_CONNECTION_CLOSED": "connection closed by the server",
+    "ERR_EMPTY_RESPONSE": "empty response from the server",
+    "ERR_CERT": "TLS certificate error",
+    "ERR_SSL": "TLS error",
+    "ERR_ADDRESS_UNREACHABLE": "address unreachable",
+    "ERR_INTERNET_DISCONNECTED": "no network",
+    "ERR_TIMED_OUT": "connection timed out",
+    "ERR_ABORTED": "navigation aborted",
+}
+
+
+def describe_error(exc: Exception) -> str:
+    """One line for a Playwright navigation error."""
+    text = str(exc)
+    if "Download is starting" in text:
+        return "not an HTML page (the server sent a file download)"
+    for code, message in _NET_ERRORS.items():
+        if code in text:
+            return message
+    first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+    return first[:200]
+
+
+class PlaywrightSession:
+    def __init__(self, context: Any, block_private: bool, is_private: Callable[[str], bool]):
+        self._context = context
+        self._block_private = block_private
+        self._is_private = is_private
+
+    async def close(self) -> None:
+        try:
+            await self._context.close()
+        except PlaywrightError:
+            pass
+
+    async def fetch(self, url: str, timeout: float) -> FetchResult:
+        try:
+            response = await self._context.request.get(
+                url, timeout=timeout * 1000, max_redirects=5, fail_on_status_code=False
+            )
+            body = await response.body()
+            content_type = response.headers.get("content-type", "")
+            text = body[:FETCH_LIMIT].decode("utf-8", errors="replace")
+            return FetchResult(response.url, response.status, content_type, text)
+        except PlaywrightError as exc:
+            return FetchResult(url, None, "", "", describe_error(exc))
+
+    async def visit(self, url: str, *, allow_navigation: Callable[[str], bool],
+                    page_timeout: float, axe_timeout: float, screenshot: bool,
+                    axe_options: dict[str, Any]) -> PageVisit:
+        visit = PageVisit(url=url)
+        page = await self._context.new_page()
+        try:
+            await self._load(page, visit, allow_navigation, page_timeout)
+            if visit.error is None:
+                await self._gather(page, visit, axe_timeout, screenshot, axe_options)
+        finally:
+            try:
+                await page.close()
+            except PlaywrightError:
+                pass
+        return visit
+
+    async def _load(self, page: Any, visit: PageVisit, allow_navigation: Callable[[str], bool],
+                    page_timeout: float) -> None:
+        cdp = await self._context.new_cdp_session(page)
+        network: dict[str, dict[str, Any]] = {}
+
+        def on_request(event: dict[str, Any]) -> None:
+            entry = network.setdefault(event["requestId"], {"bytes": 0})
+            if event.get("redirectResponse"):
+                # A redirect reuses the request id; count the hop's bytes separately.
+                hop = dict(entry, status=event["redirectResponse"].get("status"))
+                network[f"{event['requestId']}#{len(network)}"] = hop
+                entry = network[event["requestId"]] = {"bytes": 0}
+            entry.update(url=event["request"]["url"], type=event.get("type", "Other"))
+
+        def on_response(event: dict[str, Any]) -> None:
+            entry = network.setdefault(event["requestId"], {"bytes": 0})
+            response = event["response"]
+            entry.update(status=response.get("status"), mime=response.get("mimeType", ""))
+
+        def on_finished(event: dict[str, Any]) -> None:
+            network.setdefault(event["requestId"], {})["bytes"] = int(event.get("encodedDataLength") or 0)
+
+        def on_failed(event: dict[str, Any]) -> None:
+            network.setdefault(event["requestId"], {}).update(failed=event.get("errorText", "failed"))
+
+        cdp.on("Network.requestWillBeSent", on_request)
+        cdp.on("Network.responseReceived", on_response)
+        cdp.on("Network.loadingFinished", on_finished)
+        cdp.on("Network.loadingFailed", on_failed)
+        await cdp.send("Network.enable")
+
+        blocked: list[str] = []
+
+        async def route(route: Any) -> None:
+            request = route.request
+            target = request.url
+            if request.is_navigation_request() and request.frame == page.main_frame:
+                if not allow_navigation(target):
+                    blocked.append(target)
+                    await route.abort("blockedbyclient")
+                    return
+            if self._block_private and self._is_private(target):
+                await route.abort("blockedbyclient")
+                return
+            await route.continue_()
+
+        await page.route("**/*", route)
+        started = time.monotonic()
+        deadline = started + page_timeout
+        try:
+            response = await page.goto(visit.url, wait_until="domcontentloaded", timeout=page_timeout * 1000)
+        except PlaywrightTimeout:
+            visit.error = f"page did not load within {page_timeout:g} s"
+            response = None
+        except PlaywrightError as exc:
+            visit.error = (f"redirected outside the site to {blocked[0]}" if blocked
+                           else describe_error(exc))
+            response = None
+        if response is not None:
+            remaining = max(0.5, deadline - time.monotonic())
+            try:
+                await page.wait_for_load_state("load", timeout=min(remaining, 15.0) * 1000)
+            except PlaywrightTimeout:
+                visit.warnings.append("some resources were still loading when the page was gathered")
+            visit.load_ms = int((time.monotonic() - started) * 1000)
+            visit.final_url = page.url
+            visit.http_status = response.status
+            chain, request = [], response.request.redirected_from
+            while request is not None:
+                chain.append(request.url)
+                request = request.redirected_from
+            visit.redirects = list(reversed(chain))
+            headers = await response.all_headers()
+            visit.content_type = headers.get("content-type", "").split(";")[0].strip().lower()
+            if response.status >= 400:
+                visit.error = f"HTTP {response.status}"
+            elif visit.content_type and visit.content_type not in HTML_TYPES:
+                visit.error = f"not an HTML page ({visit.content_type})"
+        visit.requests = [
+            {"url": e["url"], "type": e.get("type", "Other"), "status": e.get("status"),
+             "bytes": e.get("bytes", 0), **({"failed": e["failed"]} if e.get("failed") else {})}
+            for e in network.values() if e.get("url")
+        ]
+        try:
+            await cdp.detach()
+        except PlaywrightError:
+            pass
+
+    async def _gather(self, page: Any, visit: PageVisit, axe_timeout: float, screenshot: bool,
+                      axe_options: dict[str, Any]) -> None:
+        try:
+            visit.dom = await asyncio.wait_for(
+                page.evaluate(_GATHER_JS, {"maxText": MAX_TEXT, "maxLinks": MAX_LINKS}), timeout=30
+            )
+        except (PlaywrightError, TimeoutError) as exc:
+            visit.error = f"could not read the page: {describe_error(exc) if str(exc) else 'timed out'}"
+            return
+        if screenshot:
+            try:
+                cdp = await self._context.new_cdp_session(page)
+                shot = await asyncio.wait_for(cdp.send("Page.captureScreenshot", {
+                    "format": "jpeg", "quality": 60, "captureBeyondViewport": False,
+                    "clip": {**VIEWPORT, "x": 0, "y": 0, "scale": THUMBNAIL_SCALE},
+                }), timeout=15)
+                visit.screenshot = base64.b64decode(shot["data"])
+                await cdp.detach()
+            except (PlaywrightError, TimeoutError):
+                visit.warnings.append("screenshot failed")
+        try:
+            await page.evaluate(axe_source())
+            visit.axe = await asyncio.wait_for(page.evaluate(RUN_JS, axe_options), timeout=axe_timeout)
+        except TimeoutError:
+            visit.warnings.append(f"axe-core did not finish within {axe_timeout:g} s")
+        except PlaywrightError as exc:
+            visit.warnings.append(f"axe-core failed: {describe_error(exc)}")
+
+
+class PlaywrightDriver:
+    """Chromium through Playwright's async API; one instance per run."""
+
+    name = "playwright-chromium"
+
+    def __init__(self, executable: str | None = None):
+        self.executable = executable
+        self.browser_version = ""
+        self._playwright: Any = None
+        self._browser: Any = None
+
+    async def start(self) -> None:
+        self._playwright = await async_playwright().start()
+        try:
+            self._browser = await self._playwright.chromium.launch(
+                executable_path=self.executable, args=CHROMIUM_ARGS, headless=True
+            )
+        except PlaywrightError as exc:
+            await self._playwright.stop()
+            from ..errors import BrowserNotFound
+
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else "unknown error"
+            raise BrowserNotFound(f"Chromium could not start: {first}") from None
+        self.browser_version = self._browser.version
+
+    async def open_session(self, user_agent: str, *, block_private: bool,
+                           is_private: Callable[[str], bool] | None = None) -> PlaywrightSession:
+        context = await self._browser.new_context(
+            user_agent=user_agent, viewport=VIEWPORT, service_workers="block",
+            accept_downloads=False, extra_http_headers={"Accept-Language": "en;q=0.8, *;q=0.5"},
+        )
+        return PlaywrightSession(context, block_private, is_private or (lambda _url: False))
+
+    async def close(self) -> None:
+        if self._browser is not None:
+            await self._browser.close()
+        if self._playwright is not None:
+            await self._playwright.stop()

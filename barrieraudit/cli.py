@@ -1,0 +1,262 @@
+"""The command line: ``check``, ``crawl``, ``report``, ``demo``, ``browser``.
+
+Commands are thin: parse, call the library, print. Exit codes: 0 done; 1 a score is
+below ``--fail-under``; 2 a usage or configuration error; 3 nothing could be audited
+(the site, or every site, failed); 130 interrupted (what was gathered is kept).
+Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from . import __version__
+from .config import RunConfig, Scope, check_url, load_config, parse_config
+from .errors import UserError
+from .pipeline import DEFAULT_CONCURRENCY
+from .pipeline import Progress as RunProgress
+
+EXIT_BELOW_THRESHOLD = 1
+EXIT_USAGE = 2
+EXIT_NOTHING_AUDITED = 3
+EXIT_INTERRUPTED = 130
+DEFAULT_DB = Path("barrieraudit.db")
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+                  help="Audit how far institutions' participation pages let everyone take part.")
+out_console = Console()
+err_console = Console(stderr=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file that stores every run.")]
+ConcurrencyOption = Annotated[int, typer.Option("--concurrency", min=1, max=32,
+                                                help="Pages loaded at once across the run.")]
+BrowserOption = Annotated[str | None, typer.Option(
+    "--browser", help="Chromium executable to use (default: $BARRIERAUDIT_CHROMIUM, Playwright's, the system's).")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
+
+
+class RichProgress(RunProgress):
+    """Progress for long runs on stderr: pages gathered against the page budget."""
+
+    def __init__(self, enabled: bool):
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), console=err_console, transient=True,
+                                 disable=not enabled)
+        self.pages = self.sites = None
+
+    def run_started(self, sites: int, page_budget: int) -> None:
+        self.progress.start()
+        self.sites = self.progress.add_task("sites", total=sites)
+        self.pages = self.progress.add_task("pages", total=page_budget)
+
+    def page_done(self, site_id: str, url: str, error: str | None) -> None:
+        self.progress.advance(self.pages)
+
+    def site_done(self, site_id: str, crawl: Any) -> None:
+        self.progress.advance(self.sites)
+
+    def stop(self) -> None:
+        self.progress.stop()
+
+
+def _driver_factory(browser: str | None):
+    from .browser.locate import find_browser
+    from .browser.playwright_driver import PlaywrightDriver
+
+    executable, _source = find_browser(browser)
+    return lambda: PlaywrightDriver(executable)
+
+
+def _run(config: RunConfig, db: Path, concurrency: int, browser: str | None, quiet: bool) -> tuple[Any, str]:
+    from .pipeline import run_audit
+    from .store import open_store
+
+    factory = _driver_factory(browser)
+    store = open_store(db)
+    progress = RichProgress(enabled=not quiet)
+    try:
+        run_id = asyncio.run(run_audit(config, store, factory, concurrency=concurrency, progress=progress))
+    finally:
+        progress.stop()
+    return store, run_id
+
+
+def _report(store: Any, run_id: str, out: Path | None, templates: Path | None = None) -> dict[str, Any]:
+    from .report import write_report
+    from .results import build_results
+
+    results = build_results(store, run_id)
+    if out is not None:
+        index = write_report(results, out, store.screenshots(run_id), templates)
+        err_console.print(f"Report: {index}")
+    return results
+
+
+def _summary(results: dict[str, Any]) -> None:
+    table = Table(title=f"Run {results['run']['id']}", title_justify="left")
+    for column in ("Rank", "Site", "Overall", "Accessibility", "Pages", "Findings", "Status"):
+        table.add_column(column, justify="right" if column not in ("Site", "Status") else "left")
+    for site in sorted(results["sites"], key=lambda s: (s["rank"] is None, s["rank"] or 0)):
+        scores = site["scores"] or {}
+
+        def show(value: Any) -> str:
+            return "–" if value is None else f"{value:.0f}"
+
+        status = site["status"] + (f": {site['error']}" if site["error"] else "")
+        table.add_row(show(site["rank"]), Text(site["name"]), show(scores.get("overall")),
+                      show((scores.get("dimensions") or {}).get("accessibility")), str(len(site["pages"])),
+                      str(len(site["findings"])), Text(status))
+    out_console.print(table)
+
+
+@app.command()
+def check(
+    url: Annotated[str, typer.Argument(help="Start URL of the site to audit.")],
+    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Pages to audit at most.")] = 25,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for results.json, CSV and the HTML report.")] = None,
+    fail_under: Annotated[float | None, typer.Option("--fail-under", min=0, max=100,
+                                                     help="Exit 1 if the overall score is below this.")] = None,
+    scope: Annotated[Scope, typer.Option("--scope", help="What is inside the site.")] = Scope.domain,
+    delay: Annotated[float, typer.Option("--delay", min=0, help="Seconds between requests to the host.")] = 0.5,
+    ignore_robots: Annotated[bool, typer.Option("--ignore-robots",
+                                                help="Audit pages robots.txt disallows (your own site only).")] = False,
+    db: DbOption = DEFAULT_DB,
+    concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
+    browser: BrowserOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Audit one site and print its scores and barriers."""
+    try:
+        check_url(url)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    config = parse_config({"max_pages": max_pages, "scope": scope.value, "delay": delay,
+                           "respect_robots": not ignore_robots,
+                           "sites": [{"name": urlsplit(url).hostname or url, "url": url}]}, "options")
+    store, run_id = _run(config, db, concurrency, browser, quiet)
+    results = _report(store, run_id, out)
+    _summary(results)
+    site = results["sites"][0]
+    if site["status"] == "failed":
+        raise UserError(f"{url}: {site['error']}", EXIT_NOTHING_AUDITED)
+    overall = site["scores"]["overall"]
+    if fail_under is not None and (overall is None or overall < fail_under):
+        shown = "not measurable" if overall is None else f"{overall:.1f}"
+        raise UserError(f"overall score {shown} is below --fail-under {fail_under:g}", EXIT_BELOW_THRESHOLD)
+
+
+@app.command()
+def crawl(
+    config_path: Annotated[Path, typer.Argument(metavar="CONFIG", help="YAML file listing the sites (see README).")],
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for results.json, CSV and the HTML report.")] = None,
+    db: DbOption = DEFAULT_DB,
+    concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
+    browser: BrowserOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Audit every site of a configuration file as one run."""
+    config = load_config(config_path)
+    store, run_id = _run(config, db, concurrency, browser, quiet)
+    results = _report(store, run_id, out)
+    _summary(results)
+    if all(site["status"] == "failed" for site in results["sites"]):
+        raise UserError("no site could be audited", EXIT_NOTHING_AUDITED)
+
+
+@app.command()
+def report(
+    run: Annotated[str | None, typer.Argument(help="Run id or unique prefix (default: the latest run).")] = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the report into.")] = Path("barrieraudit-report"),
+    db: DbOption = DEFAULT_DB,
+    templates: Annotated[Path | None, typer.Option("--templates", help="Folder of templates overriding the bundled ones.")] = None,
+) -> None:
+    """Render a stored run again (no browser needed)."""
+    from .store import open_store
+
+    if not db.exists():
+        raise UserError(f"no database at {db} (use --db to name one)")
+    store = open_store(db)
+    run_id = store.get_run(run)["id"]
+    _report(store, run_id, out, templates)
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option("--out", help="Folder for the demo's report and database.")] = Path("barrieraudit-demo"),
+    db: Annotated[Path | None, typer.Option("--db", help="Database (default: OUT/barrieraudit.db).")] = None,
+    concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
+    browser: BrowserOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Serve the bundled sample forum sites on loopback, audit them, and write the report."""
+    from .demo import DemoServer, demo_config
+
+    with DemoServer() as server:
+        config = demo_config(server)
+        store, run_id = _run(config, db or out / "barrieraudit.db", concurrency, browser, quiet)
+        results = _report(store, run_id, out)
+    _summary(results)
+    out_console.print(f"Open {(out / 'index.html').resolve().as_uri()}", markup=False)
+
+
+@app.command(name="browser")
+def browser_command(
+    install: Annotated[bool, typer.Option("--install", help="Install Chromium if none is found.")] = False,
+) -> None:
+    """Show which Chromium barrieraudit will drive (and install one with --install)."""
+    from .browser.locate import find_browser, install_browser
+
+    path, source = install_browser(echo=err_console.print) if install else find_browser()
+    out_console.print(f"{source}: {path or 'Playwright-managed Chromium'}", markup=False)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        out_console.print(f"barrieraudit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Audit how far institutions' participation pages let everyone take part."""
+
+
+def main() -> None:
+    """Console entry point: every error is one line and a documented exit code."""
+    try:
+        code = app(standalone_mode=False)
+    except UserError as exc:
+        err_console.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err_console.print("interrupted: pages gathered so far are stored", markup=False, soft_wrap=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except Exception as exc:  # noqa: BLE001 -- never a traceback to the user
+        import click
+
+        if isinstance(exc, click.exceptions.Abort):
+            err_console.print("interrupted", markup=False)
+            sys.exit(EXIT_INTERRUPTED)
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if os.environ.get("BARRIERAUDIT_DEBUG"):
+            raise
+        err_console.print(f"error: internal error ({type(exc).__name__}: {exc}); "
+                          "set BARRIERAUDIT_DEBUG=1 for the traceback", markup=False, highlight=False, soft_wrap=True)
+        sys.exit(70)
+    sys.exit(code if isinstance(code, int) else 0)

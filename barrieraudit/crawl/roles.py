@@ -1,0 +1,62 @@
+"""Recognising participation pages by link text, URL words and title.
+
+Roles, in crawl priority order: registration, fees, support (financial support),
+remote (remote participation), accessibility, language (language versions). The
+terms live in ``checks/lexicons/page_roles.yaml``; language names in
+``checks/lexicons/languages.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..lexicon import TermSet, fold, load_lexicon, term_set, url_words
+
+ROLES = ("registration", "fees", "support", "remote", "accessibility", "language")
+PAGE_ROLES = ("home", *ROLES, "other")
+
+
+@cache
+def _role_terms() -> tuple[tuple[str, TermSet], ...]:
+    return tuple((role, term_set("page_roles", role)) for role in ROLES)
+
+
+@cache
+def language_names() -> dict[str, str]:
+    """Folded language name -> ISO 639-1 code."""
+    names = load_lexicon("languages")["names"]
+    return {fold(name): code for code, spelled in names.items() for name in spelled}
+
+
+def language_of_link(text: str, hreflang: str = "") -> str | None:
+    """The language a language-switcher link leads to, if it is one.
+
+    A switcher link is named by a language ("Français", "中文") or by a bare language
+    code ("FR", "EN"); its hreflang, when present, says precisely which language.
+    """
+    folded = fold(text)
+    code = language_names().get(folded)
+    if code is None and len(folded) == 2 and folded.isalpha() and folded.isascii() and folded in language_codes():
+        code = folded
+    if code and hreflang:
+        return hreflang.split("-")[0].lower()
+    return code
+
+
+@cache
+def language_codes() -> frozenset[str]:
+    return frozenset(load_lexicon("languages")["names"])
+
+
+def classify(texts: list[str], url: str) -> str | None:
+    """The first role whose terms appear in the texts or URL words, else None."""
+    words = url_words(url)
+    for role, terms in _role_terms():
+        if any(terms.search(text) for text in texts if text) or terms.search(words):
+            return role
+    return None
+
+
+def priority(role: str | None) -> int:
+    """Lower is sooner: participation roles in order, then everything else."""
+    return ROLES.index(role) if role in ROLES else len(ROLES)

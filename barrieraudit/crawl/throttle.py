@@ -1,0 +1,36 @@
+"""Per-host politeness: a delay between requests that adapts to the server.
+
+The delay starts at the configured ``delay`` (or the robots.txt ``Crawl-delay`` when
+larger) and follows Scrapy's AutoThrottle: after each response it moves halfway
+towards the observed latency, never below the configured delay and never above
+``MAX_DELAY``. A ``delay`` of 0 (one's own site, loopback fixtures) turns it off.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+MAX_DELAY = 30.0
+
+
+class HostThrottle:
+    def __init__(self, delay: float, crawl_delay: float | None = None):
+        self.minimum = max(delay, crawl_delay or 0.0)
+        self.delay = self.minimum
+        self._next: dict[str, float] = {}
+
+    async def wait(self, host: str) -> None:
+        if self.minimum <= 0:
+            return
+        now = time.monotonic()
+        slot = max(now, self._next.get(host, now))
+        self._next[host] = slot + self.delay
+        if slot > now:
+            await asyncio.sleep(slot - now)
+
+    def observe(self, latency_s: float) -> None:
+        if self.minimum <= 0:
+            return
+        target = (self.delay + latency_s) / 2
+        self.delay = min(MAX_DELAY, max(self.minimum, target))

@@ -1,0 +1,62 @@
+"""Evaluation: checks are pure functions of stored artifacts.
+
+``evaluate_site`` runs every check of the catalogue over one site's artifacts and
+merges their findings and facts. No browser is needed, so a stored run can be
+evaluated again when checks change. A check that fails becomes an errored outcome;
+it never stops the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .axe import evaluate_axe
+from .catalogue import Catalogue, CheckSpec, load_catalogue
+from .outcome import CheckOutcome, Finding, SiteArtifacts
+
+Evaluator = Callable[[CheckSpec, SiteArtifacts], CheckOutcome]
+
+EVALUATORS: dict[str, Evaluator] = {
+    "axe": evaluate_axe,
+}
+
+# Every key of the contract's `facts`; a fact no check has established stays null.
+FACT_KEYS = (
+    "languages", "un_languages", "fees", "free_option", "fee_support", "remote_participation",
+    "captcha", "account_required", "registration_form", "min_age", "accessibility_statement",
+    "access_services", "page_weight_median_bytes", "data_cost_pct_daily_income", "reading_grade",
+)
+
+
+@dataclass
+class SiteEvaluation:
+    findings: list[Finding] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=lambda: dict.fromkeys(FACT_KEYS))
+    outcomes: dict[str, CheckOutcome] = field(default_factory=dict)
+
+
+def run_check(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
+    evaluator = EVALUATORS.get(spec.evaluator)
+    if evaluator is None:
+        return CheckOutcome(spec.id, error=f"no evaluator named {spec.evaluator!r}")
+    try:
+        return evaluator(spec, site)
+    except Exception as exc:  # noqa: BLE001 -- the runner, not the check, handles failure
+        return CheckOutcome(spec.id, error=f"{type(exc).__name__}: {exc}")
+
+
+def evaluate_site(site: SiteArtifacts, catalogue: Catalogue | None = None) -> SiteEvaluation:
+    catalogue = catalogue or load_catalogue()
+    evaluation = SiteEvaluation()
+    for spec in catalogue.checks:
+        outcome = run_check(spec, site)
+        evaluation.outcomes[spec.id] = outcome
+        evaluation.findings.extend(outcome.findings)
+        evaluation.facts.update({k: v for k, v in outcome.facts.items() if k in FACT_KEYS})
+    evaluation.findings.sort(key=Finding.sort_key)
+    return evaluation
+
+
+__all__ = ["EVALUATORS", "FACT_KEYS", "SiteEvaluation", "evaluate_site", "load_catalogue", "run_check"]

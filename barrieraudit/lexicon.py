@@ -1,0 +1,78 @@
+"""Multilingual term matching over the lexicons kept as data in ``checks/lexicons``.
+
+A lexicon maps a concept (a page role such as ``registration``, a fact such as
+``fee_support``) to terms per language. Terms are matched on text folded to lower
+case without diacritics; Latin, Cyrillic and Arabic terms match whole words (a
+trailing ``*`` makes a prefix), CJK terms match as substrings, since those scripts
+do not separate words with spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import yaml
+
+from .resources import checks_dir
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and Arabic vowel marks, collapse white space."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace("\u0640", "")  # Arabic tatweel
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", stripped)).strip()
+
+
+def _term_pattern(term: str) -> str:
+    term = fold(term)
+    prefix = term.endswith("*")
+    term = term.rstrip("*")
+    body = r"\s+".join(re.escape(word) for word in term.split())
+    if _CJK.search(term):
+        return body
+    return rf"(?<!\w){body}" + ("" if prefix else r"(?!\w)")
+
+
+class TermSet:
+    """The terms of one concept in every language, compiled once into one pattern."""
+
+    def __init__(self, name: str, terms: dict[str, list[str]]):
+        self.name = name
+        self.terms = terms
+        patterns = sorted({_term_pattern(t) for ts in terms.values() for t in ts}, key=len, reverse=True)
+        self.pattern = re.compile("|".join(patterns) or r"(?!x)x")
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """Search raw text (it is folded first)."""
+        return self.pattern.search(fold(text)) if text else None
+
+    def finditer(self, folded_text: str):
+        """Iterate over matches in text that is already folded."""
+        return self.pattern.finditer(folded_text)
+
+
+def url_words(url: str) -> str:
+    """The words of a URL's path and query, for matching slugs like /registration-fees/."""
+    parts = urlsplit(url)
+    return " ".join(re.split(r"[/\-_.?=&+%]+", unquote(parts.path + " " + parts.query)))
+
+
+@cache
+def load_lexicon(name: str) -> dict[str, Any]:
+    path: Path = checks_dir() / "lexicons" / f"{name}.yaml"
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@cache
+def term_set(lexicon: str, concept: str) -> TermSet:
+    entry = load_lexicon(lexicon)["concepts"][concept]
+    return TermSet(f"{lexicon}.{concept}", entry["terms"])

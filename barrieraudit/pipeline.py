@@ -1,0 +1,116 @@
+"""The local runner: a run from configuration to stored, evaluated, ranked results.
+
+One browser for the run; sites are audited as independent tasks, several at once,
+sharing only a bound on the pages in flight (``concurrency``). Each page is stored
+when gathered. When gathering ends (or is interrupted), every site's artifacts are
+evaluated, scored and ranked from the store — the same code ``evaluate_run`` that
+re-evaluates a stored run later.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+from . import __version__
+from .browser.axe import axe_run_options, axe_version
+from .browser.interface import Driver
+from .config import RunConfig
+from .crawl.site import SiteCrawl, SiteTask, audit_site
+from .evaluate import evaluate_site, load_catalogue
+from .evaluate.outcome import SiteArtifacts
+from .score import rank, site_scores
+from .store import RunStore
+
+DEFAULT_CONCURRENCY = 4
+
+
+class Progress:
+    """Hooks the CLI uses to show progress; the defaults do nothing."""
+
+    def run_started(self, sites: int, page_budget: int) -> None: ...
+    def page_done(self, site_id: str, url: str, error: str | None) -> None: ...
+    def site_done(self, site_id: str, crawl: SiteCrawl) -> None: ...
+
+
+def axe_options() -> dict[str, Any]:
+    spec = next(c for c in load_catalogue().checks if c.evaluator == "axe")
+    return axe_run_options(spec.options["tags"])
+
+
+async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Driver,
+                     concurrency: int, progress: Progress) -> None:
+    slots = asyncio.Semaphore(concurrency)
+    site_slots = asyncio.Semaphore(concurrency)
+    options = axe_options()
+    tasks = []
+    for position, site in enumerate(config.sites):
+        settings = config.site_settings(site)
+        store.add_site(run_id, position, site.id, site.name, site.url, settings.model_dump(mode="json"))
+        tasks.append(SiteTask(site.id, site.name, site.url, settings, options))
+    progress.run_started(len(tasks), sum(t.settings.max_pages for t in tasks))
+
+    def on_page(site_id: str, record: dict[str, Any], screenshot: bytes | None) -> None:
+        store.add_page(run_id, site_id, record, screenshot)
+        progress.page_done(site_id, record["url"], record["error"])
+
+    async def one_site(task: SiteTask) -> None:
+        async with site_slots:
+            crawl = await audit_site(task, driver, slots, on_page, concurrency)
+        store.finish_site(run_id, task.site_id, status=crawl.status, error=crawl.error,
+                          documents=crawl.documents, warnings=crawl.warnings)
+        progress.site_done(task.site_id, crawl)
+
+    await asyncio.gather(*(one_site(t) for t in tasks))
+
+
+def evaluate_run(store: RunStore, run_id: str) -> None:
+    """Evaluate, score and rank every site of a stored run from its artifacts alone."""
+    catalogue = load_catalogue()
+    evaluated: dict[str, tuple[Any, dict[str, Any]]] = {}
+    for site in store.load_sites(run_id):
+        artifacts = SiteArtifacts(site["id"], site["url"], store.load_pages(run_id, site["id"]),
+                                  site["documents"])
+        evaluation = evaluate_site(artifacts, catalogue)
+        scores = site_scores(evaluation, catalogue) if artifacts.audited_pages else _no_scores()
+        evaluated[site["id"]] = (evaluation, scores)
+    ranks = rank({site_id: scores["overall"] for site_id, (_, scores) in evaluated.items()})
+    for site_id, (evaluation, scores) in evaluated.items():
+        position = ranks[site_id]
+        store.save_evaluation(run_id, site_id, facts=evaluation.facts, scores=scores,
+                              findings=[f.to_dict() for f in evaluation.findings], rank=position,
+                              rank_interval=[position, position] if position else None)
+
+
+def _no_scores() -> dict[str, Any]:
+    from .evaluate.catalogue import DIMENSIONS, GROUPS
+
+    return {"overall": None, "groups": dict.fromkeys(GROUPS), "dimensions": dict.fromkeys(DIMENSIONS),
+            "missing": {}}
+
+
+async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable[[], Driver], *,
+                    concurrency: int = DEFAULT_CONCURRENCY, progress: Progress | None = None) -> str:
+    """Audit every configured site; return the stored run's id. Ctrl-C keeps what was gathered."""
+    progress = progress or Progress()
+    driver = driver_factory()
+    await driver.start()
+    run_id = store.begin_run(tool_version=__version__, axe_version=axe_version(),
+                             catalogue_version=load_catalogue().version,
+                             browser=f"{driver.name} {driver.browser_version}",
+                             config=config.model_dump(mode="json"))
+    status = "interrupted"
+    try:
+        await gather_run(config, store, run_id, driver, concurrency, progress)
+        status = "finished"
+    finally:
+        try:
+            await driver.close()
+        except Exception:  # noqa: BLE001 -- a browser that dies at exit must not lose the run
+            pass
+        # Evaluate whatever was gathered, also after an interruption.
+        store.close_unfinished_sites(run_id)
+        evaluate_run(store, run_id)
+        store.finish_run(run_id, status)
+    return run_id

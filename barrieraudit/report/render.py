@@ -1,0 +1,138 @@
+"""Rendering a stored run as a static, self-contained HTML report.
+
+Templates come from ``reports/`` (jinja2, autoescaped); a user folder given with
+``--templates`` is searched first, so a bundled template can be overridden by one of
+the same name (datasette's loader chain). Nothing is fetched from the network: CSS
+and JS are copied next to the pages, so the report opens offline from the file
+system. Every value taken from a crawled page is untrusted: it is escaped by
+jinja2, and only http(s) URLs ever become links.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pandas as pd
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from ..evaluate.catalogue import GROUPS, load_catalogue
+from ..evaluate.outcome import SEVERITY_ORDER
+from ..resources import reports_dir
+from ..results import write_results
+
+ASSETS = ("report.css", "report.js")
+
+
+def web_href(url: Any) -> str | None:
+    """A URL that may become a link: http(s) only, never javascript: or data:."""
+    if isinstance(url, str) and urlsplit(url).scheme in ("http", "https"):
+        return url
+    return None
+
+
+def fmt_score(value: Any) -> str:
+    return "–" if value is None else f"{value:.0f}"
+
+
+def fmt_bytes(value: Any) -> str:
+    if value is None:
+        return "–"
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1000
+    return str(value)
+
+
+def environment(user_templates: Path | None = None) -> Environment:
+    loaders = [FileSystemLoader(str(user_templates))] if user_templates else []
+    loaders.append(FileSystemLoader(str(reports_dir())))
+    env = Environment(loader=ChoiceLoader(loaders), autoescape=select_autoescape(default=True,
+                      default_for_string=True), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(web_href=web_href, score=fmt_score, size=fmt_bytes)
+    return env
+
+
+def group_findings(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Findings grouped by check: one entry per barrier, its instances underneath."""
+    groups: dict[str, dict[str, Any]] = {}
+    for finding in findings:
+        entry = groups.setdefault(finding["check"], {
+            "check": finding["check"], "message": finding["message"], "severity": finding["severity"],
+            "certainty": finding["certainty"], "groups": finding["groups"],
+            "help_url": finding.get("help_url", ""), "instances": [], "pages": set(),
+        })
+        if SEVERITY_ORDER[finding["severity"]] < SEVERITY_ORDER[entry["severity"]]:
+            entry["severity"] = finding["severity"]
+        if finding["certainty"] == "confirmed":
+            entry["certainty"] = "confirmed"
+        entry["instances"].append(finding)
+        entry["pages"].update(finding.get("pages") or [finding["page"]])
+    ordered = sorted(groups.values(), key=lambda g: (SEVERITY_ORDER[g["severity"]],
+                                                     g["certainty"] != "confirmed", -len(g["pages"]), g["check"]))
+    for entry in ordered:
+        entry["page_count"] = len(entry.pop("pages"))
+    return ordered
+
+
+def sites_table(results: dict[str, Any]) -> pd.DataFrame:
+    rows = []
+    for site in results["sites"]:
+        scores = site["scores"] or {}
+        row = {"rank": site["rank"], "id": site["id"], "name": site["name"], "url": site["url"],
+               "status": site["status"], "error": site["error"], "overall": scores.get("overall")}
+        row.update({f"group_{g}": (scores.get("groups") or {}).get(g) for g in GROUPS})
+        row.update({f"dimension_{d}": v for d, v in (scores.get("dimensions") or {}).items()})
+        row.update(pages=len(site["pages"]), findings=len(site["findings"]))
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def findings_table(results: dict[str, Any]) -> pd.DataFrame:
+    columns = ["site", "check", "severity", "certainty", "groups", "page", "page_count", "message",
+               "selector", "snippet", "help", "help_url"]
+    rows = [{"site": site["id"], **{k: f.get(k) for k in columns[1:]}, "groups": " ".join(f["groups"]),
+             "page_count": f.get("page_count", 1)}
+            for site in results["sites"] for f in site["findings"]]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def write_report(results: dict[str, Any], out: Path, screenshots: Any = (),
+                 user_templates: Path | None = None) -> Path:
+    """Write the whole report into ``out``; return the path of index.html."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "sites").mkdir(exist_ok=True)
+    (out / "assets").mkdir(exist_ok=True)
+    for asset in ASSETS:
+        shutil.copyfile(reports_dir() / asset, out / "assets" / asset)
+
+    shots: dict[str, dict[int, str]] = defaultdict(dict)
+    if screenshots:
+        (out / "screenshots").mkdir(exist_ok=True)
+        for site_id, seq, data in screenshots:
+            name = f"{site_id}-{seq}.jpg"
+            (out / "screenshots" / name).write_bytes(data)
+            shots[site_id][seq] = f"../screenshots/{name}"
+
+    write_results(results, out / "results.json")
+    sites_table(results).to_csv(out / "sites.csv", index=False)
+    findings_table(results).to_csv(out / "findings.csv", index=False)
+
+    env = environment(user_templates)
+    catalogue = load_catalogue()
+    ranked = sorted(results["sites"], key=lambda s: (s["rank"] is None, s["rank"] or 0, s["name"]))
+    common = {"run": results["run"], "groups": catalogue.meta["groups"],
+              "dimensions": catalogue.meta["dimensions"]}
+    index = out / "index.html"
+    index.write_text(env.get_template("index.html.j2").render(
+        sites=ranked, total_pages=sum(len(s["pages"]) for s in results["sites"]), **common), encoding="utf-8")
+    for site in results["sites"]:
+        html = env.get_template("site.html.j2").render(
+            site=site, finding_groups=group_findings(site["findings"]), shots=shots.get(site["id"], {}),
+            **common)
+        (out / "sites" / f"{site['id']}.html").write_text(html, encoding="utf-8")
+    return index

@@ -1,0 +1,63 @@
+"""The results contract: ``results.json``, schema ``barrieraudit.results/1``.
+
+Built from a stored run only (never from live state), so any past run gives the same
+file again. The JSON Schema ships in ``barrieraudit/schema``; ``validate_results``
+checks a document against it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .resources import package_file
+from .store import RunStore
+
+SCHEMA_ID = "barrieraudit.results/1"
+PAGE_FIELDS = ("url", "final_url", "http_status", "title", "role", "lang_declared", "lang_detected",
+               "bytes", "requests", "load_ms", "error")
+RUN_FIELDS = ("id", "started_at", "finished_at", "tool_version", "axe_version", "catalogue_version")
+
+
+@cache
+def results_schema() -> dict[str, Any]:
+    return json.loads(package_file("schema", "results-1.schema.json").read_text(encoding="utf-8"))
+
+
+def validate_results(document: dict[str, Any]) -> None:
+    """Raise ``jsonschema.ValidationError`` if the document breaks the contract."""
+    import jsonschema
+
+    jsonschema.validate(document, results_schema(), format_checker=jsonschema.FormatChecker())
+
+
+def build_results(store: RunStore, run_id: str) -> dict[str, Any]:
+    run = store.get_run(run_id)
+    sites = []
+    for site in store.load_sites(run["id"]):
+        pages = store.load_pages(run["id"], site["id"])
+        scores = site["scores"] or {}
+        sites.append({
+            "id": site["id"], "name": site["name"], "url": site["url"],
+            "status": site["status"], "error": site["error"],
+            "pages": [{key: page.get(key) for key in PAGE_FIELDS} for page in pages],
+            "facts": site["facts"],
+            "findings": store.load_findings(run["id"], site["id"]),
+            "scores": scores,
+            "rank": site["rank"],
+            "rank_interval": site["rank_interval"],
+            "documents": [{k: d.get(k) for k in ("url", "kind", "found_on")} for d in site["documents"]],
+            "warnings": site["warnings"],
+        })
+    return {
+        "schema": SCHEMA_ID,
+        "run": {**{key: run[key] for key in RUN_FIELDS}, "status": run["status"], "browser": run["browser"],
+                "parent_id": run["parent_id"]},
+        "sites": sites,
+    }
+
+
+def write_results(document: dict[str, Any], path: Path) -> None:
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

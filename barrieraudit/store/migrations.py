@@ -1,0 +1,67 @@
+"""Schema migrations, applied in order on open; the version is kept in the database.
+
+Never edit a migration that has shipped: add the next one. Types are kept to what
+SQLite and PostgreSQL share (TEXT, INTEGER, REAL, and a binary type per dialect).
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "runs, sites, pages, findings", """
+CREATE TABLE runs (
+    id TEXT PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,
+    tool_version TEXT NOT NULL,
+    axe_version TEXT,
+    catalogue_version TEXT,
+    browser TEXT,
+    config TEXT NOT NULL,
+    parent_id TEXT
+);
+CREATE TABLE sites (
+    run_id TEXT NOT NULL REFERENCES runs(id),
+    site_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    url TEXT NOT NULL,
+    status TEXT NOT NULL,
+    error TEXT,
+    settings TEXT NOT NULL,
+    documents TEXT,
+    warnings TEXT,
+    facts TEXT,
+    scores TEXT,
+    rank INTEGER,
+    rank_interval TEXT,
+    PRIMARY KEY (run_id, site_id)
+);
+CREATE TABLE pages (
+    run_id TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    role TEXT,
+    error TEXT,
+    artifacts {BLOB} NOT NULL,
+    screenshot {BLOB},
+    PRIMARY KEY (run_id, site_id, seq)
+);
+CREATE TABLE findings (
+    run_id TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    check_id TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    certainty TEXT NOT NULL,
+    page TEXT NOT NULL,
+    selector TEXT,
+    data TEXT NOT NULL,
+    PRIMARY KEY (run_id, site_id, seq)
+);
+CREATE INDEX findings_check ON findings (run_id, check_id);
+"""),
+]
+
+LATEST = MIGRATIONS[-1][0]

@@ -1,0 +1,210 @@
+"""The run store over a DB-API connection, in SQL that SQLite and PostgreSQL share.
+
+Writes happen as data arrives: a page's artifacts are stored the moment the page is
+gathered, so an interrupted run keeps everything it gathered. Page artifacts are
+zlib-compressed JSON; everything else is JSON text or plain columns.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from ..errors import StoreError
+from .migrations import LATEST, MIGRATIONS
+
+
+@dataclass(frozen=True)
+class Dialect:
+    name: str
+    placeholder: str
+    blob: str
+    begin: str = "BEGIN"
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def new_run_id() -> str:
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-") + secrets.token_hex(3)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _loads(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
+
+
+class RunStore:
+    def __init__(self, connection_and_dialect: tuple[Any, Dialect]):
+        self.connection, self.dialect = connection_and_dialect
+        self.migrate()
+
+    # -- plumbing ----------------------------------------------------------------------
+    def _sql(self, statement: str) -> str:
+        return statement.replace("?", self.dialect.placeholder) if self.dialect.placeholder != "?" else statement
+
+    def execute(self, statement: str, params: tuple = ()) -> Any:
+        cursor = self.connection.cursor()
+        cursor.execute(self._sql(statement), params)
+        return cursor
+
+    def query(self, statement: str, params: tuple = ()) -> list[tuple]:
+        return self.execute(statement, params).fetchall()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.execute(self.dialect.begin)
+        try:
+            yield
+        except BaseException:
+            self.execute("ROLLBACK")
+            raise
+        self.execute("COMMIT")
+
+    def close(self) -> None:
+        self.connection.close()
+
+    # -- schema ------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        self.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                     "(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        row = self.query("SELECT MAX(version) FROM schema_migrations")[0]
+        return row[0] or 0
+
+    def migrate(self) -> None:
+        if self.schema_version() > LATEST:
+            raise StoreError("the database was written by a newer barrieraudit; upgrade to read it")
+        with self.transaction():
+            current = self.query("SELECT MAX(version) FROM schema_migrations")[0][0] or 0
+            for version, description, script in MIGRATIONS:
+                if version <= current:
+                    continue
+                for statement in script.replace("{BLOB}", self.dialect.blob).split(";"):
+                    if statement.strip():
+                        self.execute(statement)
+                self.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, description, now_iso()))
+
+    # -- writing -----------------------------------------------------------------------
+    def begin_run(self, *, tool_version: str, axe_version: str, catalogue_version: str,
+                  browser: str, config: dict[str, Any], parent_id: str | None = None) -> str:
+        run_id = new_run_id()
+        self.execute("INSERT INTO runs (id, started_at, status, tool_version, axe_version, catalogue_version,"
+                     " browser, config, parent_id) VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?)",
+                     (run_id, now_iso(), tool_version, axe_version, catalogue_version, browser,
+                      _dumps(config), parent_id))
+        return run_id
+
+    def add_site(self, run_id: str, position: int, site_id: str, name: str, url: str,
+                 settings: dict[str, Any]) -> None:
+        self.execute("INSERT INTO sites (run_id, site_id, position, name, url, status, settings)"
+                     " VALUES (?, ?, ?, ?, ?, 'pending', ?)",
+                     (run_id, site_id, position, name, url, _dumps(settings)))
+
+    def add_page(self, run_id: str, site_id: str, record: dict[str, Any], screenshot: bytes | None) -> int:
+        blob = zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"), 6)
+        with self.transaction():
+            seq = self.query("SELECT COALESCE(MAX(seq), 0) + 1 FROM pages WHERE run_id = ? AND site_id = ?",
+                             (run_id, site_id))[0][0]
+            self.execute("INSERT INTO pages (run_id, site_id, seq, url, role, error, artifacts, screenshot)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         (run_id, site_id, seq, record["url"], record.get("role"), record.get("error"),
+                          blob, screenshot))
+        return seq
+
+    def finish_site(self, run_id: str, site_id: str, *, status: str, error: str | None,
+                    documents: list[dict[str, Any]], warnings: list[str]) -> None:
+        self.execute("UPDATE sites SET status = ?, error = ?, documents = ?, warnings = ?"
+                     " WHERE run_id = ? AND site_id = ?",
+                     (status, error, _dumps(documents), _dumps(warnings), run_id, site_id))
+
+    def save_evaluation(self, run_id: str, site_id: str, *, facts: dict[str, Any], scores: dict[str, Any],
+                        findings: list[dict[str, Any]], rank: int | None,
+                        rank_interval: list[int] | None) -> None:
+        with self.transaction():
+            self.execute("DELETE FROM findings WHERE run_id = ? AND site_id = ?", (run_id, site_id))
+            for seq, finding in enumerate(findings, 1):
+                self.execute("INSERT INTO findings (run_id, site_id, seq, check_id, severity, certainty, page,"
+                             " selector, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             (run_id, site_id, seq, finding["check"], finding["severity"], finding["certainty"],
+                              finding["page"], finding.get("selector"), _dumps(finding)))
+            self.execute("UPDATE sites SET facts = ?, scores = ?, rank = ?, rank_interval = ?"
+                         " WHERE run_id = ? AND site_id = ?",
+                         (_dumps(facts), _dumps(scores), rank, _dumps(rank_interval), run_id, site_id))
+
+    def close_unfinished_sites(self, run_id: str) -> None:
+        """Sites an interruption left mid-crawl keep their pages and say so."""
+        self.execute("UPDATE sites SET status = CASE WHEN EXISTS (SELECT 1 FROM pages p WHERE p.run_id = sites.run_id"
+                     " AND p.site_id = sites.site_id) THEN 'partial' ELSE 'failed' END,"
+                     " error = 'the run was interrupted before this site was finished',"
+                     " documents = COALESCE(documents, '[]'), warnings = COALESCE(warnings, '[]')"
+                     " WHERE run_id = ? AND status = 'pending'", (run_id,))
+
+    def finish_run(self, run_id: str, status: str) -> None:
+        self.execute("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?", (status, now_iso(), run_id))
+
+    # -- reading -----------------------------------------------------------------------
+    _RUN_COLUMNS = ("id", "started_at", "finished_at", "status", "tool_version", "axe_version",
+                    "catalogue_version", "browser", "config", "parent_id")
+
+    def _run_row(self, row: tuple) -> dict[str, Any]:
+        run = dict(zip(self._RUN_COLUMNS, row, strict=True))
+        run["config"] = _loads(run["config"])
+        return run
+
+    def get_run(self, run_id: str | None = None) -> dict[str, Any]:
+        """A run by id or unique id prefix; the latest run when ``run_id`` is None."""
+        columns = ", ".join(self._RUN_COLUMNS)
+        if run_id is None:
+            rows = self.query(f"SELECT {columns} FROM runs ORDER BY started_at DESC, id DESC LIMIT 1")
+            if not rows:
+                raise StoreError("the database holds no runs yet")
+        else:
+            rows = self.query(f"SELECT {columns} FROM runs WHERE id LIKE ? ORDER BY id", (run_id + "%",))
+            if not rows:
+                raise StoreError(f"no run {run_id!r} in the database")
+            if len(rows) > 1 and rows[0][0] != run_id:
+                raise StoreError(f"run id {run_id!r} is ambiguous ({len(rows)} runs start with it)")
+        return self._run_row(rows[0])
+
+    def list_runs(self) -> list[dict[str, Any]]:
+        columns = ", ".join(self._RUN_COLUMNS)
+        return [self._run_row(r) for r in self.query(f"SELECT {columns} FROM runs ORDER BY started_at, id")]
+
+    def load_sites(self, run_id: str) -> list[dict[str, Any]]:
+        rows = self.query("SELECT site_id, name, url, status, error, settings, documents, warnings, facts,"
+                          " scores, rank, rank_interval FROM sites WHERE run_id = ? ORDER BY position", (run_id,))
+        return [{"id": r[0], "name": r[1], "url": r[2], "status": r[3], "error": r[4],
+                 "settings": _loads(r[5]), "documents": _loads(r[6]) or [], "warnings": _loads(r[7]) or [],
+                 "facts": _loads(r[8]), "scores": _loads(r[9]), "rank": r[10], "rank_interval": _loads(r[11])}
+                for r in rows]
+
+    def load_pages(self, run_id: str, site_id: str) -> list[dict[str, Any]]:
+        rows = self.query("SELECT seq, artifacts FROM pages WHERE run_id = ? AND site_id = ? ORDER BY seq",
+                          (run_id, site_id))
+        pages = []
+        for seq, blob in rows:
+            record = json.loads(zlib.decompress(bytes(blob)))
+            record["seq"] = seq
+            pages.append(record)
+        return pages
+
+    def screenshots(self, run_id: str) -> Iterator[tuple[str, int, bytes]]:
+        cursor = self.execute("SELECT site_id, seq, screenshot FROM pages WHERE run_id = ?"
+                              " AND screenshot IS NOT NULL ORDER BY site_id, seq", (run_id,))
+        for site_id, seq, shot in cursor:
+            yield site_id, seq, bytes(shot)
+
+    def load_findings(self, run_id: str, site_id: str) -> list[dict[str, Any]]:
+        rows = self.query("SELECT data FROM findings WHERE run_id = ? AND site_id = ? ORDER BY seq",
+                          (run_id, site_id))
+        return [json.loads(r[0]) for r in rows]
