@@ -13,8 +13,9 @@ from __future__ import annotations
 import asyncio
 import base64
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import urljoin
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import TimeoutError as PlaywrightTimeout
@@ -36,6 +37,7 @@ THUMBNAIL_SCALE = 0.375  # 1280x900 viewport -> 480x338 thumbnail
 MAX_TEXT = 200_000
 MAX_LINKS = 3_000
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+MAX_REDIRECTS = 20
 FETCH_LIMIT = 10_000_000  # bytes of robots.txt / sitemap text we accept
 
 _GATHER_JS = package_file("browser", "gather.js").read_text(encoding="utf-8")
@@ -53,6 +55,16 @@ _NET_ERRORS = {
     "ERR_INTERNET_DISCONNECTED": "no network",
     "ERR_TIMED_OUT": "connection timed out",
     "ERR_ABORTED": "navigation aborted",
+    # The same failures as Node reports them (documents are fetched by Playwright's client).
+    "ECONNREFUSED": "connection refused",
+    "ENOTFOUND": "host name not found",
+    "EAI_AGAIN": "host name not found",
+    "ECONNRESET": "connection reset",
+    "ETIMEDOUT": "connection timed out",
+    "EHOSTUNREACH": "address unreachable",
+    "ENETUNREACH": "address unreachable",
+    "certificate": "TLS certificate error",
+    "socket hang up": "connection closed by the server",
 }
 
 
@@ -94,22 +106,25 @@ class PlaywrightSession:
 
     async def visit(self, url: str, *, allow_navigation: Callable[[str], bool],
                     page_timeout: float, axe_timeout: float, screenshot: bool,
-                    axe_options: dict[str, Any]) -> PageVisit:
+                    axe_options: dict[str, Any],
+                    before_request: Callable[[], Awaitable[None]] | None = None) -> PageVisit:
         visit = PageVisit(url=url)
         page = await self._context.new_page()
         try:
-            await self._load(page, visit, allow_navigation, page_timeout)
+            await self._load(page, visit, allow_navigation, page_timeout, before_request)
             if visit.error is None:
                 await self._gather(page, visit, axe_timeout, screenshot, axe_options)
         finally:
+            # CDP sessions end with the page; closing is bounded so a stuck page
+            # (a document still streaming) cannot hold the crawl.
             try:
-                await page.close()
-            except PlaywrightError:
+                await asyncio.wait_for(page.close(), timeout=10)
+            except (PlaywrightError, TimeoutError):
                 pass
         return visit
 
     async def _load(self, page: Any, visit: PageVisit, allow_navigation: Callable[[str], bool],
-                    page_timeout: float) -> None:
+                    page_timeout: float, before_request: Callable[[], Awaitable[None]] | None) -> None:
         cdp = await self._context.new_cdp_session(page)
         network: dict[str, dict[str, Any]] = {}
 
@@ -140,21 +155,44 @@ class PlaywrightSession:
         await cdp.send("Network.enable")
 
         blocked: list[str] = []
+        not_html: list[str] = []
+        fetch_failed: list[str] = []
 
         async def route(route: Any) -> None:
             request = route.request
-            target = request.url
-            if request.is_navigation_request() and request.frame == page.main_frame:
-                if not allow_navigation(target):
-                    blocked.append(target)
+            try:
+                if request.is_navigation_request() and request.frame == page.main_frame:
+                    # Playwright does not route redirect hops, so the document is fetched
+                    # here and its redirect chain checked against the site's scope before
+                    # the browser may follow it.
+                    try:
+                        response = await route.fetch(max_redirects=0, timeout=page_timeout * 1000)
+                    except PlaywrightError as exc:
+                        fetch_failed.append(describe_error(exc))
+                        await route.abort("failed")
+                        return
+                    escape = await self._escaping_redirect(request.url, response, allow_navigation, page_timeout)
+                    if escape:
+                        blocked.append(escape)
+                        await route.abort("blockedbyclient")
+                        return
+                    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+                    if response.status < 300 and content_type and content_type not in HTML_TYPES:
+                        not_html.append(content_type)
+                        await route.abort("blockedbyclient")
+                        return
+                    await route.fulfill(response=response)
+                    return
+                if self._block_private and self._is_private(request.url):
                     await route.abort("blockedbyclient")
                     return
-            if self._block_private and self._is_private(target):
-                await route.abort("blockedbyclient")
-                return
-            await route.continue_()
+                await route.continue_()
+            except PlaywrightError:
+                pass  # the page was closed (time limit) while the request was in flight
 
         await page.route("**/*", route)
+        if before_request is not None:
+            await before_request()
         started = time.monotonic()
         deadline = started + page_timeout
         try:
@@ -163,8 +201,15 @@ class PlaywrightSession:
             visit.error = f"page did not load within {page_timeout:g} s"
             response = None
         except PlaywrightError as exc:
-            visit.error = (f"redirected outside the site to {blocked[0]}" if blocked
-                           else describe_error(exc))
+            if blocked:
+                visit.error = f"redirected outside the site to {blocked[0]}"
+            elif fetch_failed:
+                visit.error = fetch_failed[0]
+            elif not_html:
+                visit.content_type = not_html[0]
+                visit.error = f"not an HTML page ({not_html[0]})"
+            else:
+                visit.error = describe_error(exc)
             response = None
         if response is not None:
             remaining = max(0.5, deadline - time.monotonic())
@@ -191,10 +236,23 @@ class PlaywrightSession:
              "bytes": e.get("bytes", 0), **({"failed": e["failed"]} if e.get("failed") else {})}
             for e in network.values() if e.get("url")
         ]
-        try:
-            await cdp.detach()
-        except PlaywrightError:
-            pass
+
+    async def _escaping_redirect(self, url: str, response: Any, allow_navigation: Callable[[str], bool],
+                                 timeout: float) -> str | None:
+        """Follow a redirect chain without the browser; return the first hop that leaves the site."""
+        for _hop in range(MAX_REDIRECTS):
+            location = response.headers.get("location")
+            if not (300 <= response.status < 400 and location):
+                return None
+            url = urljoin(url, location)
+            if not allow_navigation(url) or (self._block_private and self._is_private(url)):
+                return url
+            try:
+                response = await self._context.request.get(url, max_redirects=0, timeout=timeout * 1000,
+                                                           fail_on_status_code=False)
+            except PlaywrightError:
+                return None  # the browser will meet the same error and report it
+        return None  # a loop: the browser reports too many redirects
 
     async def _gather(self, page: Any, visit: PageVisit, axe_timeout: float, screenshot: bool,
                       axe_options: dict[str, Any]) -> None:
@@ -213,7 +271,6 @@ class PlaywrightSession:
                     "clip": {**VIEWPORT, "x": 0, "y": 0, "scale": THUMBNAIL_SCALE},
                 }), timeout=15)
                 visit.screenshot = base64.b64decode(shot["data"])
-                await cdp.detach()
             except (PlaywrightError, TimeoutError):
                 visit.warnings.append("screenshot failed")
         try:

@@ -146,11 +146,12 @@ class SiteCrawler:
     async def _visit(self, candidate: Candidate, throttle: HostThrottle) -> tuple[Candidate, PageVisit]:
         if await self._resolves_private(candidate.url):
             return candidate, PageVisit(url=candidate.url, error="host resolves to a private address; not followed")
-        await throttle.wait(urlsplit(candidate.url).netloc)
+        host = urlsplit(candidate.url).netloc
+        await throttle.wait(host)
         async with self.slots:
             started = time.monotonic()
             visit = await self.driver_session.visit(
-                candidate.url, allow_navigation=self.in_site,
+                candidate.url, allow_navigation=self.in_site, before_request=lambda: throttle.pace(host),
                 page_timeout=self.settings.page_timeout, axe_timeout=self.settings.axe_timeout,
                 screenshot=self.settings.screenshots, axe_options=self.task.axe_options,
             )

@@ -15,10 +15,16 @@ MAX_DELAY = 30.0
 
 
 class HostThrottle:
+    """Two waits: ``wait`` schedules a visit before it takes a browser slot, so waiting
+    pages do not hold slots other sites could use; ``pace`` runs just before the
+    request is sent and makes the spacing exact despite the time it takes to open a
+    page."""
+
     def __init__(self, delay: float, crawl_delay: float | None = None):
         self.minimum = max(delay, crawl_delay or 0.0)
         self.delay = self.minimum
         self._next: dict[str, float] = {}
+        self._sent: dict[str, float] = {}
 
     async def wait(self, host: str) -> None:
         if self.minimum <= 0:
@@ -26,6 +32,15 @@ class HostThrottle:
         now = time.monotonic()
         slot = max(now, self._next.get(host, now))
         self._next[host] = slot + self.delay
+        if slot > now:
+            await asyncio.sleep(slot - now)
+
+    async def pace(self, host: str) -> None:
+        if self.minimum <= 0:
+            return
+        now = time.monotonic()
+        slot = max(now, self._sent.get(host, now - self.delay) + self.delay)
+        self._sent[host] = slot
         if slot > now:
             await asyncio.sleep(slot - now)
 
