@@ -35,8 +35,8 @@ DEFAULT_DB = Path("barrieraudit.db")
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   help="Audit how far institutions' participation pages let everyone take part.")
-out_console = Console()
-err_console = Console(stderr=True)
+out_console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file that stores every run.")]
 ConcurrencyOption = Annotated[int, typer.Option("--concurrency", min=1, max=32,
@@ -240,10 +240,10 @@ def main() -> None:
     try:
         code = app(standalone_mode=False)
     except UserError as exc:
-        err_console.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+        err_console.print(f"error: {exc}", markup=False, highlight=False)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        err_console.print("interrupted: pages gathered so far are stored", markup=False, soft_wrap=True)
+        err_console.print("interrupted: pages gathered so far are stored", markup=False)
         sys.exit(EXIT_INTERRUPTED)
     except Exception as exc:  # noqa: BLE001 -- never a traceback to the user
         import click
@@ -257,6 +257,6 @@ def main() -> None:
         if os.environ.get("BARRIERAUDIT_DEBUG"):
             raise
         err_console.print(f"error: internal error ({type(exc).__name__}: {exc}); "
-                          "set BARRIERAUDIT_DEBUG=1 for the traceback", markup=False, highlight=False, soft_wrap=True)
+                          "set BARRIERAUDIT_DEBUG=1 for the traceback", markup=False, highlight=False)
         sys.exit(70)
     sys.exit(code if isinstance(code, int) else 0)

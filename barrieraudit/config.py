@@ -144,8 +144,10 @@ def parse_config(data: Any, source: str = "config") -> RunConfig:
     try:
         return RunConfig.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        more = len(exc.errors()) - 1
+        # A typo in a key also makes the key it meant "missing": name the typo first.
+        errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+        first = errors[0]
+        more = len(errors) - 1
         tail = f" (and {more} more error{'s' if more > 1 else ''})" if more else ""
         raise ConfigError(f"{source}: {_describe(first)}{tail}") from None
 

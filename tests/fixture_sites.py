@@ -108,3 +108,30 @@ class FixtureSite:
         assert self._server is not None
         self._server.shutdown()
         self._server.server_close()
+
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40"/></svg>'
+
+
+def forum_site(barriers: int, pages: int = 4) -> FixtureSite:
+    """A small forum site whose every page carries ``barriers`` accessibility barriers
+    (0 to 5, cumulative): missing alt, an unlabelled input, low contrast, an empty
+    button, a missing page language."""
+    site = FixtureSite()
+    nav = "<ul>" + "".join(f'<li><a href="/p{i}">Page {i}</a></li>' for i in range(1, pages)) + \
+        '<li><a href="/register">Register</a></li></ul>'
+    parts = [
+        '<img src="/photo.svg">',
+        '<form><input type="text" name="q"></form>',
+        '<p style="color:#c4c4c4">Deadline: 1 March.</p>',
+        '<button type="button"></button>',
+    ][: min(barriers, 4)]
+    body = nav + "<p>Welcome to the forum.</p>" + "".join(parts)
+    lang = "" if barriers >= 5 else "en"
+    for path in ["/", *(f"/p{i}" for i in range(1, pages)), "/register"]:
+        html = html_page(f"Forum page {path}", body, lang=lang)
+        if not lang:
+            html = html.replace('<html lang="">', "<html>")
+        site.raw(path, html)
+    site.raw("/photo.svg", SVG, "image/svg+xml")
+    return site

@@ -49,12 +49,19 @@ def language_codes() -> frozenset[str]:
 
 
 def classify(texts: list[str], url: str) -> str | None:
-    """The first role whose terms appear in the texts or URL words, else None."""
-    words = url_words(url)
+    """The role whose terms match the texts or URL words most specifically, else None.
+
+    The longest matching term wins ("远程参与", remote participation, over "参与",
+    participate); equal lengths go to the earlier role.
+    """
+    folded = [fold(text) for text in (*texts, url_words(url)) if text]
+    best, best_length = None, 0
     for role, terms in _role_terms():
-        if any(terms.search(text) for text in texts if text) or terms.search(words):
-            return role
-    return None
+        for text in folded:
+            for match in terms.finditer(text):
+                if len(match.group(0)) > best_length:
+                    best, best_length = role, len(match.group(0))
+    return best
 
 
 def priority(role: str | None) -> int:

@@ -43,7 +43,7 @@ class DemoServer:
             server.stop()
 
 
-def demo_config(server: DemoServer, max_pages: int = 12) -> RunConfig:
+def demo_config(server: DemoServer, max_pages: int = 20) -> RunConfig:
     sites = [{"name": site["name"], "url": srv.url, "id": site["dir"]} for site, srv in server.servers]
     # Loopback sites: no politeness delay is needed.
     return parse_config({"max_pages": max_pages, "delay": 0, "sites": sites}, "demo")

@@ -1,0 +1,134 @@
+"""The command line as a user meets it: one-line errors, exit codes, and whole runs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from fixture_sites import FixtureSite, forum_site
+
+from barrieraudit.results import validate_results
+
+
+def cli(*args: str, cwd: Path | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "barrieraudit", *args], capture_output=True, text=True,
+                          cwd=cwd, timeout=timeout)
+
+
+def one_line_error(result: subprocess.CompletedProcess) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+def test_a_missing_config_is_one_line_and_exit_2(tmp_path):
+    result = cli("crawl", str(tmp_path / "nope.yaml"))
+    assert result.returncode == 2
+    assert one_line_error(result) == f"error: {tmp_path / 'nope.yaml'}: no such file"
+
+
+def test_a_yaml_syntax_error_names_line_and_column(tmp_path):
+    config = tmp_path / "bad.yaml"
+    config.write_text("sites:\n  - name: A\n    url: [http://a.org/\n")
+    result = cli("crawl", str(config))
+    assert result.returncode == 2
+    assert one_line_error(result).startswith(f"error: {config}:4:1: YAML syntax error:")
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("max_page: 5\nsites:\n  - {name: A, url: 'https://a.org/'}\n",
+     "unknown key 'max_page' (did you mean 'max_pages'?)"),
+    ("sites:\n  - {name: A, ulr: 'https://a.org/'}\n",
+     "unknown key 'sites.0.ulr' (did you mean 'url'?) (and 1 more error)"),
+    ("sites:\n  - {name: A, url: 'ftp://a.org/'}\n", "sites.0.url: 'ftp://a.org/' is not an http(s) URL"),
+    ("sites: []\n", "sites: List should have at least 1 item after validation, not 0"),
+    ("max_pages: many\nsites:\n  - {name: A, url: 'https://a.org/'}\n",
+     "max_pages: Input should be a valid integer, unable to parse string as an integer"),
+    ("- just a list\n", "expected a mapping with a 'sites' list at the top"),
+])
+def test_config_mistakes_are_one_line_naming_the_key(tmp_path, text, message):
+    config = tmp_path / "config.yaml"
+    config.write_text(text)
+    result = cli("crawl", str(config))
+    assert result.returncode == 2
+    assert one_line_error(result) == f"error: {config}: {message}"
+
+
+def test_an_invalid_url_is_a_usage_error():
+    result = cli("check", "forum.example.org")
+    assert result.returncode == 2
+    assert one_line_error(result) == "error: 'forum.example.org' is not an http(s) URL"
+
+
+def test_report_without_a_database_is_a_usage_error(tmp_path):
+    result = cli("report", "--db", str(tmp_path / "none.db"))
+    assert result.returncode == 2
+    assert one_line_error(result) == f"error: no database at {tmp_path / 'none.db'} (use --db to name one)"
+
+
+@pytest.mark.parametrize("command", ["check", "crawl", "report", "demo", "browser"])
+def test_every_command_has_help(command):
+    result = cli(command, "--help")
+    assert result.returncode == 0
+    assert "Usage" in result.stdout
+
+
+@pytest.mark.browser
+def test_check_an_unreachable_site_exits_3_with_the_reason(tmp_path):
+    result = cli("check", "http://127.0.0.1:9/", "--db", str(tmp_path / "a.db"), "-q")
+    assert result.returncode == 3
+    assert result.stderr.strip().splitlines()[-1] == "error: http://127.0.0.1:9/: start page: connection refused"
+
+
+@pytest.mark.browser
+def test_check_fail_under_exits_1_below_the_threshold_and_0_above(tmp_path):
+    with forum_site(barriers=4) as site:
+        low = cli("check", site.url, "--delay", "0", "--db", str(tmp_path / "a.db"), "--fail-under", "90", "-q")
+        ok = cli("check", site.url, "--delay", "0", "--db", str(tmp_path / "a.db"), "--fail-under", "5", "-q")
+    assert low.returncode == 1
+    assert low.stderr.strip().splitlines()[-1].startswith("error: overall score ")
+    assert low.stderr.strip().endswith("is below --fail-under 90")
+    assert ok.returncode == 0, ok.stderr
+
+
+@pytest.mark.browser
+def test_a_run_of_20_sites_validates_ranks_by_barriers_and_renders_again_identically(tmp_path):
+    sites = [forum_site(barriers=i % 6) for i in range(19)]
+    for site in sites:
+        site.__enter__()
+    try:
+        config = tmp_path / "institutions.yaml"
+        entries = [f"  - {{name: 'Forum {i:02d}', url: '{s.url}'}}" for i, s in enumerate(sites)]
+        entries.append("  - {name: 'Unreachable forum', url: 'http://127.0.0.1:9/'}")
+        config.write_text("max_pages: 5\ndelay: 0\nsites:\n" + "\n".join(entries) + "\n")
+        result = cli("crawl", str(config), "--out", str(tmp_path / "out"), "--db", str(tmp_path / "runs.db"),
+                     "--concurrency", "4", "-q")
+    finally:
+        for site in sites:
+            site.__exit__(None, None, None)
+    assert result.returncode == 0, result.stderr
+    document = json.loads((tmp_path / "out" / "results.json").read_text())
+    validate_results(document)
+    by_id = {s["id"]: s for s in document["sites"]}
+    assert len(by_id) == 20
+    assert by_id["unreachable-forum"]["status"] == "failed"
+    assert by_id["unreachable-forum"]["rank"] is None
+    # More barriers, lower accessibility score: the ranking follows the profiles.
+    score = {i: by_id[f"forum-{i:02d}"]["scores"]["dimensions"]["accessibility"] for i in range(19)}
+    for i in range(19):
+        for j in range(19):
+            if i % 6 < j % 6:
+                assert score[i] > score[j], (i, j)
+            elif i % 6 == j % 6:
+                assert score[i] == score[j]
+    clean = [by_id[f"forum-{i:02d}"] for i in range(19) if i % 6 == 0]
+    assert all(s["rank"] == 1 for s in clean)
+    assert {p.name for p in (tmp_path / "out").iterdir()} >= {"index.html", "results.json", "sites.csv",
+                                                              "findings.csv", "sites", "assets"}
+    again = cli("report", document["run"]["id"], "--db", str(tmp_path / "runs.db"), "--out", str(tmp_path / "again"))
+    assert again.returncode == 0, again.stderr
+    assert (tmp_path / "again" / "results.json").read_text() == (tmp_path / "out" / "results.json").read_text()

@@ -1,0 +1,106 @@
+"""Crawl logic without a browser: scope, URLs, robots.txt, sitemaps, frontier order, roles."""
+
+from __future__ import annotations
+
+import asyncio
+
+from barrieraudit.config import Scope
+from barrieraudit.crawl.frontier import Frontier
+from barrieraudit.crawl.robots import parse_robots
+from barrieraudit.crawl.roles import classify, language_of_link
+from barrieraudit.crawl.scope import SiteScope
+from barrieraudit.crawl.sitemap import parse_sitemap
+from barrieraudit.crawl.throttle import HostThrottle
+from barrieraudit.crawl.urls import canonical, document_kind, is_private_host
+
+
+def test_domain_scope_takes_subdomains_of_the_registrable_domain_only():
+    scope = SiteScope("https://www.forum-example.co.uk/en/", Scope.domain)
+    assert scope.domain == "forum-example.co.uk"
+    assert scope.contains("https://events.forum-example.co.uk/register")
+    assert scope.contains("http://forum-example.co.uk/")
+    assert not scope.contains("https://other.co.uk/")
+    assert not scope.contains("https://forum-example.co.uk.evil.net/")
+    assert not scope.contains("mailto:info@forum-example.co.uk")
+
+
+def test_prefix_scope_keeps_to_the_start_folder():
+    scope = SiteScope("https://un.example.org/en/forum/index.html", Scope.prefix)
+    assert scope.contains("https://un.example.org/en/forum/register")
+    assert not scope.contains("https://un.example.org/en/other/")
+    assert not scope.contains("https://www.un.example.org/en/forum/")
+
+
+def test_loopback_sites_are_one_host_and_port_and_public_sites_never_reach_private_hosts():
+    local = SiteScope("http://127.0.0.1:8001/")
+    assert local.contains("http://127.0.0.1:8001/a")
+    assert not local.contains("http://127.0.0.1:8002/a")
+    public = SiteScope("https://forum.example.org/")
+    assert not public.contains("http://localhost/")
+    assert not public.contains("http://10.0.0.5/")
+    assert is_private_host("192.168.1.1") and is_private_host("::1") and not is_private_host("8.8.8.8")
+
+
+def test_urls_are_canonicalised_and_documents_recognised():
+    assert canonical("https://f.org/a?b=2&a=1#top") == "https://f.org/a?a=1&b=2"
+    assert document_kind("https://f.org/files/Programme.PDF") == "pdf"
+    assert document_kind("https://f.org/form.docx") == "text-document"
+    assert document_kind("https://f.org/register") is None
+
+
+def test_robots_rules_crawl_delay_and_sitemaps_are_read():
+    policy = parse_robots("User-agent: *\nDisallow: /admin/\nCrawl-delay: 2\nSitemap: https://f.org/s.xml\n")
+    assert not policy.allowed("https://f.org/admin/x")
+    assert policy.allowed("https://f.org/register")
+    assert policy.crawl_delay == 2.0
+    assert policy.sitemaps == ["https://f.org/s.xml"]
+
+
+def test_sitemap_index_and_urlset_are_told_apart_and_entities_unescaped():
+    is_index, locs = parse_sitemap("<sitemapindex><sitemap><loc>https://f.org/a.xml</loc></sitemap></sitemapindex>")
+    assert is_index and locs == ["https://f.org/a.xml"]
+    is_index, locs = parse_sitemap("<urlset><url><loc> https://f.org/p?a=1&amp;b=2 </loc></url></urlset>")
+    assert not is_index and locs == ["https://f.org/p?a=1&b=2"]
+
+
+def test_frontier_serves_participation_pages_before_shallower_other_pages():
+    frontier = Frontier()
+    frontier.push("https://f.org/news", depth=1, role=None, found_on="/")
+    frontier.push("https://f.org/fr/", depth=2, role="language", found_on="/")
+    frontier.push("https://f.org/register", depth=3, role="registration", found_on="/")
+    frontier.push("https://f.org/news", depth=1, role="fees", found_on="/", link_text="Fees")
+    assert [frontier.pop().url for _ in range(3)] == ["https://f.org/register", "https://f.org/news",
+                                                      "https://f.org/fr/"]
+
+
+def test_roles_are_recognised_from_link_text_and_url_words_in_many_languages():
+    assert classify(["Inscrivez-vous"], "https://f.org/x") == "registration"
+    assert classify([""], "https://f.org/en/registration-fees/") == "registration"
+    assert classify(["Tarifs"], "https://f.org/x") == "fees"
+    assert classify(["Стипендии"], "https://f.org/x") == "support"
+    assert classify(["远程参与"], "https://f.org/x") == "remote"
+    assert classify(["إمكانية الوصول"], "https://f.org/x") == "accessibility"
+    assert classify(["News"], "https://f.org/news/2026") is None
+
+
+def test_language_switcher_links_are_named_by_a_language_not_just_an_hreflang():
+    assert language_of_link("Français") == "fr"
+    assert language_of_link("中文") == "zh"
+    assert language_of_link("EN") == "en"
+    assert language_of_link("Español", "es-419") == "es"
+    assert language_of_link("Contato", "es") is None
+
+
+def test_throttle_spaces_requests_by_the_larger_of_delay_and_crawl_delay():
+    throttle = HostThrottle(delay=0.05, crawl_delay=0.2)
+    assert throttle.minimum == 0.2
+
+    async def three_requests() -> float:
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        for _ in range(3):
+            await throttle.pace("f.org")
+        return loop.time() - start
+
+    assert asyncio.run(three_requests()) >= 0.39
+    assert HostThrottle(delay=0).minimum == 0

@@ -1,0 +1,36 @@
+"""The bundled demo: its five sites are served, audited and ranked by their profiles."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from barrieraudit.demo import demo_sites
+from barrieraudit.results import validate_results
+
+pytestmark = pytest.mark.browser
+
+
+def test_the_demo_audits_every_sample_site_and_writes_an_offline_report(tmp_path):
+    out = tmp_path / "demo"
+    result = subprocess.run([sys.executable, "-m", "barrieraudit", "demo", "--out", str(out), "-q"],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert f"Open {(out / 'index.html').resolve().as_uri()}" in result.stdout
+    document = json.loads((out / "results.json").read_text())
+    validate_results(document)
+    sites = {s["id"]: s for s in document["sites"]}
+    assert set(sites) == {s["dir"] for s in demo_sites()}
+    assert all(s["status"] == "ok" for s in sites.values())
+    accessibility = {k: s["scores"]["dimensions"]["accessibility"] for k, s in sites.items()}
+    assert accessibility["open-commons-forum"] == 100.0
+    assert min(accessibility, key=accessibility.get) == "northbridge-digital-summit"
+    # The robots.txt of the summit disallows /admin/; the crawl honours it.
+    assert not any("/admin/" in p["url"] for p in sites["northbridge-digital-summit"]["pages"])
+    # Its programme is only a PDF: a document, not a page.
+    assert any(d["kind"] == "pdf" for d in sites["northbridge-digital-summit"]["documents"])
+    for site_id in sites:
+        assert (out / "sites" / f"{site_id}.html").is_file()
