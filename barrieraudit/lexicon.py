@@ -76,3 +76,50 @@ def load_lexicon(name: str) -> dict[str, Any]:
 def term_set(lexicon: str, concept: str) -> TermSet:
     entry = load_lexicon(lexicon)["concepts"][concept]
     return TermSet(f"{lexicon}.{concept}", entry["terms"])
+
+
+class Concept:
+    """A lexicon concept with its refinements, as written in ``checks/lexicons``.
+
+    ``terms`` match on their own; ``weak`` terms only in a text that also matches
+    ``context``; ``exclude`` phrases are blanked out before matching (so "free wi-fi"
+    never reads as "free"); ``exact`` terms match case-sensitively on the original text
+    ("CART", not a shopping cart).
+    """
+
+    def __init__(self, name: str, entry: dict[str, Any]):
+        self.name = name
+        self.terms = TermSet(name, entry.get("terms", {}))
+        self.weak = TermSet(name + ".weak", entry["weak"]) if entry.get("weak") else None
+        self.context = TermSet(name + ".context", entry["context"]) if entry.get("context") else None
+        self.exclude = TermSet(name + ".exclude", entry["exclude"]) if entry.get("exclude") else None
+        self.veto = TermSet(name + ".veto", entry["veto"]) if entry.get("veto") else None
+        exact = entry.get("exact") or []
+        self.exact = re.compile("|".join(rf"(?<!\w){re.escape(t)}(?!\w)" for t in exact)) if exact else None
+
+    def blank_excluded(self, folded: str) -> str:
+        """The folded text with excluded phrases replaced by spaces (offsets kept)."""
+        if self.exclude is None:
+            return folded
+        return self.exclude.pattern.sub(lambda m: " " * len(m.group(0)), folded)
+
+    def spans(self, original: str, folded: str) -> list[tuple[int, int, str]]:
+        """(start, end, matched text) in ``folded`` for every match of the concept."""
+        if self.veto is not None and self.veto.pattern.search(folded):
+            return []
+        text = self.blank_excluded(folded)
+        found = [(m.start(), m.end(), m.group(0)) for m in self.terms.pattern.finditer(text)]
+        if self.weak is not None and self.context is not None and self.context.pattern.search(text):
+            found += [(m.start(), m.end(), m.group(0)) for m in self.weak.pattern.finditer(text)]
+        kept: list[tuple[int, int, str]] = []
+        for span in sorted(found, key=lambda f: (f[0], -f[1])):
+            if not any(start <= span[0] and span[1] <= end for start, end, _ in kept):
+                kept.append(span)  # a weak match inside a strong one is the same mention
+        if self.exact is not None:
+            kept += [(-1, -1, m.group(0)) for m in self.exact.finditer(original)]
+        return kept
+
+
+@cache
+def concept(lexicon: str, name: str) -> Concept:
+    return Concept(f"{lexicon}.{name}", load_lexicon(lexicon)["concepts"][name])

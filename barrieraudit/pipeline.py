@@ -80,7 +80,8 @@ def evaluate_run(store: RunStore, run_id: str) -> None:
         position = ranks[site_id]
         store.save_evaluation(run_id, site_id, facts=evaluation.facts, scores=scores,
                               findings=[f.to_dict() for f in evaluation.findings], rank=position,
-                              rank_interval=[position, position] if position else None)
+                              rank_interval=[position, position] if position else None,
+                              page_facts=evaluation.page_facts)
 
 
 def _no_scores() -> dict[str, Any]:

@@ -42,7 +42,8 @@ def build_results(store: RunStore, run_id: str) -> dict[str, Any]:
         sites.append({
             "id": site["id"], "name": site["name"], "url": site["url"],
             "status": site["status"], "error": site["error"],
-            "pages": [{key: page.get(key) for key in PAGE_FIELDS} for page in pages],
+            "pages": [{key: page.get(key) for key in PAGE_FIELDS} | site["page_facts"].get(page["url"], {})
+                      for page in pages],
             "facts": site["facts"],
             "findings": store.load_findings(run["id"], site["id"]),
             "scores": scores,

@@ -33,6 +33,8 @@
     autocomplete: clip(el.getAttribute("autocomplete"), 80),
     visible: visible(el),
     options: el.tagName === "SELECT" ? el.options.length : null,
+    legend: clip(el.closest("fieldset")?.querySelector("legend")?.innerText, 200),
+    accept: clip(el.getAttribute("accept"), 120),
   });
 
   const fieldSelector = "input, select, textarea";

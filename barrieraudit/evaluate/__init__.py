@@ -12,14 +12,32 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import access, bandwidth, cost, language, registration
 from .axe import evaluate_axe
 from .catalogue import Catalogue, CheckSpec, load_catalogue
+from .derived import page_url
 from .outcome import CheckOutcome, Finding, SiteArtifacts
 
 Evaluator = Callable[[CheckSpec, SiteArtifacts], CheckOutcome]
 
 EVALUATORS: dict[str, Evaluator] = {
     "axe": evaluate_axe,
+    "statement": access.evaluate_statement,
+    "captions": access.evaluate_captions,
+    "pdf_only": access.evaluate_pdf_only,
+    "languages": language.evaluate_languages,
+    "lang_mismatch": language.evaluate_lang_mismatch,
+    "reading_level": language.evaluate_reading_level,
+    "fees": cost.evaluate_fees,
+    "free_option": cost.evaluate_free_option,
+    "fee_support": cost.evaluate_fee_support,
+    "remote_participation": cost.evaluate_remote_participation,
+    "captcha": registration.evaluate_captcha,
+    "account": registration.evaluate_account,
+    "registration_form": registration.evaluate_registration_form,
+    "min_age": registration.evaluate_min_age,
+    "page_weight": bandwidth.evaluate_page_weight,
+    "blocked_hosts": bandwidth.evaluate_blocked_hosts,
 }
 
 # Every key of the contract's `facts`; a fact no check has established stays null.
@@ -35,6 +53,8 @@ class SiteEvaluation:
     findings: list[Finding] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=lambda: dict.fromkeys(FACT_KEYS))
     outcomes: dict[str, CheckOutcome] = field(default_factory=dict)
+    # What evaluation adds to each page of the results, by page URL (lang_detected).
+    page_facts: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def run_check(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
@@ -56,6 +76,8 @@ def evaluate_site(site: SiteArtifacts, catalogue: Catalogue | None = None) -> Si
         evaluation.findings.extend(outcome.findings)
         evaluation.facts.update({k: v for k, v in outcome.facts.items() if k in FACT_KEYS})
     evaluation.findings.sort(key=Finding.sort_key)
+    evaluation.page_facts = {page["url"]: {"lang_detected": site.languages[page_url(page)][0]}
+                             for page in site.audited_pages}
     return evaluation
 
 

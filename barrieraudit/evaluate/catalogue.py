@@ -34,6 +34,7 @@ class CheckSpec(BaseModel):
     groups: list[str]
     evaluator: str
     severity: str = "moderate"
+    certainty: str = "confirmed"
     options: dict[str, Any] = Field(default_factory=dict)
     source: str = ""
     fix: str = ""

@@ -8,7 +8,11 @@ or 100 (Lighthouse's runner and scoring do the same).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any
+
+from .derived import page_language, page_segments, page_url
+from .text import Segment
 
 SEVERITY_ORDER = {"critical": 0, "serious": 1, "moderate": 2, "minor": 3, "info": 4}
 
@@ -50,14 +54,39 @@ class CheckOutcome:
 
 @dataclass
 class SiteArtifacts:
-    """What gathering left for one site: page artifacts and documents, plain data."""
+    """What gathering left for one site: page artifacts and documents, plain data.
+
+    Derived data (segments, languages) is computed on first use and cached here, so
+    each is computed once per site however many checks use it.
+    """
 
     site_id: str
     url: str
     pages: list[dict[str, Any]]
     documents: list[dict[str, Any]] = field(default_factory=list)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
-    @property
+    def memo(self, key: str, compute: Any) -> Any:
+        """``compute(self)`` once per site: for results several checks share (fees)."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        return self._memo[key]
+
+    @cached_property
     def audited_pages(self) -> list[dict[str, Any]]:
         """Pages that loaded and were gathered (no error)."""
         return [p for p in self.pages if p.get("error") is None and p.get("dom")]
+
+    @cached_property
+    def segments(self) -> list[Segment]:
+        return [segment for page in self.audited_pages for segment in page_segments(page)]
+
+    @cached_property
+    def languages(self) -> dict[str, tuple[str | None, float]]:
+        """Detected (language, confidence) of each audited page, by page URL."""
+        return {page_url(page): page_language(page) for page in self.audited_pages}
+
+    @cached_property
+    def links(self) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        """(page, link) for every link of every audited page."""
+        return [(page, link) for page in self.audited_pages for link in (page["dom"].get("links") or [])]

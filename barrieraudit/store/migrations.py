@@ -62,6 +62,9 @@ CREATE TABLE findings (
 );
 CREATE INDEX findings_check ON findings (run_id, check_id);
 """),
+    (2, "what evaluation adds to pages (detected language)", """
+ALTER TABLE sites ADD COLUMN page_facts TEXT
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]

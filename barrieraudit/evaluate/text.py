@@ -1,0 +1,91 @@
+"""Text of gathered pages, cut into segments the checks search.
+
+A segment is one sentence of one line of a page's visible text (a table row is one
+line, its cells separated by tabs), kept in its original form and folded (lower
+case, no diacritics, ASCII digits). Checks look for lexicon concepts in segments, and
+a match closely preceded by a negation ("no fellowships", "pas de participation à
+distance") counts against the concept instead of for it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import Concept, concept, fold
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;؟])\s+(?=\S)|(?<=[。！？；])")
+_WORD = re.compile(r"[\w'’-]+")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+NEGATION_WORDS = 10  # words before a match searched for a negation...
+NEGATION_CJK_CHARS = 6
+# ...back to the start of its clause: a negation does not reach across these.
+_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|y|pero|e|mas|и|но|а|و)\b|\b(?:but|however|mais|pero|mas|но|однако)\b|لكن|但|而|，也|，还")
+MAX_SEGMENT = 600
+
+
+def ascii_digits(text: str) -> str:
+    """Arabic-Indic, Persian and full-width digits as ASCII digits."""
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
+
+
+@dataclass(frozen=True)
+class Segment:
+    page: str  # the page URL (final URL when redirected)
+    role: str
+    index: int  # position among the page's segments
+    text: str  # as on the page
+    folded: str  # folded, ASCII digits
+
+    @property
+    def snippet(self) -> str:
+        return re.sub(r"\s+", " ", self.text).strip()[:240]
+
+
+def split_segments(page_url: str, role: str, text: str) -> list[Segment]:
+    segments: list[Segment] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        for sentence in _SENTENCE_END.split(line):
+            sentence = sentence.strip()[:MAX_SEGMENT]
+            if sentence:
+                segments.append(Segment(page_url, role, len(segments), sentence, ascii_digits(fold(sentence))))
+    return segments
+
+
+@cache
+def negators() -> Concept:
+    return concept("negation", "negator")
+
+
+def is_negated(folded: str, start: int) -> bool:
+    """Whether a negation stands in the few words (or CJK characters) before ``start``."""
+    if start <= 0:
+        return False
+    before = folded[max(0, start - 120):start]
+    clauses = _CLAUSE.split(before)
+    before = clauses[-1] if clauses else before
+    if _CJK_CHAR.match(folded[start - 1]):
+        window = before[-NEGATION_CJK_CHARS:]
+    else:
+        window = " ".join(_WORD.findall(before)[-NEGATION_WORDS:])
+    return bool(window) and negators().terms.pattern.search(window) is not None
+
+
+@dataclass(frozen=True)
+class Hit:
+    segment: Segment
+    term: str
+    negated: bool
+
+
+def find(segments: list[Segment], wanted: Concept) -> list[Hit]:
+    hits = []
+    for segment in segments:
+        for start, _end, term in wanted.spans(segment.text, segment.folded):
+            hits.append(Hit(segment, term, start >= 0 and is_negated(segment.folded, start)))
+    return hits
