@@ -210,6 +210,22 @@ def demo(
     out_console.print(f"Open {(out / 'index.html').resolve().as_uri()}", markup=False)
 
 
+@app.command(name="checks")
+def checks_command() -> None:
+    """List every check: id, dimension, groups, severity and what it looks for."""
+    from .evaluate import load_catalogue
+
+    specs = sorted(load_catalogue().checks, key=lambda c: (c.dimension, c.id))
+    rows = [("CHECK", "DIMENSION", "GROUPS", "SEVERITY", "DESCRIPTION")]
+    rows += [(c.id, c.dimension, ",".join(c.groups), c.severity, c.title) for c in specs]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for row in rows:
+        line = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+        out_console.print(f"{line}  {row[4]}", markup=False, highlight=False)
+    out_console.print("axe-core's rules are reported as accessibility.<rule-id>, severity from axe's impact.",
+                      markup=False, highlight=False)
+
+
 @app.command(name="browser")
 def browser_command(
     install: Annotated[bool, typer.Option("--install", help="Install Chromium if none is found.")] = False,

@@ -34,3 +34,16 @@ def test_the_demo_audits_every_sample_site_and_writes_an_offline_report(tmp_path
     assert any(d["kind"] == "pdf" for d in sites["northbridge-digital-summit"]["documents"])
     for site_id in sites:
         assert (out / "sites" / f"{site_id}.html").is_file()
+    # Every fact the demo sites were built with is found (demo/sites/sites.yaml).
+    for demo in demo_sites():
+        facts, want = sites[demo["dir"]]["facts"], demo["expected"]
+        assert sorted(facts["languages"]) == sorted(want["languages"]), demo["dir"]
+        assert sorted((f["amount"], f["currency"]) for f in facts["fees"]) == \
+            sorted((f["amount"], f["currency"]) for f in want["fees"]), demo["dir"]
+        for key in ("free_option", "fee_support", "remote_participation", "account_required", "min_age",
+                    "accessibility_statement"):
+            assert facts[key] == want[key], (demo["dir"], key)
+        assert facts["captcha"] == sorted(want["captcha"]), demo["dir"]
+        assert sorted(facts["access_services"]) == sorted(want["access_services"]), demo["dir"]
+        form = facts["registration_form"]
+        assert sorted(form["sensitive"] if form else []) == sorted(want["registration_sensitive"]), demo["dir"]

@@ -1,0 +1,260 @@
+"""Each participation-barrier check on hand-built artifacts: its positive cases and
+the negative cases that must not trip it."""
+
+from __future__ import annotations
+
+import pytest
+from check_artifacts import BASE, checks_found, evaluate, field, form, page
+
+# -- cost -------------------------------------------------------------------------------
+
+
+def test_fee_in_table_cell_is_found_with_currency():
+    facts = evaluate(page("Passes\nEarly bird\tUSD 150\nStudent\t€ 40", "fees", role="fees")).facts
+    assert [(f["amount"], f["currency"]) for f in facts["fees"]] == [(40.0, "EUR"), (150.0, "USD")]
+    assert facts["fees"][1]["context"] == "Early bird USD 150"
+
+
+@pytest.mark.parametrize("text", [
+    "The forum meets in Room 204 on 12 March 2027; 1,500 participants are expected. Call +41 22 917 1234.",
+    "Travel grants cover up to USD 1,500 of the registration and travel costs.",
+    "Charities with an income under £100,000 may apply for a free ticket.",
+    "Hotel rooms near the venue cost from EUR 120 per night.",
+])
+def test_numbers_that_are_not_prices_to_take_part_are_not_fees(text):
+    assert evaluate(page(text, "fees", role="fees")).facts["fees"] == []
+
+
+def test_an_ambiguous_currency_word_takes_the_code_the_site_writes_out():
+    facts = evaluate(page("Registration fee: 200 MAD", "fees", role="fees"),
+                     page("رسوم التسجيل: 200 درهم", "ar/fees", role="fees", lang="ar")).facts
+    assert [(f["amount"], f["currency"]) for f in facts["fees"]] == [(200.0, "MAD")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Online participation is free of charge for everyone.", True),
+    ("La participation en ligne est gratuite.", True),
+    ("参加论坛免费，欢迎所有青年报名。", True),
+    ("Free Wi-Fi and free coffee are available in the venue.", None),
+    ("A crèche for delegates' children is free of charge.", None),
+    ("All passes are paid: there are no free tickets.", False),
+    ("Les participants à distance paient les mêmes frais.", False),
+])
+def test_free_option_needs_a_free_way_to_take_part(text, expected):
+    facts = evaluate(page(text)).facts
+    assert facts["free_option"] is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fellowships cover travel for participants from developing countries.", True),
+    ("Becas disponibles para jóvenes y participantes de países en desarrollo.", True),
+    ("We regret that we cannot offer fee waivers, travel grants or any other financial support.", False),
+    ("本论坛不提供差旅资助，也不提供注册费减免。", False),
+])
+def test_fee_support_is_offered_or_not(text, expected):
+    assert evaluate(page(text)).facts["fee_support"] is expected
+
+
+def test_a_webcast_is_watching_not_taking_part():
+    evaluation = evaluate(page("All sessions will be webcast live on this website."))
+    assert evaluation.facts["remote_participation"] is False
+    finding = next(f for f in evaluation.findings if f.check == "cost.remote-participation")
+    assert finding.message.startswith("Sessions are only webcast")
+
+
+@pytest.mark.parametrize("text", [
+    "Remote participants can take the floor and ask questions in every session.",
+    "Participez à distance : rejoignez les sessions en ligne et intervenez.",
+    "Участвовать онлайн можно во всех секциях форума.",
+])
+def test_remote_participation_is_recognised(text):
+    assert evaluate(page(text)).facts["remote_participation"] is True
+
+
+def test_fees_without_free_option_or_support_are_findings_for_developing_and_youth():
+    evaluation = evaluate(page("Registration fee: USD 450 per delegate.", "fees", role="fees"))
+    assert {"cost.fees", "cost.fee-support"} <= checks_found(evaluation)
+    fee = next(f for f in evaluation.findings if f.check == "cost.fees")
+    assert fee.groups == ["developing", "youth"] and "USD 450" in fee.message
+
+# -- registration ---------------------------------------------------------------------
+
+
+def test_captcha_is_found_from_markup_and_scripts_not_from_prose():
+    prose = page("Privacy: we do not use reCAPTCHA or any other captcha on this site.", "privacy")
+    assert evaluate(prose).facts["captcha"] == []
+    widget = page("Register", "register", role="registration", widgets=[{"tag": "div", "id": "", "cls": "g-recaptcha",
+                                                                       "sitekey": True}])
+    script = page("Apply", "apply", scripts=["https://js.hcaptcha.com/1/api.js"])
+    evaluation = evaluate(prose, widget, script)
+    assert evaluation.facts["captcha"] == ["hcaptcha", "recaptcha"]
+    recaptcha = next(f for f in evaluation.findings if f.check == "registration.captcha" and "Google" in f.message)
+    assert recaptcha.groups == ["developing", "disabled"]
+
+
+def test_a_self_hosted_image_captcha_is_an_image_captcha():
+    challenge = form(field("name", label="Name"), field("captcha", label="Recopiez le texte de l'image"),
+                     heading="Inscription")
+    registration = page("Inscription", "inscription", role="registration", lang="fr", forms=[challenge],
+                        images=[{"src": BASE + "captcha.svg", "alt": "captcha", "id": "", "cls": ""}])
+    assert evaluate(registration).facts["captcha"] == ["image"]
+
+
+def test_registration_form_counts_filled_fields_required_and_sensitive_data():
+    registration = form(
+        field("full_name", label="Full name *"),
+        field("email", "email", "E-mail address", required=True),
+        field("phone", "tel", "Mobile"),
+        field("dob", "date", "Fecha de nacimiento"),
+        field("org", label="Organisation", autocomplete="organization"),
+        field("mode", "radio", "In person", legend="Attendance *"),
+        field("mode", "radio", "Online", legend="Attendance *"),
+        field("residence", label="Country of residence", autocomplete="country-name"),
+        field("token", "hidden"),
+        field("trap", label="Leave empty", visible=False),
+        field("go", "submit"),
+        heading="Register for the forum")
+    facts = evaluate(page("Register", "register", role="registration", forms=[registration])).facts
+    assert facts["registration_form"] == {"fields": 7, "required": 3,
+                                          "sensitive": ["phone", "birth_date", "affiliation"]}
+
+
+def test_newsletter_and_login_forms_are_not_registration_forms():
+    newsletter = form(field("email", "email", "Email"), field("name", label="Name"), heading="Newsletter",
+                      submit="Subscribe")
+    login = form(field("user", label="Username"), field("pw", "password", "Password"), heading="Staff login")
+    evaluation = evaluate(page("News", forms=[newsletter]), page("Staff", "staff", forms=[login]))
+    assert evaluation.facts["registration_form"] is None
+    assert evaluation.facts["account_required"] is False
+
+
+def test_a_password_on_the_registration_form_means_an_account_is_required():
+    registration = form(field("email", "email", "Email"), field("pw", "password", "Password"),
+                        field("pw2", "password", "Confirm password"), field("name", label="Name"),
+                        heading="Create an account to register")
+    evaluation = evaluate(page("Register", "register", role="registration", forms=[registration]))
+    assert evaluation.facts["account_required"] is True
+    assert "registration.account" in checks_found(evaluation)
+
+
+def test_registration_on_a_third_party_platform_is_a_finding_naming_the_host():
+    link = {"href": "https://docs.google.com/forms/d/e/1FAIpQL/viewform", "text": "Inscríbete", "hreflang": "",
+            "lang": "", "rel": ""}
+    evaluation = evaluate(page("Inscripción", "inscripcion", role="registration", lang="es", links=[link]))
+    assert evaluation.facts["registration_form"] is None
+    finding = next(f for f in evaluation.findings if f.check == "registration.form")
+    assert "Google Forms (docs.google.com)" in finding.message
+
+
+@pytest.mark.parametrize(("text", "lang", "age"), [
+    ("Participants must be at least 18 years old.", "en", 18),
+    ("Le programme est ouvert aux jeunes de 16 à 30 ans.", "fr", 16),
+    ("Open to participants aged 13–17 with parental consent.", "en", 13),
+    ("参会者须年满18周岁。", "zh", 18),
+    ("Участники должны быть не моложе 16 лет.", "ru", 16),
+    ("We are celebrating 25 years of the forum and its 30-year history.", "en", None),
+    ("The forum's 20th edition welcomes 1,500 participants.", "en", None),
+    ("Children under 5 enter the exhibition free; participants of all ages are welcome.", "en", None),
+])
+def test_minimum_age_is_a_stated_limit_not_any_age(text, lang, age):
+    assert evaluate(page(text, lang=lang)).facts["min_age"] == age
+
+
+# -- accessibility beyond axe -----------------------------------------------------------
+
+
+def test_statement_and_access_services_are_found_and_legal_interpretation_is_not_a_service():
+    text = ("To request reasonable accommodations, write to access@forum.example.org. Plenaries have "
+            "sign language interpretation and live captions; childcare is available. Panel 3 debates the "
+            "interpretation of the law on data retention.")
+    facts = evaluate(page(text, "accessibility", role="accessibility")).facts
+    assert facts["accessibility_statement"] is True
+    assert facts["access_services"] == ["captions", "sign_language", "childcare"]
+
+
+def test_no_statement_is_a_finding_for_disabled_people():
+    evaluation = evaluate(page("Welcome to the forum."))
+    assert evaluation.facts["accessibility_statement"] is False
+    assert evaluation.facts["access_services"] == []
+    assert "accessibility.statement" in checks_found(evaluation)
+
+
+def test_videos_without_captions_track_are_findings_and_captioned_ones_are_not():
+    bare = {"tag": "video", "src": BASE + "keynote.mp4", "controls": True, "autoplay": False, "tracks": []}
+    captioned = {"tag": "video", "src": BASE + "opening.mp4", "controls": True, "autoplay": False,
+                 "tracks": [{"kind": "captions", "srclang": "en", "label": "English"}]}
+    findings = [f for f in evaluate(page("Videos", media=[bare, captioned])).findings
+                if f.check == "accessibility.captions"]
+    assert [f.message for f in findings] == ["The video keynote.mp4 has no captions track."]
+
+
+def test_a_pdf_with_an_html_page_on_the_same_topic_is_not_pdf_only():
+    programme = page("Programme of sessions", "programme", title="Programme – Forum 2027")
+    documents = [{"url": BASE + "programme-2027.pdf", "kind": "pdf", "found_on": BASE, "link_text": "PDF (2 pages)"},
+                 {"url": BASE + "call.pdf", "kind": "pdf", "found_on": BASE, "link_text": "Call for proposals (PDF)"}]
+    findings = [f for f in evaluate(page("Home"), programme, documents=documents).findings
+                if f.check == "accessibility.pdf-only"]
+    assert [f.snippet for f in findings] == [BASE + "call.pdf"]
+
+# -- language ----------------------------------------------------------------------------
+
+
+SPANISH = ("El foro regional reúne cada año a gobiernos, empresas, sociedad civil y comunidad técnica para "
+           "debatir sobre el futuro de internet en la región y sobre cómo incluir a todas las personas.")
+ENGLISH = ("The regional forum brings together governments, companies, civil society and the technical "
+           "community every year to discuss the future of the internet in the region.")
+
+
+def test_languages_come_from_text_and_language_links_inside_the_site():
+    links = [{"href": BASE + "fr/", "text": "Français", "hreflang": "", "lang": "fr", "rel": ""},
+             {"href": "https://other.example.net/es/", "text": "Español", "hreflang": "es", "lang": "", "rel": ""}]
+    facts = evaluate(page(ENGLISH, links=links), page(SPANISH, "es/", lang="es")).facts
+    assert facts["languages"] == ["en", "es", "fr"]
+    assert facts["un_languages"] == ["en", "es", "fr"]
+
+
+def test_a_declared_language_that_differs_from_the_text_is_a_finding():
+    evaluation = evaluate(page(SPANISH * 2, "acerca", lang="en"))
+    finding = next(f for f in evaluation.findings if f.check == "language.lang-mismatch")
+    assert "lang=“en”" in finding.message and "“es”" in finding.message
+    assert evaluation.page_facts[BASE + "acerca"] == {"lang_detected": "es"}
+
+
+def test_a_single_language_site_is_a_finding_for_the_developing_group():
+    evaluation = evaluate(page(ENGLISH))
+    finding = next(f for f in evaluation.findings if f.check == "language.languages")
+    assert finding.groups == ["developing"]
+    assert finding.message == "The site offers content in one language only (en)."
+
+
+def test_reading_grade_is_measured_on_participation_pages_and_null_without_a_formula():
+    plain = "You can take part for free. Fill in the form. We will send you a link. Ask us if you need help. " * 4
+    dense = ("Prospective participants are required to substantiate their organisational affiliation through "
+             "documentation evidencing institutional endorsement, notwithstanding exceptional circumstances. ") * 4
+    assert evaluate(page(plain, "register", role="registration")).facts["reading_grade"] < 6
+    hard = evaluate(page(dense, "register", role="registration"))
+    assert hard.facts["reading_grade"] > 16
+    assert "language.reading-level" in checks_found(hard)
+    chinese = "所有参与者均可免费注册。请填写表格，我们会发送链接。如需帮助，请联系我们。" * 5
+    assert evaluate(page(chinese, "zh/register", role="registration", lang="zh")).facts["reading_grade"] is None
+
+# -- bandwidth ---------------------------------------------------------------------------
+
+
+def test_page_weight_data_cost_and_heavy_pages():
+    evaluation = evaluate(page("Home", role="home", bytes=3_000_000),
+                          page("Register", "register", role="registration", bytes=1_000_000),
+                          page("News", "news", bytes=500_000))
+    facts = evaluation.facts
+    assert facts["page_weight_median_bytes"] == 1_000_000
+    # 4 MB journey (home + registration) x 8.6 % of monthly GNI per 2 GB x 365/12 days.
+    assert facts["data_cost_pct_daily_income"]["low"] == pytest.approx(0.004 * 8.6 / 2 * 365 / 12, abs=1e-3)
+    heavy = [f for f in evaluation.findings if f.check == "bandwidth.page-weight"]
+    assert [f.page for f in heavy] == [BASE]
+
+
+def test_hosts_blocked_in_some_countries_are_findings():
+    evaluation = evaluate(page("Video", iframes=[{"src": "https://www.youtube.com/embed/x", "title": "Keynote"}]))
+    finding = next(f for f in evaluation.findings if f.check == "bandwidth.blocked-hosts")
+    assert finding.message == ("The pages load resources from youtube.com, which is blocked in China, Iran, "
+                               "Turkmenistan: there they break or hang.")
