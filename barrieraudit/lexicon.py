@@ -21,24 +21,42 @@ import yaml
 from .resources import checks_dir
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "\u0640": None})
+# The article (ال) and the clitics written onto it (و, ف, ب, ل, ك; ل+ال is written لل).
+_ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06ff])(?:[وف]?[بلك]?ال|[وف]?لل)(?=[\u0600-\u06ff]{2,})")
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip diacritics and Arabic vowel marks, collapse white space."""
+    """Lower-case, strip diacritics and Arabic vowel marks, collapse white space.
+
+    Arabic is also lightly normalised (alef forms, taa marbuta, alef maqsura) and
+    its article with attached prepositions is removed, so "بالكرسي المتحرك" matches
+    the term "كرسي متحرك"; terms and texts are folded alike.
+    """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("\u0640", "")  # Arabic tatweel
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", stripped)).strip()
+    stripped = unicodedata.normalize("NFC", stripped)
+    if _ARABIC.search(stripped):
+        stripped = _ARABIC_ARTICLE.sub("", stripped.translate(_ARABIC_LETTERS))
+    return re.sub(r"\s+", " ", stripped).strip()
+
+
+def _word_pattern(word: str) -> str:
+    """A word of a term; a trailing * makes it a prefix ("финансов*" matches "финансовая")."""
+    if word.endswith("*") and len(word) > 1:
+        return re.escape(word[:-1]) + r"\w*"
+    return re.escape(word)
 
 
 def _term_pattern(term: str) -> str:
     term = fold(term)
-    prefix = term.endswith("*")
-    term = term.rstrip("*")
-    body = r"\s+".join(re.escape(word) for word in term.split())
+    body = r"\s+".join(_word_pattern(word) for word in term.split())
     if _CJK.search(term):
         return body
-    return rf"(?<!\w){body}" + ("" if prefix else r"(?!\w)")
+    return rf"(?<!\w){body}(?!\w)"
 
 
 class TermSet:
@@ -103,13 +121,15 @@ class Concept:
             return folded
         return self.exclude.pattern.sub(lambda m: " " * len(m.group(0)), folded)
 
-    def spans(self, original: str, folded: str) -> list[tuple[int, int, str]]:
-        """(start, end, matched text) in ``folded`` for every match of the concept."""
+    def spans(self, original: str, folded: str, context: str | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, matched text) in ``folded`` for every match of the concept;
+        weak terms need ``context`` (default: the text itself) to hold a context term."""
         if self.veto is not None and self.veto.pattern.search(folded):
             return []
         text = self.blank_excluded(folded)
         found = [(m.start(), m.end(), m.group(0)) for m in self.terms.pattern.finditer(text)]
-        if self.weak is not None and self.context is not None and self.context.pattern.search(text):
+        if self.weak is not None and self.context is not None and \
+                self.context.pattern.search(text if context is None else self.blank_excluded(context)):
             found += [(m.start(), m.end(), m.group(0)) for m in self.weak.pattern.finditer(text)]
         kept: list[tuple[int, int, str]] = []
         for span in sorted(found, key=lambda f: (f[0], -f[1])):

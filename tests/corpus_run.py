@@ -25,14 +25,15 @@ from barrieraudit.store import RunStore, open_store
 CORPUS = Path(__file__).parent / "corpus"
 
 
-def corpus_sites() -> list[dict[str, Any]]:
-    return yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))["sites"]
+def corpus_sites(folder: Path = CORPUS) -> list[dict[str, Any]]:
+    return yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))["sites"]
 
 
-def audit_corpus(db: Path, executable: str | None, concurrency: int = 4) -> tuple[RunStore, str]:
-    sites = corpus_sites()
+def audit_corpus(db: Path, executable: str | None, concurrency: int = 4,
+                 folder: Path = CORPUS) -> tuple[RunStore, str]:
+    sites = corpus_sites(folder)
     with contextlib.ExitStack() as stack:
-        servers = [stack.enter_context(StaticSiteServer(CORPUS / site["id"])) for site in sites]
+        servers = [stack.enter_context(StaticSiteServer(folder / site["id"])) for site in sites]
         config = parse_config({"delay": 0, "max_pages": 10, "screenshots": False, "sites": [
             {"name": site["name"], "id": site["id"], "url": server.url + site.get("start", "")}
             for site, server in zip(sites, servers, strict=True)]}, "corpus")
@@ -44,6 +45,7 @@ def audit_corpus(db: Path, executable: str | None, concurrency: int = 4) -> tupl
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--folder", type=Path, default=CORPUS, help="tests/corpus (default) or tests/holdout")
     args = parser.parse_args()
-    store, run_id = audit_corpus(args.db, find_browser()[0])
+    store, run_id = audit_corpus(args.db, find_browser()[0], folder=args.folder)
     print(run_id)

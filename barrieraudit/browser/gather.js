@@ -2,6 +2,9 @@
 // It only collects; judging happens in Python over these artifacts. Every list is
 // capped so a huge page yields a bounded artifact. Takes {maxText, maxLinks}.
 (limits) => {
+  // Collapsed sections (<details>) hold text a reader gets with one click - fees,
+  // eligibility - so they are opened before the text is read.
+  for (const details of document.querySelectorAll("details:not([open])")) details.open = true;
   const clip = (s, n) => (s || "").replace(/\s+/g, " ").trim().slice(0, n);
   const textOf = (el) => clip(el.innerText || el.textContent || "", 500);
   const byId = (id) => (id ? document.getElementById(id) : null);

@@ -68,15 +68,35 @@ def evaluate_captions(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
                         measures={"videos_without_captions": sum(f.certainty == "confirmed" for f in findings)})
 
 
+_CJK_NOISE = re.compile(r"下载|下載|文件|版本|全文|页")
+
+
 def _topic(text: str) -> frozenset[str]:
-    """The words that say what a document or page is about (no "PDF", sizes, numbers)."""
-    return frozenset(w for w in re.findall(r"[^\W\d_]+", fold(text)) if len(w) > 2 and w not in _NOISE_WORDS)
+    """The words that say what a document or page is about (no "PDF", sizes, numbers);
+    Chinese, without spaces, gives its runs of characters."""
+    words = set()
+    for word in re.findall(r"[^\W\d_]+", fold(text)):
+        if re.search(r"[\u3400-\u9fff]", word):
+            word = _CJK_NOISE.sub("", word)
+            if len(word) >= 2:
+                words.add(word)
+        elif len(word) > 2 and word not in _NOISE_WORDS:
+            words.add(word)
+    return frozenset(words)
+
+
+def _covers(page_topic: frozenset[str], doc_topic: frozenset[str]) -> bool:
+    """Whether a page's topic holds every word of a document's (Chinese runs as substrings)."""
+    chinese = {w for w in doc_topic if re.search(r"[\u3400-\u9fff]", w)}
+    joined = "".join(page_topic)
+    return (doc_topic - chinese) <= page_topic and all(w in joined for w in chinese)
 
 
 def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
     """PDFs that the linking page says exist only as PDF, or whose topic no HTML page
     covers: no page title, heading or link text to a web page holds all the words of
-    the PDF's link text (or, failing that, its file name)."""
+    the PDF's link text. A link that names no topic ("Download PDF") offers the PDF
+    version of the page it is on."""
     html_topics = {_topic(t) for page in site.audited_pages for t in
                    [page.get("title") or "", *[h["text"] for h in page["dom"].get("headings", [])]]}
     html_topics |= {_topic(link.get("text", "")) for _, link in site.links
@@ -89,9 +109,10 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
         if doc.get("found_on") in said_pdf_only:
             lonely.append(doc)  # the page says so: "the programme is only available as PDF"
             continue
-        name = unquote(urlsplit(doc["url"]).path.rsplit("/", 1)[-1].rsplit(".", 1)[0]).replace("-", " ").replace("_", " ")
-        topic = _topic(doc.get("link_text") or "") or _topic(name)
-        if topic and not any(topic <= other for other in html_topics):
+        topic = _topic(doc.get("link_text") or "")
+        if not topic:
+            continue  # "Download (PDF)": the PDF version of the page that links it
+        if not any(_covers(other, topic) for other in html_topics):
             lonely.append(doc)
     return lonely
 

@@ -10,11 +10,12 @@ never fees.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..lexicon import concept
 from .catalogue import CheckSpec
 from .common import evidence, finding, split_hits, tri_state
-from .money import Money, find_money, resolve
+from .money import Money, find_money, hinted_currencies, resolve
 from .outcome import CheckOutcome, SiteArtifacts
 from .text import Segment, find
 
@@ -47,9 +48,11 @@ def fees(site: SiteArtifacts) -> list[dict[str, Any]]:
                 continue
             candidates += [(money, page, segment.snippet) for money in moneys if 0 < money.amount <= MAX_AMOUNT]
     explicit = {money.currency for money, _, _ in candidates if money.explicit}
+    hinted = hinted_currencies([s.folded for s in site.segments], urlsplit(site.url).hostname or "") \
+        if candidates else set()
     found: dict[tuple[float, str], dict[str, Any]] = {}
     for money, page, context in candidates:
-        currency = resolve(money, explicit)
+        currency = resolve(money, explicit, hinted)
         found.setdefault((money.amount, currency), {"amount": money.amount, "currency": currency,
                                                     "page": page, "context": context})
     return sorted(found.values(), key=lambda f: (f["currency"], f["amount"]))

@@ -97,7 +97,28 @@ def ambiguous_symbols() -> dict[str, list[str]]:
     return load_lexicon("money").get("ambiguous", {})
 
 
-def resolve(money: Money, explicit_codes: set[str]) -> str:
-    """The currency of an ambiguous symbol, given the ISO codes the site writes out."""
-    candidates = [c for c in ambiguous_symbols().get(money.symbol, []) if c in explicit_codes]
-    return candidates[0] if len(candidates) == 1 else money.currency
+@cache
+def _country_hints() -> list[tuple[str, re.Pattern[str]]]:
+    from ..lexicon import TermSet
+
+    hints = load_lexicon("money").get("country_hints", {})
+    return [(code, TermSet(f"hint.{code}", {"any": words}).pattern) for code, words in hints.items()]
+
+
+def hinted_currencies(folded_texts: list[str], host: str = "") -> set[str]:
+    """Currencies the site's country points to: its name or city in the text, or its TLD."""
+    found = {code for code, pattern in _country_hints() if any(pattern.search(t) for t in folded_texts)}
+    tlds = load_lexicon("money").get("country_tlds", {})
+    found |= {code for tld, code in tlds.items() if host.endswith("." + tld)}
+    return found
+
+
+def resolve(money: Money, explicit_codes: set[str], hinted: set[str] = frozenset()) -> str:
+    """The currency of an ambiguous symbol: the candidate the site writes out as an ISO
+    code, else the one its country points to, else the symbol's default."""
+    candidates = ambiguous_symbols().get(money.symbol, [])
+    for known in (explicit_codes, hinted):
+        matching = [c for c in candidates if c in known]
+        if len(matching) == 1:
+            return matching[0]
+    return money.currency

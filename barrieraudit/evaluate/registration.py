@@ -30,7 +30,9 @@ _EMAIL = re.compile(r"e-?mail|correo|courriel|почт|البريد|邮|郵")
 
 def field_text(field: dict[str, Any]) -> str:
     """Everything that names a field, folded: label, aria-label, placeholder, title, name, id."""
-    raw = " ".join(field.get(k) or "" for k in ("label", "aria_label", "placeholder", "title"))
+    keys = ("label", "aria_label", "placeholder", "title", "legend") if field.get("type") in ("radio", "checkbox") \
+        else ("label", "aria_label", "placeholder", "title")
+    raw = " ".join(field.get(k) or "" for k in keys)
     names = " ".join(url_words("/" + (field.get(k) or "")) for k in ("name", "id"))
     names = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", names)  # dateOfBirth -> date Of Birth
     return fold(f"{raw} {names}")
@@ -267,20 +269,45 @@ def evaluate_account(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
 
 
 @cache
-def _age_patterns() -> list[re.Pattern[str]]:
-    return [re.compile(p) for patterns in load_lexicon("age")["patterns"].values() for p in patterns]
+def _age_patterns() -> list[tuple[re.Pattern[str], int | None]]:
+    """(pattern, fixed age or None when the pattern captures the age in ``min``)."""
+    compiled = []
+    for patterns in load_lexicon("age")["patterns"].values():
+        for entry in patterns:
+            if isinstance(entry, dict):
+                compiled.append((re.compile(entry["pattern"]), int(entry["age"])))
+            else:
+                compiled.append((re.compile(entry), None))
+    return compiled
+
+
+@cache
+def _number_words() -> list[tuple[re.Pattern[str], str]]:
+    table = load_lexicon("age").get("number_words", {})
+    words = [(fold(word), str(value)) for per_language in table.values() for word, value in per_language.items()]
+    return [(re.compile(re.escape(word)), value) for word, value in sorted(words, key=lambda w: -len(w[0]))]
+
+
+def _with_digits(folded: str) -> str:
+    """Ages written in words ("السادسة عشرة", "十八") as digits."""
+    text = ascii_digits(folded)
+    for pattern, value in _number_words():
+        text = pattern.sub(value, text)
+    return text
 
 
 def minimum_ages(site: SiteArtifacts) -> list[tuple[int, str, str]]:
-    context = concept("age", "context")
+    context, veto = concept("age", "context"), concept("age", "not_a_limit")
     found = []
     for segment in site.segments:
-        text = ascii_digits(segment.folded)
-        if not context.terms.pattern.search(text):
+        if segment.role == "fees":
+            continue  # ages on a price list are price categories ("youth 15-29: half price")
+        text = _with_digits(segment.folded)
+        if not context.terms.pattern.search(text) or veto.terms.pattern.search(text):
             continue
-        for pattern in _age_patterns():
+        for pattern, fixed in _age_patterns():
             for match in pattern.finditer(text):
-                age = int(match.group("min"))
+                age = fixed if fixed is not None else int(match.group("min"))
                 if 5 <= age <= 99:
                     found.append((age, segment.page, segment.snippet))
     return found

@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;؟])\s+(?=\S)|(?<=[。！？；])")
 _WORD = re.compile(r"[\w'’-]+")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 NEGATION_WORDS = 10  # words before a match searched for a negation...
-NEGATION_CJK_CHARS = 6
+NEGATION_CJK_CHARS = 12
 # ...back to the start of its clause: a negation does not reach across these.
 _CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|y|pero|e|mas|и|но|а|و)\b|\b(?:but|however|mais|pero|mas|но|однако)\b|لكن|但|而|，也|，还")
 MAX_SEGMENT = 600
@@ -62,6 +62,24 @@ def negators() -> Concept:
     return concept("negation", "negator")
 
 
+@cache
+def post_negators() -> Concept:
+    return concept("negation", "post_negator")
+
+
+POST_NEGATION_WORDS = 6
+
+
+def is_post_negated(folded: str, end: int) -> bool:
+    """Whether the words right after a match deny it ("... is not available")."""
+    after = _CLAUSE.split(folded[end:end + 80])[0]
+    if end < len(folded) and _CJK_CHAR.match(folded[end - 1] if end else ""):
+        window = re.split(r"[，、,。；;：:]", after)[0][:NEGATION_CJK_CHARS]
+    else:
+        window = " ".join(_WORD.findall(after)[:POST_NEGATION_WORDS])
+    return bool(window) and post_negators().terms.pattern.search(window) is not None
+
+
 def is_negated(folded: str, start: int) -> bool:
     """Whether a negation stands in the few words (or CJK characters) before ``start``."""
     if start <= 0:
@@ -70,7 +88,8 @@ def is_negated(folded: str, start: int) -> bool:
     clauses = _CLAUSE.split(before)
     before = clauses[-1] if clauses else before
     if _CJK_CHAR.match(folded[start - 1]):
-        window = before[-NEGATION_CJK_CHARS:]
+        # Chinese has no spaces: the clause back to the last comma or stop.
+        window = re.split(r"[，、,。；;：:]", before)[-1][-NEGATION_CJK_CHARS:]
     else:
         window = " ".join(_WORD.findall(before)[-NEGATION_WORDS:])
     return bool(window) and negators().terms.pattern.search(window) is not None
@@ -83,9 +102,20 @@ class Hit:
     negated: bool
 
 
+CONTEXT_SEGMENTS = 2  # a card's label often stands on the lines before its value
+
+
 def find(segments: list[Segment], wanted: Concept) -> list[Hit]:
+    """Every mention of ``wanted`` in the segments; weak terms look for their context in
+    the segment and the two before it on the same page."""
     hits = []
-    for segment in segments:
-        for start, _end, term in wanted.spans(segment.text, segment.folded):
-            hits.append(Hit(segment, term, start >= 0 and is_negated(segment.folded, start)))
+    for position, segment in enumerate(segments):
+        context = None
+        if wanted.context is not None:
+            earlier = [s.folded for s in segments[max(0, position - CONTEXT_SEGMENTS):position]
+                       if s.page == segment.page]
+            context = " ".join([*earlier, segment.folded])
+        for start, end, term in wanted.spans(segment.text, segment.folded, context):
+            negated = start >= 0 and (is_negated(segment.folded, start) or is_post_negated(segment.folded, end))
+            hits.append(Hit(segment, term, negated))
     return hits
