@@ -115,6 +115,11 @@ class Concept:
         exact = entry.get("exact") or []
         self.exact = re.compile("|".join(rf"(?<!\w){re.escape(t)}(?!\w)" for t in exact)) if exact else None
 
+    def may_match(self, folded: str, original: str = "") -> bool:
+        """A cheap test over a whole page: False means no segment of it can match."""
+        return bool(self.terms.pattern.search(folded) or (self.weak and self.weak.pattern.search(folded))
+                    or (self.exact and self.exact.search(original)))
+
     def blank_excluded(self, folded: str) -> str:
         """The folded text with excluded phrases replaced by spaces (offsets kept)."""
         if self.exclude is None:

@@ -109,7 +109,16 @@ def find(segments: list[Segment], wanted: Concept) -> list[Hit]:
     """Every mention of ``wanted`` in the segments; weak terms look for their context in
     the segment and the two before it on the same page."""
     hits = []
+    # Most concepts appear on few pages: test each page's whole text once first.
+    pages: dict[str, list[Segment]] = {}
+    for segment in segments:
+        pages.setdefault(segment.page, []).append(segment)
+    candidates = {page for page, page_segments in pages.items()
+                  if wanted.may_match("\n".join(s.folded for s in page_segments),
+                                      "\n".join(s.text for s in page_segments))}
     for position, segment in enumerate(segments):
+        if segment.page not in candidates:
+            continue
         context = None
         if wanted.context is not None:
             earlier = [s.folded for s in segments[max(0, position - CONTEXT_SEGMENTS):position]
