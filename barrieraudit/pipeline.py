@@ -20,7 +20,7 @@ from .config import RunConfig
 from .crawl.site import SiteCrawl, SiteTask, audit_site
 from .evaluate import evaluate_site, load_catalogue
 from .evaluate.outcome import SiteArtifacts
-from .score import rank, site_scores
+from .score import aggregate, component_values, no_scores, rank, rank_intervals
 from .store import RunStore
 
 DEFAULT_CONCURRENCY = 4
@@ -69,26 +69,23 @@ def evaluate_run(store: RunStore, run_id: str) -> None:
     """Evaluate, score and rank every site of a stored run from its artifacts alone."""
     catalogue = load_catalogue()
     evaluated: dict[str, tuple[Any, dict[str, Any]]] = {}
+    components: dict[str, Any] = {}
     for site in store.load_sites(run_id):
         artifacts = SiteArtifacts(site["id"], site["url"], store.load_pages(run_id, site["id"]),
                                   site["documents"])
         evaluation = evaluate_site(artifacts, catalogue)
-        scores = site_scores(evaluation, catalogue) if artifacts.audited_pages else _no_scores()
+        if artifacts.audited_pages:
+            components[site["id"]] = component_values(evaluation, catalogue.scoring)
+            scores = aggregate(components[site["id"]], catalogue.scoring)
+        else:
+            scores = no_scores()
         evaluated[site["id"]] = (evaluation, scores)
     ranks = rank({site_id: scores["overall"] for site_id, (_, scores) in evaluated.items()})
+    intervals = rank_intervals({s: c for s, c in components.items() if ranks.get(s)}, catalogue.scoring)
     for site_id, (evaluation, scores) in evaluated.items():
-        position = ranks[site_id]
         store.save_evaluation(run_id, site_id, facts=evaluation.facts, scores=scores,
-                              findings=[f.to_dict() for f in evaluation.findings], rank=position,
-                              rank_interval=[position, position] if position else None,
-                              page_facts=evaluation.page_facts)
-
-
-def _no_scores() -> dict[str, Any]:
-    from .evaluate.catalogue import DIMENSIONS, GROUPS
-
-    return {"overall": None, "groups": dict.fromkeys(GROUPS), "dimensions": dict.fromkeys(DIMENSIONS),
-            "missing": {}}
+                              findings=[f.to_dict() for f in evaluation.findings], rank=ranks[site_id],
+                              rank_interval=intervals.get(site_id), page_facts=evaluation.page_facts)
 
 
 async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable[[], Driver], *,

@@ -1,23 +1,35 @@
 """Scores and ranks: from check outcomes to 0-100 numbers (higher = fewer barriers).
 
 The steps follow the OECD/JRC Handbook on Constructing Composite Indicators:
-normalise each dimension to 0-100, weight and aggregate dimensions into group scores,
-rank. Every parameter comes from ``checks/scoring.yaml``. A dimension that could not
-be measured is ``None``, and so is any aggregate that would depend on it too much:
-nothing pretends to 0 or 100.
+
+1. normalise: each dimension is a weighted mean of graded components in [0, 1]
+   (``component_values``), computed from the facts and findings of the checks;
+2. weight and aggregate: group scores are weighted means of dimensions, and the
+   overall score the mean of the groups;
+3. rank, then test the ranking's sensitivity to the weights by Monte Carlo
+   (``rank_intervals``).
+
+Every weight and curve parameter comes from ``checks/scoring.yaml``. A component
+that could not be measured is missing, and an aggregate whose measured parts carry
+too little of its weight is ``None``: nothing pretends to 0 or 100.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from statistics import fmean
 from typing import Any
+
+import numpy as np
 
 from .evaluate import SiteEvaluation
 from .evaluate.catalogue import DIMENSIONS, GROUPS, Catalogue
 
 # erfc^-1(0.2), from Lighthouse's statistics.js: places p10 at the 90th score percentile.
 _INVERSE_ERFC_ONE_FIFTH = 0.9061938024368232
+
+Value = float | None
 
 
 def lognormal_score(value: float, p10: float, median: float) -> float:
@@ -39,48 +51,188 @@ def page_penalty(violations: list[dict[str, Any]], weights: dict[str, float]) ->
                for v in violations)
 
 
-def accessibility_score(evaluation: SiteEvaluation, scoring: dict[str, Any]) -> float | None:
-    outcome = evaluation.outcomes.get("accessibility.axe")
+# -- step 1: graded components -----------------------------------------------------------
+
+def _ok(evaluation: SiteEvaluation, check: str) -> bool:
+    outcome = evaluation.outcomes.get(check)
+    return outcome is not None and outcome.error is None
+
+
+def _count(evaluation: SiteEvaluation, check: str, certainty: str = "confirmed") -> int:
+    return sum(1 for f in evaluation.findings if f.check == check and f.certainty == certainty)
+
+
+def _axe(e: SiteEvaluation, s: dict[str, Any]) -> Value:
+    if not _ok(e, "accessibility.axe"):
+        return None
+    params = s["accessibility"]
+    penalties = [page_penalty(v, params["impact_weights"]) for v in e.outcomes["accessibility.axe"].measures[
+        "violations_per_page"]]
+    return lognormal_score(fmean(penalties), params["curve"]["p10"], params["curve"]["median"])
+
+
+def _statement(e: SiteEvaluation, s: dict[str, Any]) -> Value:
+    return None if not _ok(e, "accessibility.statement") else float(bool(e.facts["accessibility_statement"]))
+
+
+def _captions(e: SiteEvaluation, s: dict[str, Any]) -> Value:
+    return None if not _ok(e, "accessibility.captions") else max(0.0, 1 - 0.5 * _count(e, "accessibility.captions"))
+
+
+def _pdf_only(e: SiteEvaluation, s: dict[str, Any]) -> Value:
+    return None if not _ok(e, "accessibility.pdf-only") else float(_count(e, "accessibility.pdf-only", "needs-review")
+                                                                  + _count(e, "accessibility.pdf-only") == 0)
+
+
+def _languages(e: SiteEvaluation, s: dict[str, Any]) -> Value:
+    languages = e.facts["languages"]
+    if languages is None:
+        return None
+    # Pages that were read but whose language nobody can tell offer no language.
+    return {0: 0.0, 1: 0.0, 2: 0.6}.get(len(languages), 1.0)
+
+
+def _un_coverage(e: SiteEvaluation, s: dict[str, Any]) -> Value:
+    un = e.facts["un_languages"]
+    return None if un is None else min(1.0, len(un) / 3)
+
+
+def _reading(e: SiteEvaluation, s: dict[str, Any]) -> Value:
+    grade = e.facts["reading_grade"]
+    return None if grade is None else min(1.0, max(0.0, (16 - grade) / (16 - 9)))
+
+
+def _lang_match(e: SiteEvaluation, s: dict[str, Any]) -> Value:
+    pages = len(e.page_facts)
+    if not _ok(e, "language.lang-mismatch") or not pages:
+        return None
+    return 1 - _count(e, "language.lang-mismatch") / pages
+
+
+def _fees(e: SiteEvaluation, s: dict[str, Any]) -> Value:
+    if e.facts["fees"] is None:
+        return None
+    if not e.facts["fees"]:
+        return 1.0
+    return 0.7 if e.facts["free_option"] else 0.0
+
+
+def _flag(fact: str, good: bool) -> Callable[[SiteEvaluation, dict[str, Any]], Value]:
+    def grade(e: SiteEvaluation, s: dict[str, Any]) -> Value:
+        value = e.facts[fact]
+        if value is None:
+            return None
+        return float(bool(value) == good)
+    return grade
+
+
+def _captcha(e: SiteEvaluation, s: dict[str, Any]) -> Value:
+    return None if e.facts["captcha"] is None else float(not e.facts["captcha"])
+
+
+def _form(e: SiteEvaluation, s: dict[str, Any]) -> Value:
+    outcome = e.outcomes.get("registration.form")
     if outcome is None or outcome.error:
         return None
-    params = scoring["accessibility"]
-    penalties = [page_penalty(v, params["impact_weights"]) for v in outcome.measures["violations_per_page"]]
-    mean_penalty = fmean(penalties)
-    return round(100 * lognormal_score(mean_penalty, params["curve"]["p10"], params["curve"]["median"]), 1)
+    form = e.facts["registration_form"]
+    if form is not None:
+        return max(0.0, 1 - 0.15 * len(form["sensitive"]) - 0.05 * max(0, form["fields"] - 12))
+    if outcome.measures.get("platforms"):
+        return 0.5
+    if outcome.measures.get("pdf_forms"):
+        return 0.0
+    return None  # no registration found: not measured
 
 
-def dimension_scores(evaluation: SiteEvaluation, catalogue: Catalogue) -> dict[str, float | None]:
-    scores: dict[str, float | None] = dict.fromkeys(DIMENSIONS)
-    scores["accessibility"] = accessibility_score(evaluation, catalogue.scoring)
-    return scores
+def _age(e: SiteEvaluation, s: dict[str, Any]) -> Value:
+    if not _ok(e, "registration.age-limit"):
+        return None
+    age = e.facts["min_age"]
+    if age is None or age <= 15:
+        return 1.0
+    return 0.5 if age < 18 else 0.0
 
 
-def group_scores(dimensions: dict[str, float | None], scoring: dict[str, Any]) -> tuple[dict[str, float | None], dict[str, list[str]]]:
-    """Weighted means per group, and for each group the dimensions it lacks."""
-    scores: dict[str, float | None] = {}
-    missing: dict[str, list[str]] = {}
+def _weight(e: SiteEvaluation, s: dict[str, Any]) -> Value:
+    size = e.facts["page_weight_median_bytes"]
+    if size is None:
+        return None
+    curve = s["bandwidth"]["curve"]
+    return lognormal_score(size, curve["p10"], curve["median"])
+
+
+def _blocked(e: SiteEvaluation, s: dict[str, Any]) -> Value:
+    if not _ok(e, "bandwidth.blocked-hosts"):
+        return None
+    return max(0.0, 1 - 0.25 * _count(e, "bandwidth.blocked-hosts"))
+
+
+COMPONENTS: dict[str, Callable[[SiteEvaluation, dict[str, Any]], Value]] = {
+    "axe": _axe, "statement": _statement, "captions": _captions, "pdf_only": _pdf_only,
+    "languages": _languages, "un_coverage": _un_coverage, "reading": _reading, "lang_match": _lang_match,
+    "fees": _fees, "remote": _flag("remote_participation", True), "fee_support": _flag("fee_support", True),
+    "captcha": _captcha, "form": _form, "account": _flag("account_required", False), "age": _age,
+    "weight": _weight, "blocked": _blocked,
+}
+
+
+def component_values(evaluation: SiteEvaluation, scoring: dict[str, Any]) -> dict[str, dict[str, Value]]:
+    """Dimension -> component -> graded value in [0, 1] (None: not measured)."""
+    values = {}
+    for dimension, parts in scoring["dimensions"].items():
+        values[dimension] = {}
+        for name in parts:
+            value = COMPONENTS[name](evaluation, scoring)
+            values[dimension][name] = None if value is None else round(float(value), 4)
+    return values
+
+
+# -- step 2: weighted means ----------------------------------------------------------------
+
+def weighted_mean(values: dict[str, Value], weights: dict[str, float], coverage: float) -> tuple[Value, list[str]]:
+    """The weighted mean of the measured values, or None when they carry too little weight;
+    and the names of the missing parts."""
+    measured = {k: w for k, w in weights.items() if values.get(k) is not None}
+    missing = sorted(k for k in weights if k not in measured)
+    total = sum(weights.values())
+    if not measured or sum(measured.values()) < coverage * total:
+        return None, missing
+    return sum(values[k] * w for k, w in measured.items()) / sum(measured.values()), missing
+
+
+def aggregate(components: dict[str, dict[str, Value]], scoring: dict[str, Any]) -> dict[str, Any]:
+    """Dimension, group and overall scores (0-100) from graded components."""
+    coverage = scoring["min_weight_coverage"]
+    dimensions, groups, missing = {}, {}, {}
+    for dimension in DIMENSIONS:
+        value, _ = weighted_mean(components[dimension], component_weights(scoring, dimension), coverage)
+        dimensions[dimension] = None if value is None else round(100 * value, 1)
     for group in GROUPS:
-        weights = scoring["groups"][group]
-        measured = {d: w for d, w in weights.items() if dimensions.get(d) is not None}
-        missing[group] = sorted(d for d in weights if d not in measured)
-        coverage = sum(measured.values()) / sum(weights.values())
-        if not measured or coverage < scoring["min_weight_coverage"]:
-            scores[group] = None
-        else:
-            total = sum(measured.values())
-            scores[group] = round(sum(dimensions[d] * w for d, w in measured.items()) / total, 1)
-    return scores, missing
+        value, lacking = weighted_mean(dimensions, scoring["groups"][group], coverage)
+        groups[group] = None if value is None else round(value, 1)
+        if lacking:
+            missing[group] = lacking
+    overall, _ = weighted_mean(groups, scoring["overall"], 1.0)
+    return {"overall": None if overall is None else round(overall, 1), "groups": groups,
+            "dimensions": dimensions, "missing": missing,
+            "components": components}
+
+
+def component_weights(scoring: dict[str, Any], dimension: str) -> dict[str, float]:
+    return {name: part["weight"] for name, part in scoring["dimensions"][dimension].items()}
 
 
 def site_scores(evaluation: SiteEvaluation, catalogue: Catalogue) -> dict[str, Any]:
-    dimensions = dimension_scores(evaluation, catalogue)
-    groups, missing = group_scores(dimensions, catalogue.scoring)
-    measured = [v for v in dimensions.values() if v is not None]
-    # Provisional overall: the mean of the measured dimensions.
-    overall = round(fmean(measured), 1) if measured else None
-    return {"overall": overall, "groups": groups, "dimensions": dimensions,
-            "missing": {g: m for g, m in missing.items() if m}}
+    return aggregate(component_values(evaluation, catalogue.scoring), catalogue.scoring)
 
+
+def no_scores() -> dict[str, Any]:
+    """The scores of a site nothing could be measured on."""
+    return {"overall": None, "groups": dict.fromkeys(GROUPS), "dimensions": dict.fromkeys(DIMENSIONS),
+            "missing": {g: list(DIMENSIONS) for g in GROUPS}, "components": {}}
+
+
+# -- step 3: rank and sensitivity -----------------------------------------------------------
 
 def rank(overall: dict[str, float | None]) -> dict[str, int | None]:
     """Competition ranking (1, 2, 2, 4) by overall score; unscored sites get no rank."""
@@ -90,3 +242,32 @@ def rank(overall: dict[str, float | None]) -> dict[str, int | None]:
         if value is not None:
             ranks[site_id] = 1 + sum(1 for other, _ in scored if other > value)
     return ranks
+
+
+def _perturbed(weights: dict[str, float], rng: np.random.Generator, low: float, high: float) -> dict[str, float]:
+    factors = rng.uniform(low, high, size=len(weights))
+    return {k: w * f for (k, w), f in zip(weights.items(), factors, strict=True)}
+
+
+def rank_intervals(components: dict[str, dict[str, dict[str, Value]]], scoring: dict[str, Any]
+                   ) -> dict[str, list[int] | None]:
+    """Each ranked site's best and worst rank when every weight varies within its range."""
+    settings = scoring["sensitivity"]
+    rng = np.random.default_rng(settings["seed"])
+    low, high = settings["weight_factor"]
+    base = rank({site: aggregate(c, scoring)["overall"] for site, c in components.items()})
+    best = {site: r for site, r in base.items() if r is not None}
+    worst = dict(best)
+    for _ in range(settings["draws"]):
+        drawn = dict(scoring)
+        drawn["dimensions"] = {
+            d: {name: {"weight": w} for name, w in _perturbed(component_weights(scoring, d), rng, low, high).items()}
+            for d in scoring["dimensions"]}
+        drawn["groups"] = {g: _perturbed(w, rng, low, high) for g, w in scoring["groups"].items()}
+        drawn["overall"] = _perturbed(scoring["overall"], rng, low, high)
+        ranks = rank({site: aggregate(c, drawn)["overall"] for site, c in components.items()})
+        for site, position in ranks.items():
+            if site in best and position is not None:
+                best[site] = min(best[site], position)
+                worst[site] = max(worst[site], position)
+    return {site: [best[site], worst[site]] if site in best else None for site in components}

@@ -1,5 +1,5 @@
-// barrieraudit report: sortable tables, as progressive enhancement. Without
-// JavaScript the tables stay readable in their ranked order.
+// barrieraudit report: sortable tables, "rank by" a group, and a site filter - as
+// progressive enhancement. Without JavaScript the tables stay readable in ranked order.
 (function () {
   "use strict";
   function cellValue(row, index, kind) {
@@ -8,10 +8,10 @@
     var text = raw !== null ? raw : cell.textContent.trim();
     return kind === "number" ? parseFloat(text) || 0 : text.toLowerCase();
   }
-  function sortBy(table, header, index, kind) {
-    var ascending = header.getAttribute("aria-sort") !== "ascending";
-    table.querySelectorAll("th[aria-sort]").forEach(function (th) { th.removeAttribute("aria-sort"); });
-    header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+  function sortBy(table, index, kind, ascending) {
+    var headers = table.querySelectorAll("thead th");
+    headers.forEach(function (th) { th.removeAttribute("aria-sort"); });
+    headers[index].setAttribute("aria-sort", ascending ? "ascending" : "descending");
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
     rows.sort(function (a, b) {
@@ -27,7 +27,33 @@
       button.type = "button";
       while (header.firstChild) { button.appendChild(header.firstChild); }
       header.appendChild(button);
-      button.addEventListener("click", function () { sortBy(table, header, index, header.getAttribute("data-sort")); });
+      button.addEventListener("click", function () {
+        var kind = header.getAttribute("data-sort");
+        // Scores read best first; names and ranks read from the top.
+        var ascending = header.getAttribute("aria-sort") === "descending" ||
+          (header.getAttribute("aria-sort") === null && (kind === "text" || index === 0));
+        sortBy(table, index, kind, ascending);
+      });
     });
   });
+  var controls = document.getElementById("ranking-controls");
+  var table = document.getElementById("ranking");
+  if (controls && table) {
+    controls.hidden = false;
+    var status = document.getElementById("filter-status");
+    document.getElementById("rank-by").addEventListener("change", function (event) {
+      sortBy(table, parseInt(event.target.value, 10), "number", false);
+      status.textContent = "Sorted by " + event.target.selectedOptions[0].textContent + ", best first.";
+    });
+    document.getElementById("site-filter").addEventListener("input", function (event) {
+      var needle = event.target.value.trim().toLowerCase();
+      var shown = 0;
+      Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+        var match = row.children[1].textContent.toLowerCase().indexOf(needle) !== -1;
+        row.hidden = !match;
+        if (match) { shown += 1; }
+      });
+      status.textContent = shown + " of " + table.tBodies[0].rows.length + " sites shown.";
+    });
+  }
 })();

@@ -53,16 +53,20 @@ class Audit:
         return [urlsplit(u).path for u in self.urls(site_id)]
 
 
+def run_fixture_audit(chromium: str | None, db: Path, config: dict[str, Any], concurrency: int = 2) -> Audit:
+    """A whole run over fixture sites in a real browser, without politeness delays."""
+    settings = {"delay": 0, "screenshots": False, **config}
+    run_config = parse_config(settings, "test")
+    store = open_store(db)
+    run_id = asyncio.run(run_audit(run_config, store, lambda: PlaywrightDriver(chromium), concurrency=concurrency))
+    return Audit(store, run_id, build_results(store, run_id))
+
+
 @pytest.fixture
 def audit(chromium: str | None, tmp_path: Path):
     """audit(config_dict, concurrency=2) -> Audit: a whole run in a real browser."""
 
     def run(config: dict[str, Any], concurrency: int = 2, db: Path | None = None) -> Audit:
-        settings = {"delay": 0, "screenshots": False, **config}
-        run_config = parse_config(settings, "test")
-        store = open_store(db or tmp_path / "test.db")
-        run_id = asyncio.run(run_audit(run_config, store, lambda: PlaywrightDriver(chromium),
-                                       concurrency=concurrency))
-        return Audit(store, run_id, build_results(store, run_id))
+        return run_fixture_audit(chromium, db or tmp_path / "test.db", config, concurrency)
 
     return run

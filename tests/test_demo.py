@@ -28,6 +28,10 @@ def test_the_demo_audits_every_sample_site_and_writes_an_offline_report(tmp_path
     accessibility = {k: s["scores"]["dimensions"]["accessibility"] for k, s in sites.items()}
     assert accessibility["open-commons-forum"] == 100.0
     assert min(accessibility, key=accessibility.get) == "northbridge-digital-summit"
+    # The ranking follows the profiles: the near-exemplary forum first, the summit last.
+    assert sites["open-commons-forum"]["rank"] == 1
+    assert sites["northbridge-digital-summit"]["rank"] == len(sites)
+    assert sites["open-commons-forum"]["rank_interval"] == [1, 1]
     # The robots.txt of the summit disallows /admin/; the crawl honours it.
     assert not any("/admin/" in p["url"] for p in sites["northbridge-digital-summit"]["pages"])
     # Its programme is only a PDF: a document, not a page.

@@ -80,3 +80,29 @@ def test_page_penalty_weighs_impact_and_grows_slowly_with_node_count():
 def test_ranking_shares_ties_and_leaves_unscored_sites_unranked():
     assert rank({"a": 80.0, "b": 90.0, "c": 80.0, "d": None, "e": 10.0}) == {
         "a": 2, "b": 1, "c": 2, "d": None, "e": 4}
+
+
+def test_the_same_artifacts_give_the_same_scores_and_rank_intervals(bad_page):
+    from barrieraudit.score import component_values, rank_intervals
+
+    catalogue = load_catalogue()
+    first = evaluate_site(SiteArtifacts("forum", "http://forum.example.org/", [json.loads(json.dumps(bad_page))]))
+    again = evaluate_site(SiteArtifacts("forum", "http://forum.example.org/", [json.loads(json.dumps(bad_page))]))
+    assert site_scores(first, catalogue) == site_scores(again, catalogue)
+    components = {"a": component_values(first, catalogue.scoring), "b": component_values(again, catalogue.scoring)}
+    assert rank_intervals(components, catalogue.scoring) == rank_intervals(components, catalogue.scoring) == {
+        "a": [1, 1], "b": [1, 1]}
+
+
+def test_a_dimension_with_too_little_measured_weight_is_null_and_named_missing(bad_page):
+    from barrieraudit.score import aggregate
+
+    scoring = load_catalogue().scoring
+    components = {d: dict.fromkeys(parts) for d, parts in scoring["dimensions"].items()}
+    components["accessibility"] = {"axe": 0.5, "statement": 1.0, "captions": None, "pdf_only": None}
+    scores = aggregate(components, scoring)
+    assert scores["dimensions"]["accessibility"] == pytest.approx(100 * (0.5 * 0.7 + 0.15) / 0.85, abs=0.1)
+    assert scores["dimensions"]["cost"] is None
+    assert scores["groups"] == {"disabled": 58.8, "youth": None, "developing": None}
+    assert scores["overall"] is None
+    assert scores["missing"]["youth"] == ["bandwidth", "cost", "language", "registration"]

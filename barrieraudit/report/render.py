@@ -22,6 +22,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined,
 from ..evaluate.catalogue import GROUPS, load_catalogue
 from ..evaluate.outcome import SEVERITY_ORDER
 from ..resources import reports_dir
+from .chart import group_chart
 from ..results import write_results
 
 ASSETS = ("report.css", "report.js")
@@ -48,12 +49,25 @@ def fmt_bytes(value: Any) -> str:
     return str(value)
 
 
+def fmt_fact(value: Any) -> str:
+    """A fact as a reader wants it: yes/no/not stated, lists joined, nothing as a dash."""
+    if value is None:
+        return "not stated"
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    if isinstance(value, list):
+        return ", ".join(str(v).replace("_", " ") for v in value) if value else "none"
+    return str(value)
+
+
 def environment(user_templates: Path | None = None) -> Environment:
     loaders = [FileSystemLoader(str(user_templates))] if user_templates else []
     loaders.append(FileSystemLoader(str(reports_dir())))
     env = Environment(loader=ChoiceLoader(loaders), autoescape=select_autoescape(default=True,
                       default_for_string=True), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(web_href=web_href, score=fmt_score, size=fmt_bytes)
+    env.filters.update(web_href=web_href, score=fmt_score, size=fmt_bytes, fact=fmt_fact)
     return env
 
 
@@ -77,6 +91,29 @@ def group_findings(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for entry in ordered:
         entry["page_count"] = len(entry.pop("pages"))
     return ordered
+
+
+def dimension_drivers(site: dict[str, Any], scoring: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Per dimension, each component's label, weight and graded value: what drove the score."""
+    components = (site.get("scores") or {}).get("components") or {}
+    return {dimension: [{"name": name, "label": part["label"], "weight": part["weight"],
+                         "value": (components.get(dimension) or {}).get(name)}
+                        for name, part in parts.items()]
+            for dimension, parts in scoring["dimensions"].items()}
+
+
+def findings_by_dimension(findings: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    by_dimension: dict[str, list[dict[str, Any]]] = {}
+    for group in group_findings(findings):
+        dimension = group["check"].split(".", 1)[0]
+        by_dimension.setdefault(dimension, []).append(group)
+    return by_dimension
+
+
+def tied(sites: list[dict[str, Any]]) -> set[str]:
+    """Ids of sites that share their rank with another site."""
+    ranks = [s["rank"] for s in sites if s["rank"] is not None]
+    return {s["id"] for s in sites if s["rank"] is not None and ranks.count(s["rank"]) > 1}
 
 
 def sites_table(results: dict[str, Any]) -> pd.DataFrame:
@@ -125,14 +162,20 @@ def write_report(results: dict[str, Any], out: Path, screenshots: Any = (),
     env = environment(user_templates)
     catalogue = load_catalogue()
     ranked = sorted(results["sites"], key=lambda s: (s["rank"] is None, s["rank"] or 0, s["name"]))
-    common = {"run": results["run"], "groups": catalogue.meta["groups"],
-              "dimensions": catalogue.meta["dimensions"]}
+    groups = catalogue.meta["groups"]
+    short = catalogue.meta["group_short"]
+    has_chart = group_chart(ranked, short, out / "chart-groups.svg")
+    common = {"run": results["run"], "groups": groups, "short": short, "dimensions": catalogue.meta["dimensions"]}
     index = out / "index.html"
     index.write_text(env.get_template("index.html.j2").render(
-        sites=ranked, total_pages=sum(len(s["pages"]) for s in results["sites"]), **common), encoding="utf-8")
+        sites=ranked, tied=tied(ranked), has_chart=has_chart,
+        total_pages=sum(len(s["pages"]) for s in results["sites"]), **common), encoding="utf-8")
     for site in results["sites"]:
         html = env.get_template("site.html.j2").render(
-            site=site, finding_groups=group_findings(site["findings"]), shots=shots.get(site["id"], {}),
-            **common)
+            site=site, findings=findings_by_dimension(site["findings"]), shots=shots.get(site["id"], {}),
+            drivers=dimension_drivers(site, catalogue.scoring), tied=tied(ranked), **common)
         (out / "sites" / f"{site['id']}.html").write_text(html, encoding="utf-8")
+    checks = sorted(catalogue.checks, key=lambda c: (c.dimension, c.id))
+    (out / "methodology.html").write_text(env.get_template("methodology.html.j2").render(
+        checks=checks, scoring=catalogue.scoring, **common), encoding="utf-8")
     return index

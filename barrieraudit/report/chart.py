@@ -1,0 +1,52 @@
+"""The group-score chart of the report: a static SVG drawn by matplotlib.
+
+No script, no CDN: the SVG is a file next to the pages. Colours are the Okabe-Ito
+palette (distinguishable with colour-blindness) and each group also has its own
+hatching, so the bars do not rely on colour alone; the page gives the same data as
+a table. The SVG is made reproducible (fixed hash salt, no date).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+
+GROUP_STYLE = {
+    "disabled": ("#0072B2", ""),
+    "youth": ("#E69F00", "///"),
+    "developing": ("#009E73", "..."),
+}
+
+
+def group_chart(sites: list[dict[str, Any]], labels: dict[str, str], path: Path) -> bool:
+    """Write a horizontal grouped bar chart of group scores; False when nothing is scored."""
+    scored = [s for s in sites if (s.get("scores") or {}).get("overall") is not None]
+    if not scored:
+        return False
+    plt.rcParams["svg.hashsalt"] = "barrieraudit"
+    plt.rcParams["svg.fonttype"] = "none"  # text stays text: selectable, scalable
+    height = 0.8 + 0.55 * len(scored)
+    figure, axes = plt.subplots(figsize=(7.5, max(2.5, height)))
+    bar = 0.26
+    for offset, (group, (colour, hatch)) in enumerate(GROUP_STYLE.items()):
+        values = [s["scores"]["groups"].get(group) or 0 for s in scored]
+        positions = [i + (offset - 1) * bar for i in range(len(scored))]
+        axes.barh(positions, values, height=bar, color=colour, hatch=hatch, edgecolor="white",
+                  label=labels[group])
+    axes.set_yticks(range(len(scored)), [s["name"][:40] for s in scored])
+    axes.invert_yaxis()
+    axes.set_xlim(0, 100)
+    axes.set_xlabel("Score (0-100, higher = fewer barriers)")
+    axes.grid(axis="x", color="#dddddd")
+    axes.set_axisbelow(True)
+    axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, frameon=False, fontsize=8)
+    figure.tight_layout()
+    figure.savefig(path, format="svg", metadata={"Date": None})
+    plt.close(figure)
+    return True
