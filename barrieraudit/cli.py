@@ -31,14 +31,14 @@ EXIT_BELOW_THRESHOLD = 1
 EXIT_USAGE = 2
 EXIT_NOTHING_AUDITED = 3
 EXIT_INTERRUPTED = 130
-DEFAULT_DB = Path("barrieraudit.db")
+DEFAULT_DB = "barrieraudit.db"
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   help="Audit how far institutions' participation pages let everyone take part.")
 out_console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
 
-DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file that stores every run.")]
+DbOption = Annotated[str, typer.Option("--db", help="Database that stores every run: a SQLite file, or a postgresql:// URL.")]
 ConcurrencyOption = Annotated[int, typer.Option("--concurrency", min=1, max=32,
                                                 help="Pages loaded at once across the run.")]
 BrowserOption = Annotated[str | None, typer.Option(
@@ -78,18 +78,34 @@ def _driver_factory(browser: str | None):
     return lambda: PlaywrightDriver(executable)
 
 
-def _run(config: RunConfig, db: Path, concurrency: int, browser: str | None, quiet: bool) -> tuple[Any, str]:
+def _run(config: RunConfig, db: str | Path, concurrency: int, browser: str | None, quiet: bool,
+         resume: bool = False) -> tuple[Any, str]:
     from .pipeline import run_audit
     from .store import open_store
 
     factory = _driver_factory(browser)
     store = open_store(db)
+    resume_id = _resumable(store, config) if resume else None
     progress = RichProgress(enabled=not quiet)
     try:
-        run_id = asyncio.run(run_audit(config, store, factory, concurrency=concurrency, progress=progress))
+        run_id = asyncio.run(run_audit(config, store, factory, concurrency=concurrency, progress=progress,
+                                       resume=resume_id))
     finally:
         progress.stop()
     return store, run_id
+
+
+def _resumable(store: Any, config: RunConfig) -> str:
+    """The unfinished run to continue; it must audit the same sites as the config."""
+    run = store.unfinished_run()
+    if run is None:
+        raise UserError("there is no interrupted run to resume in this database")
+    stored = {(s["id"], s["url"]) for s in run["config"].get("sites", [])}
+    if stored != {(s.id, s.url) for s in config.sites}:
+        raise UserError(f"the interrupted run {run['id']} audits other sites than this config; "
+                        "run without --resume to start a new run")
+    err_console.print(f"Resuming run {run['id']}")
+    return run["id"]
 
 
 def _report(store: Any, run_id: str, out: Path | None, templates: Path | None = None) -> dict[str, Any]:
@@ -160,6 +176,8 @@ def check(
 def crawl(
     config_path: Annotated[Path, typer.Argument(metavar="CONFIG", help="YAML file listing the sites (see README).")],
     out: Annotated[Path | None, typer.Option("--out", help="Folder for results.json, CSV and the HTML report.")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue the last interrupted run without "
+                                                          "re-auditing what it gathered.")] = False,
     db: DbOption = DEFAULT_DB,
     concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
     browser: BrowserOption = None,
@@ -167,7 +185,7 @@ def crawl(
 ) -> None:
     """Audit every site of a configuration file as one run."""
     config = load_config(config_path)
-    store, run_id = _run(config, db, concurrency, browser, quiet)
+    store, run_id = _run(config, db, concurrency, browser, quiet, resume=resume)
     results = _report(store, run_id, out)
     _summary(results)
     if all(site["status"] == "failed" for site in results["sites"]):
@@ -182,9 +200,9 @@ def report(
     templates: Annotated[Path | None, typer.Option("--templates", help="Folder of templates overriding the bundled ones.")] = None,
 ) -> None:
     """Render a stored run again (no browser needed)."""
-    from .store import open_store
+    from .store import is_postgres, open_store
 
-    if not db.exists():
+    if not is_postgres(db) and not Path(db).exists():
         raise UserError(f"no database at {db} (use --db to name one)")
     store = open_store(db)
     run_id = store.get_run(run)["id"]
@@ -194,7 +212,7 @@ def report(
 @app.command()
 def demo(
     out: Annotated[Path, typer.Option("--out", help="Folder for the demo's report and database.")] = Path("barrieraudit-demo"),
-    db: Annotated[Path | None, typer.Option("--db", help="Database (default: OUT/barrieraudit.db).")] = None,
+    db: Annotated[str | None, typer.Option("--db", help="Database (default: OUT/barrieraudit.db).")] = None,
     concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
     browser: BrowserOption = None,
     quiet: QuietOption = False,

@@ -40,15 +40,20 @@ def axe_options() -> dict[str, Any]:
 
 
 async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Driver,
-                     concurrency: int, progress: Progress) -> None:
+                     concurrency: int, progress: Progress, resuming: bool = False) -> None:
     slots = asyncio.Semaphore(concurrency)
     site_slots = asyncio.Semaphore(concurrency)
     options = axe_options()
+    status = {site["id"]: site["status"] for site in store.load_sites(run_id)} if resuming else {}
     tasks = []
     for position, site in enumerate(config.sites):
         settings = config.site_settings(site)
-        store.add_site(run_id, position, site.id, site.name, site.url, settings.model_dump(mode="json"))
-        tasks.append(SiteTask(site.id, site.name, site.url, settings, options))
+        if site.id not in status:
+            store.add_site(run_id, position, site.id, site.name, site.url, settings.model_dump(mode="json"))
+        elif status[site.id] != "pending":
+            continue  # finished before the interruption
+        done = store.load_pages(run_id, site.id) if resuming else []
+        tasks.append(SiteTask(site.id, site.name, site.url, settings, options, done_pages=done))
     progress.run_started(len(tasks), sum(t.settings.max_pages for t in tasks))
 
     def on_page(site_id: str, record: dict[str, Any], screenshot: bytes | None) -> None:
@@ -89,18 +94,24 @@ def evaluate_run(store: RunStore, run_id: str) -> None:
 
 
 async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable[[], Driver], *,
-                    concurrency: int = DEFAULT_CONCURRENCY, progress: Progress | None = None) -> str:
-    """Audit every configured site; return the stored run's id. Ctrl-C keeps what was gathered."""
+                    concurrency: int = DEFAULT_CONCURRENCY, progress: Progress | None = None,
+                    resume: str | None = None) -> str:
+    """Audit every configured site; return the stored run's id. Ctrl-C keeps what was
+    gathered; ``resume`` (a run id) continues an interrupted run where it stopped."""
     progress = progress or Progress()
     driver = driver_factory()
     await driver.start()
-    run_id = store.begin_run(tool_version=__version__, axe_version=axe_version(),
-                             catalogue_version=load_catalogue().version,
-                             browser=f"{driver.name} {driver.browser_version}",
-                             config=config.model_dump(mode="json"))
+    if resume:
+        run_id = resume
+        store.reopen_run(run_id)
+    else:
+        run_id = store.begin_run(tool_version=__version__, axe_version=axe_version(),
+                                 catalogue_version=load_catalogue().version,
+                                 browser=f"{driver.name} {driver.browser_version}",
+                                 config=config.model_dump(mode="json"))
     status = "interrupted"
     try:
-        await gather_run(config, store, run_id, driver, concurrency, progress)
+        await gather_run(config, store, run_id, driver, concurrency, progress, resuming=bool(resume))
         status = "finished"
     finally:
         try:
@@ -108,7 +119,6 @@ async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable
         except Exception:  # noqa: BLE001 -- a browser that dies at exit must not lose the run
             pass
         # Evaluate whatever was gathered, also after an interruption.
-        store.close_unfinished_sites(run_id)
         evaluate_run(store, run_id)
         store.finish_run(run_id, status)
     return run_id

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from .resources import package_file
+from .evaluate import FACT_KEYS
+from .score import no_scores
 from .store import RunStore
 
 SCHEMA_ID = "barrieraudit.results/1"
@@ -38,13 +40,18 @@ def build_results(store: RunStore, run_id: str) -> dict[str, Any]:
     sites = []
     for site in store.load_sites(run["id"]):
         pages = store.load_pages(run["id"], site["id"])
-        scores = site["scores"] or {}
+        # A run that crashed before evaluation has no facts or scores yet: all unknown.
+        scores = site["scores"] or no_scores()
+        status, error = site["status"], site["error"]
+        if status == "pending":  # a run interrupted before this site finished
+            status = "partial" if pages else "failed"
+            error = "the run was interrupted before this site was finished"
         sites.append({
             "id": site["id"], "name": site["name"], "url": site["url"],
-            "status": site["status"], "error": site["error"],
+            "status": status, "error": error,
             "pages": [{key: page.get(key) for key in PAGE_FIELDS} | site["page_facts"].get(page["url"], {})
                       for page in pages],
-            "facts": site["facts"],
+            "facts": site["facts"] or dict.fromkeys(FACT_KEYS),
             "findings": store.load_findings(run["id"], site["id"]),
             "scores": scores,
             "rank": site["rank"],

@@ -7,6 +7,7 @@ Browser tests never skip: without a Chromium they fail, because CI installs one
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,31 @@ from barrieraudit.errors import BrowserNotFound  # noqa: E402
 from barrieraudit.pipeline import run_audit  # noqa: E402
 from barrieraudit.results import build_results  # noqa: E402
 from barrieraudit.store import RunStore, open_store  # noqa: E402
+
+
+POSTGRES_ENV = "BARRIERAUDIT_TEST_POSTGRES"
+
+
+def reset_postgres(url: str) -> None:
+    """An empty database: the tests share one PostgreSQL database, one test at a time."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute("DROP TABLE IF EXISTS findings, pages, sites, runs, schema_migrations CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_target(request, tmp_path: Path) -> str:
+    """Each store test runs on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "runs.db")
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must test PostgreSQL: {POSTGRES_ENV} is not set")
+        pytest.skip(f"set {POSTGRES_ENV} (./dev test does, as root) to test PostgreSQL")
+    reset_postgres(url)
+    return url
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 
 import pytest
 from fixture_sites import FixtureSite
@@ -17,26 +16,49 @@ from barrieraudit.store import open_store
 from barrieraudit.store.migrations import LATEST
 
 
-def test_a_new_database_is_migrated_to_the_latest_schema(tmp_path):
-    store = open_store(tmp_path / "runs.db")
+def test_a_new_database_is_migrated_to_the_latest_schema(store_target):
+    store = open_store(store_target)
     assert store.schema_version() == LATEST
     store.close()
     # Opening again applies nothing twice.
-    again = open_store(tmp_path / "runs.db")
+    again = open_store(store_target)
     rows = again.query("SELECT COUNT(*) FROM schema_migrations")[0][0]
     assert rows == LATEST
 
 
-def test_a_database_from_a_newer_barrieraudit_is_refused_with_a_clear_error(tmp_path):
-    open_store(tmp_path / "runs.db").close()
-    with sqlite3.connect(tmp_path / "runs.db") as connection:
-        connection.execute("INSERT INTO schema_migrations VALUES (999, 'future', 'x')")
+def test_a_database_from_a_newer_barrieraudit_is_refused_with_a_clear_error(store_target):
+    store = open_store(store_target)
+    store.execute("INSERT INTO schema_migrations VALUES (999, 'future', 'x')")
+    store.close()
     with pytest.raises(StoreError, match="newer barrieraudit"):
-        open_store(tmp_path / "runs.db")
+        open_store(store_target)
 
 
-def test_unknown_and_ambiguous_run_ids_are_errors(tmp_path):
-    store = open_store(tmp_path / "runs.db")
+def test_runs_pages_screenshots_and_findings_round_trip(store_target):
+    store = open_store(store_target)
+    run_id = store.begin_run(tool_version="0.1.0", axe_version="4.10.2", catalogue_version="c", browser="b",
+                             config={"sites": []})
+    store.add_site(run_id, 0, "forum", "Forum", "https://forum.example.org/", {"max_pages": 5})
+    record = {"url": "https://forum.example.org/", "role": "home", "error": None, "title": "Forum «ü» 中文"}
+    assert store.add_page(run_id, "forum", record, b"\xff\xd8jpeg") == 1
+    store.finish_site(run_id, "forum", status="ok", error=None, documents=[], warnings=[])
+    finding = {"check": "registration.captcha", "page": "https://forum.example.org/", "severity": "serious",
+               "certainty": "confirmed", "groups": ["disabled"], "message": "m", "selector": "", "snippet": "",
+               "help": ""}
+    store.save_evaluation(run_id, "forum", facts={"captcha": ["recaptcha"]}, scores={"overall": 50.0},
+                          findings=[finding], rank=1, rank_interval=[1, 2])
+    store.finish_run(run_id, "finished")
+    again = open_store(store_target)
+    assert again.get_run()["id"] == run_id and again.get_run()["status"] == "finished"
+    assert [p["title"] for p in again.load_pages(run_id, "forum")] == ["Forum «ü» 中文"]
+    assert list(again.screenshots(run_id)) == [("forum", 1, b"\xff\xd8jpeg")]
+    assert again.load_findings(run_id, "forum") == [finding]
+    site = again.load_sites(run_id)[0]
+    assert (site["facts"], site["rank"], site["rank_interval"]) == ({"captcha": ["recaptcha"]}, 1, [1, 2])
+
+
+def test_unknown_and_ambiguous_run_ids_are_errors(store_target):
+    store = open_store(store_target)
     with pytest.raises(StoreError, match="holds no runs"):
         store.get_run()
     with pytest.raises(StoreError, match="no run 'nope'"):

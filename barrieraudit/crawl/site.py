@@ -38,6 +38,8 @@ class SiteTask:
     url: str
     settings: Settings
     axe_options: dict[str, Any]
+    # Pages an interrupted run already gathered: not visited again when resuming.
+    done_pages: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -133,14 +135,23 @@ class SiteCrawler:
         role = "language" if alternate or language_of_link(text, hreflang) else classify([text], url)
         self.frontier.push(url, depth=depth, role=role, found_on=found_on, link_text=text)
 
-    def _discover(self, candidate: Candidate, visit: PageVisit) -> None:
-        dom = visit.dom or {}
+    def _discover(self, url: str, depth: int, dom: dict[str, Any]) -> None:
         for alternate in dom.get("hreflang", []):
-            self._enqueue(alternate.get("href", ""), depth=candidate.depth + 1, found_on=candidate.url,
-                          alternate=True)
+            self._enqueue(alternate.get("href", ""), depth=depth + 1, found_on=url, alternate=True)
         for link in dom.get("links", []):
-            self._enqueue(link.get("href", ""), depth=candidate.depth + 1, found_on=candidate.url,
+            self._enqueue(link.get("href", ""), depth=depth + 1, found_on=url,
                           text=link.get("text", ""), hreflang=link.get("hreflang", ""))
+
+    def _restore(self, pages: list[dict[str, Any]]) -> int:
+        """Take back what an interrupted run gathered; return how many visits it used."""
+        for page in pages:
+            self.seen.update(canonical(u) for u in (page["url"], page.get("final_url")) if u)
+            self.result.pages.append(page)
+        for page in pages:
+            final = page.get("final_url") or page["url"]
+            if page.get("error") is None and page.get("dom") and self.in_site(final):
+                self._discover(page["url"], page.get("depth") or 0, page["dom"])
+        return len(pages)
 
     # -- visiting ----------------------------------------------------------------------
     async def _visit(self, candidate: Candidate, throttle: HostThrottle) -> tuple[Candidate, PageVisit]:
@@ -204,15 +215,17 @@ class SiteCrawler:
                     "(a site's owner can set respect_robots: false)")
                 return
         throttle = HostThrottle(settings.delay, self.robots.crawl_delay)
-        self.frontier.push(start, depth=0, role=None, found_on=None)
-        self.seen.add(start)
+        done = self._restore(task.done_pages)
+        if start not in self.seen:
+            self.frontier.push(start, depth=0, role=None, found_on=None)
+            self.seen.add(start)
         sitemap_urls, warnings = await read_sitemaps(
             self.driver_session, start, self.robots.sitemaps, FETCH_TIMEOUT, self.allowed)
         self.result.warnings.extend(warnings)
         for url in sitemap_urls:
             self._enqueue(url, depth=1, found_on="sitemap")
 
-        visits_left = settings.max_pages
+        visits_left = settings.max_pages - done
         pending: set[asyncio.Task] = set()
         while True:
             while self.frontier and visits_left > 0 and len(pending) < self.concurrency:
@@ -228,7 +241,7 @@ class SiteCrawler:
                 if not self._record(candidate, visit):
                     visits_left += 1  # a document is not a page: its visit is refunded
                 elif visit.error is None and visit.final_url and self.in_site(visit.final_url):
-                    self._discover(candidate, visit)
+                    self._discover(candidate.url, candidate.depth, visit.dom or {})
 
     def _conclude(self) -> None:
         result = self.result

@@ -26,6 +26,7 @@ class Dialect:
     placeholder: str
     blob: str
     begin: str = "BEGIN"
+    lock: str | None = None  # taken at the start of the migration transaction
 
 
 def now_iso() -> str:
@@ -76,16 +77,17 @@ class RunStore:
 
     # -- schema ------------------------------------------------------------------------
     def schema_version(self) -> int:
-        self.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
-                     "(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
-        row = self.query("SELECT MAX(version) FROM schema_migrations")[0]
-        return row[0] or 0
+        return self.query("SELECT MAX(version) FROM schema_migrations")[0][0] or 0
 
     def migrate(self) -> None:
-        if self.schema_version() > LATEST:
-            raise StoreError("the database was written by a newer barrieraudit; upgrade to read it")
         with self.transaction():
-            current = self.query("SELECT MAX(version) FROM schema_migrations")[0][0] or 0
+            if self.dialect.lock:
+                self.execute(self.dialect.lock)
+            self.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                         "(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
+            current = self.schema_version()
+            if current > LATEST:
+                raise StoreError("the database was written by a newer barrieraudit; upgrade to read it")
             for version, description, script in MIGRATIONS:
                 if version <= current:
                     continue
@@ -142,13 +144,8 @@ class RunStore:
                          (_dumps(facts), _dumps(scores), rank, _dumps(rank_interval), _dumps(page_facts or {}),
                           run_id, site_id))
 
-    def close_unfinished_sites(self, run_id: str) -> None:
-        """Sites an interruption left mid-crawl keep their pages and say so."""
-        self.execute("UPDATE sites SET status = CASE WHEN EXISTS (SELECT 1 FROM pages p WHERE p.run_id = sites.run_id"
-                     " AND p.site_id = sites.site_id) THEN 'partial' ELSE 'failed' END,"
-                     " error = 'the run was interrupted before this site was finished',"
-                     " documents = COALESCE(documents, '[]'), warnings = COALESCE(warnings, '[]')"
-                     " WHERE run_id = ? AND status = 'pending'", (run_id,))
+    def reopen_run(self, run_id: str) -> None:
+        self.execute("UPDATE runs SET status = 'running', finished_at = NULL WHERE id = ?", (run_id,))
 
     def finish_run(self, run_id: str, status: str) -> None:
         self.execute("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?", (status, now_iso(), run_id))
@@ -176,6 +173,13 @@ class RunStore:
             if len(rows) > 1 and rows[0][0] != run_id:
                 raise StoreError(f"run id {run_id!r} is ambiguous ({len(rows)} runs start with it)")
         return self._run_row(rows[0])
+
+    def unfinished_run(self) -> dict[str, Any] | None:
+        """The latest run that was interrupted or crashed (still marked running)."""
+        columns = ", ".join(self._RUN_COLUMNS)
+        rows = self.query(f"SELECT {columns} FROM runs WHERE status IN ('running', 'interrupted')"
+                          " ORDER BY started_at DESC, id DESC LIMIT 1")
+        return self._run_row(rows[0]) if rows else None
 
     def list_runs(self) -> list[dict[str, Any]]:
         columns = ", ".join(self._RUN_COLUMNS)
