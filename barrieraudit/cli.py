@@ -12,6 +12,7 @@ import asyncio
 import os
 import sys
 from pathlib import Path
+from enum import StrEnum
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
@@ -44,6 +45,22 @@ ConcurrencyOption = Annotated[int, typer.Option("--concurrency", min=1, max=32,
 BrowserOption = Annotated[str | None, typer.Option(
     "--browser", help="Chromium executable to use (default: $BARRIERAUDIT_CHROMIUM, Playwright's, the system's).")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
+
+
+class Severity(StrEnum):
+    critical = "critical"
+    serious = "serious"
+    moderate = "moderate"
+    minor = "minor"
+    info = "info"
+
+
+FailUnderOption = Annotated[float | None, typer.Option("--fail-under", min=0, max=100,
+                                                       help="Exit 1 if an overall score is below this.")]
+FailOnOption = Annotated[Severity | None, typer.Option("--fail-on", help="Exit 1 if a confirmed barrier of "
+                                                       "this severity or worse is found.")]
+SarifOption = Annotated[Path | None, typer.Option("--sarif", help="Also write the findings as SARIF 2.1.0.")]
+JunitOption = Annotated[Path | None, typer.Option("--junit", help="Also write the checks as JUnit XML.")]
 
 
 class RichProgress(RunProgress):
@@ -108,15 +125,42 @@ def _resumable(store: Any, config: RunConfig) -> str:
     return run["id"]
 
 
-def _report(store: Any, run_id: str, out: Path | None, templates: Path | None = None) -> dict[str, Any]:
+def _report(store: Any, run_id: str, out: Path | None, templates: Path | None = None,
+            sarif: Path | None = None, junit: Path | None = None) -> dict[str, Any]:
+    from .evaluate import load_catalogue
+    from .history import changes_since_previous, site_history
     from .report import write_report
+    from .report.gate import write_junit, write_sarif
     from .results import build_results
 
     results = build_results(store, run_id)
     if out is not None:
-        index = write_report(results, out, store.screenshots(run_id), templates)
+        index = write_report(results, out, store.screenshots(run_id), templates,
+                             history=site_history(store, run_id), changes=changes_since_previous(store, run_id))
         err_console.print(f"Report: {index}")
+    if sarif is not None:
+        write_sarif(results, sarif)
+    if junit is not None:
+        write_junit(results, [c.id for c in load_catalogue().checks if c.evaluator != "axe"], junit)
     return results
+
+
+def _gate(results: dict[str, Any], fail_under: float | None, fail_on: Severity | None) -> None:
+    """Exit 1 when a site scores below --fail-under or has a barrier at --fail-on or worse."""
+    from .report.gate import at_or_above
+
+    for site in results["sites"]:
+        overall = (site["scores"] or {}).get("overall")
+        if fail_under is not None and site["status"] != "failed" and (overall is None or overall < fail_under):
+            shown = "not measurable" if overall is None else f"{overall:.1f}"
+            raise UserError(f"{site['name']}: overall score {shown} is below --fail-under {fail_under:g}",
+                            EXIT_BELOW_THRESHOLD)
+        if fail_on is not None:
+            found = at_or_above(site["findings"], fail_on.value)
+            if found:
+                raise UserError(f"{site['name']}: {len(found)} confirmed barrier{'s' if len(found) > 1 else ''} "
+                                f"at --fail-on {fail_on.value} or worse (first: {found[0]['check']})",
+                                EXIT_BELOW_THRESHOLD)
 
 
 def _summary(results: dict[str, Any]) -> None:
@@ -141,8 +185,10 @@ def check(
     url: Annotated[str, typer.Argument(help="Start URL of the site to audit.")],
     max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Pages to audit at most.")] = 25,
     out: Annotated[Path | None, typer.Option("--out", help="Folder for results.json, CSV and the HTML report.")] = None,
-    fail_under: Annotated[float | None, typer.Option("--fail-under", min=0, max=100,
-                                                     help="Exit 1 if the overall score is below this.")] = None,
+    fail_under: FailUnderOption = None,
+    fail_on: FailOnOption = None,
+    sarif: SarifOption = None,
+    junit: JunitOption = None,
     scope: Annotated[Scope, typer.Option("--scope", help="What is inside the site.")] = Scope.domain,
     delay: Annotated[float, typer.Option("--delay", min=0, help="Seconds between requests to the host.")] = 0.5,
     ignore_robots: Annotated[bool, typer.Option("--ignore-robots",
@@ -161,15 +207,12 @@ def check(
                            "respect_robots": not ignore_robots,
                            "sites": [{"name": urlsplit(url).hostname or url, "url": url}]}, "options")
     store, run_id = _run(config, db, concurrency, browser, quiet)
-    results = _report(store, run_id, out)
+    results = _report(store, run_id, out, sarif=sarif, junit=junit)
     _summary(results)
     site = results["sites"][0]
     if site["status"] == "failed":
         raise UserError(f"{url}: {site['error']}", EXIT_NOTHING_AUDITED)
-    overall = site["scores"]["overall"]
-    if fail_under is not None and (overall is None or overall < fail_under):
-        shown = "not measurable" if overall is None else f"{overall:.1f}"
-        raise UserError(f"overall score {shown} is below --fail-under {fail_under:g}", EXIT_BELOW_THRESHOLD)
+    _gate(results, fail_under, fail_on)
 
 
 @app.command()
@@ -178,6 +221,10 @@ def crawl(
     out: Annotated[Path | None, typer.Option("--out", help="Folder for results.json, CSV and the HTML report.")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue the last interrupted run without "
                                                           "re-auditing what it gathered.")] = False,
+    fail_under: FailUnderOption = None,
+    fail_on: FailOnOption = None,
+    sarif: SarifOption = None,
+    junit: JunitOption = None,
     db: DbOption = DEFAULT_DB,
     concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
     browser: BrowserOption = None,
@@ -186,10 +233,11 @@ def crawl(
     """Audit every site of a configuration file as one run."""
     config = load_config(config_path)
     store, run_id = _run(config, db, concurrency, browser, quiet, resume=resume)
-    results = _report(store, run_id, out)
+    results = _report(store, run_id, out, sarif=sarif, junit=junit)
     _summary(results)
     if all(site["status"] == "failed" for site in results["sites"]):
         raise UserError("no site could be audited", EXIT_NOTHING_AUDITED)
+    _gate(results, fail_under, fail_on)
 
 
 @app.command()
@@ -198,15 +246,91 @@ def report(
     out: Annotated[Path, typer.Option("--out", help="Folder to write the report into.")] = Path("barrieraudit-report"),
     db: DbOption = DEFAULT_DB,
     templates: Annotated[Path | None, typer.Option("--templates", help="Folder of templates overriding the bundled ones.")] = None,
+    sarif: SarifOption = None,
+    junit: JunitOption = None,
 ) -> None:
     """Render a stored run again (no browser needed)."""
+    store = _open_existing(db)
+    run_id = store.get_run(run)["id"]
+    _report(store, run_id, out, templates, sarif=sarif, junit=junit)
+
+
+def _open_existing(db: str) -> Any:
     from .store import is_postgres, open_store
 
     if not is_postgres(db) and not Path(db).exists():
         raise UserError(f"no database at {db} (use --db to name one)")
-    store = open_store(db)
-    run_id = store.get_run(run)["id"]
-    _report(store, run_id, out, templates)
+    return open_store(db)
+
+
+@app.command()
+def history(db: DbOption = DEFAULT_DB) -> None:
+    """List the stored runs: when, sites, pages, status."""
+    store = _open_existing(db)
+    counts = store.run_counts()
+    table = Table(title="Runs", title_justify="left")
+    for column in ("Run", "Started", "Status", "Sites", "Pages", "Catalogue", "From run"):
+        table.add_column(column)
+    for run in store.list_runs():
+        sites, pages = counts.get(run["id"], (0, 0))
+        table.add_row(run["id"], run["started_at"], run["status"], str(sites), str(pages),
+                      run["catalogue_version"] or "", run["parent_id"] or "")
+    out_console.print(table)
+
+
+@app.command()
+def diff(
+    run_a: Annotated[str | None, typer.Argument(help="Earlier run (default: the second-latest finished run).")] = None,
+    run_b: Annotated[str | None, typer.Argument(help="Later run (default: the latest finished run).")] = None,
+    db: DbOption = DEFAULT_DB,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the differences as JSON.")] = False,
+) -> None:
+    """List, per site, the barriers that are new, fixed and persisting, and score changes."""
+    import json
+
+    from .history import diff_runs, last_two_runs
+
+    store = _open_existing(db)
+    if run_a is None:
+        run_a, run_b = last_two_runs(store)
+    elif run_b is None:
+        raise UserError("name both runs, or neither (the last two finished runs)")
+    differences = diff_runs(store, store.get_run(run_a)["id"], store.get_run(run_b)["id"])
+    if json_out:
+        out_console.print_json(json.dumps(differences))
+        return
+    out_console.print(f"From run {differences['from']} to run {differences['to']}", markup=False)
+    for site in differences["sites"]:
+        out_console.print(f"\n{site['name']} ({site['change']})", markup=False, style="bold")
+        for key, (before, after) in site["scores"].items():
+            out_console.print(f"  {key}: {_show(before)} -> {_show(after)}", markup=False)
+        for sign, entries in (("+ new", site["new"]), ("- fixed", site["fixed"])):
+            for entry in entries:
+                out_console.print(f"  {sign}: [{entry['severity']}] {entry['check']} {entry['selector']} on "
+                                  f"{entry['page']}", markup=False, highlight=False)
+        out_console.print(f"  {len(site['new'])} new, {len(site['fixed'])} fixed, {site['persisting']} persisting",
+                          markup=False)
+
+
+def _show(value: Any) -> str:
+    return "–" if value is None else f"{value:g}"
+
+
+@app.command()
+def evaluate(
+    run: Annotated[str, typer.Argument(help="Run id or unique prefix whose artifacts to evaluate again.")],
+    out: Annotated[Path | None, typer.Option("--out", help="Folder for the new run's report.")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Apply the current checks and scoring to a stored run, as a new linked run (no browser)."""
+    from .pipeline import reevaluate_run
+
+    store = _open_existing(db)
+    source = store.get_run(run)
+    new_id = reevaluate_run(store, source["id"])
+    out_console.print(f"Run {new_id} re-evaluates run {source['id']} with check catalogue "
+                      f"{store.get_run(new_id)['catalogue_version']}", markup=False)
+    _summary(_report(store, new_id, out))
 
 
 @app.command()

@@ -122,3 +122,12 @@ async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable
         evaluate_run(store, run_id)
         store.finish_run(run_id, status)
     return run_id
+
+
+def reevaluate_run(store: RunStore, run_id: str) -> str:
+    """Apply the current checks and scoring to a stored run's artifacts, as a new run
+    linked to the old one (no browser); return the new run's id."""
+    new_id = store.copy_run(run_id, tool_version=__version__, catalogue_version=load_catalogue().version)
+    evaluate_run(store, new_id)
+    store.finish_run(new_id, "finished")
+    return new_id

@@ -90,7 +90,7 @@ def test_check_fail_under_exits_1_below_the_threshold_and_0_above(tmp_path):
         low = cli("check", site.url, "--delay", "0", "--db", str(tmp_path / "a.db"), "--fail-under", "90", "-q")
         ok = cli("check", site.url, "--delay", "0", "--db", str(tmp_path / "a.db"), "--fail-under", "5", "-q")
     assert low.returncode == 1
-    assert low.stderr.strip().splitlines()[-1].startswith("error: overall score ")
+    assert low.stderr.strip().splitlines()[-1].startswith("error: 127.0.0.1: overall score ")
     assert low.stderr.strip().endswith("is below --fail-under 90")
     assert ok.returncode == 0, ok.stderr
 

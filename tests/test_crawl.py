@@ -45,7 +45,9 @@ def test_crawl_delay_spaces_requests_to_the_host(audit):
         page_times = [t for t, path in site.log if path in ("/", "/a", "/b")]
     assert len(page_times) == 3
     gaps = [b - a for a, b in zip(page_times, page_times[1:], strict=False)]
-    assert min(gaps) >= 0.9
+    # Paced at 1 s (without Crawl-delay they arrive within ~50 ms); the margin absorbs
+    # request latency that varies on a loaded machine.
+    assert min(gaps) >= 0.7
 
 
 def test_a_page_that_never_finishes_loading_is_recorded_with_a_timeout(audit):

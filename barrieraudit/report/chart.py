@@ -50,3 +50,26 @@ def group_chart(sites: list[dict[str, Any]], labels: dict[str, str], path: Path)
     figure.savefig(path, format="svg", metadata={"Date": None})
     plt.close(figure)
     return True
+
+
+def trend_chart(points: list[dict[str, Any]], labels: dict[str, str], path: Path) -> bool:
+    """A site's overall and group scores across runs; False with fewer than two runs."""
+    if len(points) < 2:
+        return False
+    plt.rcParams["svg.hashsalt"] = "barrieraudit"
+    plt.rcParams["svg.fonttype"] = "none"
+    figure, axes = plt.subplots(figsize=(7.5, 3))
+    runs = list(range(len(points)))
+    axes.plot(runs, [p["overall"] for p in points], color="#000000", marker="o", label="Overall")
+    for group, (colour, _) in GROUP_STYLE.items():
+        axes.plot(runs, [(p["groups"] or {}).get(group) for p in points], color=colour, marker="s",
+                  linestyle="--", label=labels[group])
+    axes.set_xticks(runs, [p["started_at"][:10] for p in points], fontsize=7)
+    axes.set_ylim(0, 100)
+    axes.set_ylabel("Score")
+    axes.grid(color="#dddddd")
+    axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=4, frameon=False, fontsize=8)
+    figure.tight_layout()
+    figure.savefig(path, format="svg", metadata={"Date": None})
+    plt.close(figure)
+    return True

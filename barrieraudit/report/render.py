@@ -22,7 +22,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined,
 from ..evaluate.catalogue import GROUPS, load_catalogue
 from ..evaluate.outcome import SEVERITY_ORDER
 from ..resources import reports_dir
-from .chart import group_chart
+from .chart import group_chart, trend_chart
 from ..results import write_results
 
 ASSETS = ("report.css", "report.js")
@@ -139,7 +139,8 @@ def findings_table(results: dict[str, Any]) -> pd.DataFrame:
 
 
 def write_report(results: dict[str, Any], out: Path, screenshots: Any = (),
-                 user_templates: Path | None = None) -> Path:
+                 user_templates: Path | None = None, history: dict[str, list[dict[str, Any]]] | None = None,
+                 changes: dict[str, dict[str, Any]] | None = None) -> Path:
     """Write the whole report into ``out``; return the path of index.html."""
     out.mkdir(parents=True, exist_ok=True)
     (out / "sites").mkdir(exist_ok=True)
@@ -170,10 +171,14 @@ def write_report(results: dict[str, Any], out: Path, screenshots: Any = (),
     index.write_text(env.get_template("index.html.j2").render(
         sites=ranked, tied=tied(ranked), has_chart=has_chart,
         total_pages=sum(len(s["pages"]) for s in results["sites"]), **common), encoding="utf-8")
+    history, changes = history or {}, changes or {}
     for site in results["sites"]:
+        trend = history.get(site["id"], [])
+        has_trend = trend_chart(trend, short, out / "sites" / f"{site['id']}-trend.svg")
         html = env.get_template("site.html.j2").render(
             site=site, findings=findings_by_dimension(site["findings"]), shots=shots.get(site["id"], {}),
-            drivers=dimension_drivers(site, catalogue.scoring), tied=tied(ranked), **common)
+            drivers=dimension_drivers(site, catalogue.scoring), tied=tied(ranked), trend=trend,
+            has_trend=has_trend, change=changes.get(site["id"]), **common)
         (out / "sites" / f"{site['id']}.html").write_text(html, encoding="utf-8")
     checks = sorted(catalogue.checks, key=lambda c: (c.dimension, c.id))
     (out / "methodology.html").write_text(env.get_template("methodology.html.j2").render(

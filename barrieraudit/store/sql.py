@@ -181,6 +181,28 @@ class RunStore:
                           " ORDER BY started_at DESC, id DESC LIMIT 1")
         return self._run_row(rows[0]) if rows else None
 
+    def run_counts(self) -> dict[str, tuple[int, int]]:
+        """Run id -> (sites, pages)."""
+        sites = dict(self.query("SELECT run_id, COUNT(*) FROM sites GROUP BY run_id"))
+        pages = dict(self.query("SELECT run_id, COUNT(*) FROM pages GROUP BY run_id"))
+        return {run_id: (count, pages.get(run_id, 0)) for run_id, count in sites.items()}
+
+    def copy_run(self, run_id: str, *, tool_version: str, catalogue_version: str) -> str:
+        """A new run holding the same sites and page artifacts, linked to ``run_id``:
+        evaluating it again leaves the original untouched."""
+        source = self.get_run(run_id)
+        new_id = self.begin_run(tool_version=tool_version, axe_version=source["axe_version"],
+                                catalogue_version=catalogue_version, browser=source["browser"],
+                                config=source["config"], parent_id=source["id"])
+        with self.transaction():
+            self.execute("INSERT INTO sites (run_id, site_id, position, name, url, status, error, settings,"
+                         " documents, warnings) SELECT ?, site_id, position, name, url, status, error, settings,"
+                         " documents, warnings FROM sites WHERE run_id = ?", (new_id, source["id"]))
+            self.execute("INSERT INTO pages (run_id, site_id, seq, url, role, error, artifacts, screenshot)"
+                         " SELECT ?, site_id, seq, url, role, error, artifacts, screenshot FROM pages"
+                         " WHERE run_id = ?", (new_id, source["id"]))
+        return new_id
+
     def list_runs(self) -> list[dict[str, Any]]:
         columns = ", ".join(self._RUN_COLUMNS)
         return [self._run_row(r) for r in self.query(f"SELECT {columns} FROM runs ORDER BY started_at, id")]

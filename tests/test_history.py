@@ -1,0 +1,111 @@
+"""Runs over time: history, diff (new, fixed, persisting), trends in the report,
+re-evaluation of stored runs, and two crawls writing one database at once."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from fixture_sites import SVG, FixtureSite
+
+from barrieraudit.history import diff_runs, last_two_runs
+from barrieraudit.pipeline import reevaluate_run
+from barrieraudit.report import write_report
+from barrieraudit.results import build_results
+from barrieraudit.store import open_store
+
+pytestmark = pytest.mark.browser
+
+BEFORE = '<p>Welcome.</p><img src="/logo.svg"><form><label for="n">Name</label><input id="n" name="n"></form>'
+AFTER = '<p>Welcome.</p><img src="/logo.svg" alt="Forum logo"><form><input id="n" name="n"></form>'
+
+
+def test_diff_reports_exactly_the_barrier_fixed_and_the_one_added(audit, store_target, tmp_path):
+    with FixtureSite() as site:
+        site.raw("/logo.svg", SVG, "image/svg+xml")
+        site.page("/", "Forum", BEFORE)
+        first = audit({"sites": [{"name": "Forum", "url": site.url}]}, db=store_target)
+        site.page("/", "Forum", AFTER)
+        second = audit({"sites": [{"name": "Forum", "url": site.url}]}, db=store_target)
+    store = open_store(store_target)
+    assert last_two_runs(store) == (first.run_id, second.run_id)
+    changes = diff_runs(store, first.run_id, second.run_id)["sites"][0]
+    assert [(e["check"], e["selector"], e["page"]) for e in changes["fixed"]] == [
+        ("accessibility.image-alt", "img", site.url)]
+    assert [(e["check"], e["selector"], e["page"]) for e in changes["new"]] == [
+        ("accessibility.label", "#n", site.url)]
+    assert changes["persisting"] == len(first.site()["findings"]) - 1
+    # One critical barrier fixed, one critical barrier added: the scores do not move.
+    assert changes["scores"] == {}
+
+    # The CLI says the same, and the report shows the trend and what changed.
+    result = subprocess.run([sys.executable, "-m", "barrieraudit", "diff", "--db", store_target, "--json"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["sites"][0]["new"][0]["check"] == "accessibility.label"
+    history = subprocess.run([sys.executable, "-m", "barrieraudit", "report", "--db", store_target,
+                              "--out", str(tmp_path / "report")], capture_output=True, text=True)
+    assert history.returncode == 0, history.stderr
+    page = (tmp_path / "report" / "sites" / "forum.html").read_text()
+    assert "Since the previous run" in page and "1 new barrier, 1 fixed" in page
+    assert page.count("<code>" + first.run_id + "</code>") >= 1 and (tmp_path / "report" / "sites" / "forum-trend.svg").exists()
+
+
+def test_history_lists_runs_and_evaluate_makes_a_linked_run_without_a_browser(audit, tmp_path):
+    with FixtureSite() as site:
+        site.page("/", "Forum", BEFORE)
+        site.raw("/logo.svg", SVG, "image/svg+xml")
+        run = audit({"sites": [{"name": "Forum", "url": site.url}]}, db=tmp_path / "runs.db")
+    env = {"BARRIERAUDIT_CHROMIUM": "/nonexistent/chrome", "PATH": ""}  # no browser reachable
+    result = subprocess.run([sys.executable, "-m", "barrieraudit", "evaluate", run.run_id[:12], "--db",
+                             str(tmp_path / "runs.db")], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    store = open_store(tmp_path / "runs.db")
+    runs = store.list_runs()
+    assert len(runs) == 2 and runs[1]["parent_id"] == run.run_id
+    again = build_results(store, runs[1]["id"])
+    assert again["sites"][0]["findings"] == run.site()["findings"]
+    assert again["sites"][0]["scores"] == run.site()["scores"]
+    listing = subprocess.run([sys.executable, "-m", "barrieraudit", "history", "--db", str(tmp_path / "runs.db")],
+                             capture_output=True, text=True, env={**env, "COLUMNS": "200"})
+    assert listing.returncode == 0
+    assert run.run_id in listing.stdout and runs[1]["id"] in listing.stdout
+
+
+def test_two_crawls_writing_one_database_at_once_lose_nothing(store_target, tmp_path):
+    with FixtureSite() as one, FixtureSite() as two:
+        processes = []
+        for name, site in (("One", one), ("Two", two)):
+            site.page("/", "Home", "".join(f'<p><a href="/p{i}">Page {i}</a></p>' for i in range(8)))
+            for i in range(8):
+                site.page(f"/p{i}", f"Page {i}")
+            config = tmp_path / f"{name}.yaml"
+            config.write_text(f"delay: 0\nscreenshots: false\nsites:\n  - {{name: {name}, url: '{site.url}'}}\n")
+            processes.append(subprocess.Popen([sys.executable, "-m", "barrieraudit", "crawl", str(config), "--db",
+                                               store_target, "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                              text=True))
+        for process in processes:
+            assert process.wait(timeout=300) == 0, process.stderr.read()
+    store = open_store(store_target)
+    runs = store.list_runs()
+    assert [r["status"] for r in runs] == ["finished", "finished"]
+    for run in runs:
+        stored = build_results(store, run["id"])["sites"][0]
+        assert len(stored["pages"]) == 9, stored["name"]
+        assert stored["status"] == "ok"
+    assert {build_results(store, r["id"])["sites"][0]["name"] for r in runs} == {"One", "Two"}
+
+
+def test_a_report_renders_again_from_the_store_identically(audit, tmp_path):
+    with FixtureSite() as site:
+        site.page("/", "Forum", BEFORE)
+        site.raw("/logo.svg", SVG, "image/svg+xml")
+        run = audit({"sites": [{"name": "Forum", "url": site.url}]})
+    store = run.store
+    write_report(build_results(store, run.run_id), tmp_path / "a")
+    write_report(build_results(store, reevaluate_run(store, run.run_id)), tmp_path / "b")
+    a = json.loads((tmp_path / "a" / "results.json").read_text())
+    b = json.loads((tmp_path / "b" / "results.json").read_text())
+    assert a["sites"] == b["sites"]
