@@ -65,9 +65,30 @@ async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Dr
             crawl = await audit_site(task, driver, slots, on_page, concurrency)
         store.finish_site(run_id, task.site_id, status=crawl.status, error=crawl.error,
                           documents=crawl.documents, warnings=crawl.warnings)
+        # The site's findings, facts and scores are stored as soon as it is done, so a
+        # crash later in the run keeps them; ranks come when every site is evaluated.
+        evaluate_site_of_run(store, run_id, task.site_id, crawl.documents)
         progress.site_done(task.site_id, crawl)
 
     await asyncio.gather(*(one_site(t) for t in tasks))
+
+
+def _evaluate(artifacts: SiteArtifacts, catalogue: Any) -> tuple[Any, dict[str, Any], dict[str, Any] | None]:
+    """(evaluation, scores, graded components or None when nothing was audited)."""
+    evaluation = evaluate_site(artifacts, catalogue)
+    if not artifacts.audited_pages:
+        return evaluation, no_scores(), None
+    components = component_values(evaluation, catalogue.scoring)
+    return evaluation, aggregate(components, catalogue.scoring), components
+
+
+def evaluate_site_of_run(store: RunStore, run_id: str, site_id: str, documents: list[dict[str, Any]]) -> None:
+    site = next(s for s in store.load_sites(run_id) if s["id"] == site_id)
+    evaluation, scores, _ = _evaluate(SiteArtifacts(site_id, site["url"], store.load_pages(run_id, site_id),
+                                                    documents), load_catalogue())
+    store.save_evaluation(run_id, site_id, facts=evaluation.facts, scores=scores,
+                          findings=[f.to_dict() for f in evaluation.findings], rank=None, rank_interval=None,
+                          page_facts=evaluation.page_facts)
 
 
 def evaluate_run(store: RunStore, run_id: str) -> None:
@@ -78,12 +99,9 @@ def evaluate_run(store: RunStore, run_id: str) -> None:
     for site in store.load_sites(run_id):
         artifacts = SiteArtifacts(site["id"], site["url"], store.load_pages(run_id, site["id"]),
                                   site["documents"])
-        evaluation = evaluate_site(artifacts, catalogue)
-        if artifacts.audited_pages:
-            components[site["id"]] = component_values(evaluation, catalogue.scoring)
-            scores = aggregate(components[site["id"]], catalogue.scoring)
-        else:
-            scores = no_scores()
+        evaluation, scores, graded = _evaluate(artifacts, catalogue)
+        if graded is not None:
+            components[site["id"]] = graded
         evaluated[site["id"]] = (evaluation, scores)
     ranks = rank({site_id: scores["overall"] for site_id, (_, scores) in evaluated.items()})
     intervals = rank_intervals({s: c for s, c in components.items() if ranks.get(s)}, catalogue.scoring)
