@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from fixture_sites import FixtureSite, forum_site
+from report_checks import report_pages, report_problems
 
 from barrieraudit.results import validate_results
 
@@ -96,7 +97,7 @@ def test_check_fail_under_exits_1_below_the_threshold_and_0_above(tmp_path):
 
 
 @pytest.mark.browser
-def test_a_run_of_20_sites_validates_ranks_by_barriers_and_renders_again_identically(tmp_path):
+def test_a_run_of_20_sites_validates_ranks_by_barriers_and_renders_again_identically(tmp_path, chromium):
     sites = [forum_site(barriers=i % 6) for i in range(19)]
     for site in sites:
         site.__enter__()
@@ -138,3 +139,8 @@ def test_a_run_of_20_sites_validates_ranks_by_barriers_and_renders_again_identic
     again = cli("report", document["run"]["id"], "--db", str(tmp_path / "runs.db"), "--out", str(tmp_path / "again"))
     assert again.returncode == 0, again.stderr
     assert (tmp_path / "again" / "results.json").read_text() == (tmp_path / "out" / "results.json").read_text()
+    # The report of the run passes axe-core (index, methodology and two site pages, desktop and phone).
+    pages = report_pages(tmp_path / "out")
+    assert len(pages) == 22
+    assert report_problems(chromium, pages[:2] + [tmp_path / "out" / "sites" / "forum-05.html",
+                                                  tmp_path / "out" / "sites" / "unreachable-forum.html"]) == {}

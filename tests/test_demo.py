@@ -8,13 +8,15 @@ import sys
 
 import pytest
 
+from report_checks import report_pages, report_problems
+
 from barrieraudit.demo import demo_sites
 from barrieraudit.results import validate_results
 
 pytestmark = pytest.mark.browser
 
 
-def test_the_demo_audits_every_sample_site_and_writes_an_offline_report(tmp_path):
+def test_the_demo_audits_every_sample_site_and_writes_an_offline_report(tmp_path, chromium):
     out = tmp_path / "demo"
     result = subprocess.run([sys.executable, "-m", "barrieraudit", "demo", "--out", str(out), "-q"],
                             capture_output=True, text=True, timeout=600)
@@ -51,3 +53,5 @@ def test_the_demo_audits_every_sample_site_and_writes_an_offline_report(tmp_path
         assert sorted(facts["access_services"]) == sorted(want["access_services"]), demo["dir"]
         form = facts["registration_form"]
         assert sorted(form["sensitive"] if form else []) == sorted(want["registration_sensitive"]), demo["dir"]
+    # The published report of the demo is itself accessible, on a desktop and a phone.
+    assert report_problems(chromium, report_pages(out)) == {}

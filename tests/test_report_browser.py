@@ -10,12 +10,12 @@ import pytest
 from fixture_sites import forum_site
 from playwright.async_api import async_playwright
 
-from barrieraudit.browser.axe import axe_run_options, axe_source
+from report_checks import report_pages, report_problems
+
 from barrieraudit.browser.playwright_driver import CHROMIUM_ARGS
 from barrieraudit.report import write_report
 
 pytestmark = pytest.mark.browser
-TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
 @pytest.fixture(scope="module")
@@ -34,34 +34,10 @@ def report(tmp_path_factory, chromium) -> Path:
     return folder / "out"
 
 
-async def _axe_violations(page) -> list[str]:
-    await page.evaluate(axe_source())
-    result = await page.evaluate("(o) => axe.run(document, o).then(r => r.violations.map(v => v.id + ': ' + "
-                                 "v.nodes.map(n => n.target.join(' ')).join(', ')))", axe_run_options(TAGS))
-    return result
-
-
 def test_every_report_page_has_no_axe_violations_at_desktop_and_phone_width(report, chromium):
-    pages = [report / "index.html", report / "methodology.html", *sorted((report / "sites").glob("*.html"))]
-
-    async def check() -> dict[str, list[str]]:
-        found = {}
-        async with async_playwright() as pw:
-            browser = await pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-            for width in (1280, 360):
-                page = await browser.new_page(viewport={"width": width, "height": 800})
-                for path in pages:
-                    await page.goto(path.as_uri())
-                    violations = await _axe_violations(page)
-                    overflow = await page.evaluate("document.scrollingElement.scrollWidth") - width
-                    if violations or overflow > 0:
-                        found[f"{path.name}@{width}"] = violations + ([f"page {overflow}px wider"] if overflow > 0 else [])
-                await page.close()
-            await browser.close()
-        return found
-
-    assert asyncio.run(check()) == {}
+    pages = report_pages(report)
     assert len(pages) == 5
+    assert report_problems(chromium, pages) == {}
 
 
 def test_the_ranking_sorts_filters_by_group_and_links_to_each_site(report, chromium, tmp_path):
