@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from fixture_sites import FixtureSite, forum_site
+from fixture_sites import forum_site
 from report_checks import report_pages, report_problems
 
 from barrieraudit.results import validate_results
