@@ -165,17 +165,22 @@ def _gate(results: dict[str, Any], fail_under: float | None, fail_on: Severity |
 
 def _summary(results: dict[str, Any]) -> None:
     table = Table(title=f"Run {results['run']['id']}", title_justify="left")
-    for column in ("Rank", "Site", "Overall", "Accessibility", "Pages", "Findings", "Status"):
-        table.add_column(column, justify="right" if column not in ("Site", "Status") else "left")
+    table.add_column("Rank", justify="right", no_wrap=True)
+    table.add_column("Site", min_width=18)
+    for column in ("Overall", "Disab.", "Youth", "Devel.", "Pages", "Barriers"):
+        table.add_column(column, justify="right", no_wrap=True)
+    table.add_column("Status")
+
+    def show(value: Any) -> str:
+        return "–" if value is None else f"{value:.0f}"
+
     for site in sorted(results["sites"], key=lambda s: (s["rank"] is None, s["rank"] or 0)):
-        scores = site["scores"] or {}
-
-        def show(value: Any) -> str:
-            return "–" if value is None else f"{value:.0f}"
-
+        scores, interval = site["scores"] or {}, site["rank_interval"]
+        rank = show(site["rank"]) + (f" ({interval[0]}–{interval[1]})" if interval and interval[0] != interval[1] else "")
+        groups = scores.get("groups") or {}
         status = site["status"] + (f": {site['error']}" if site["error"] else "")
-        table.add_row(show(site["rank"]), Text(site["name"]), show(scores.get("overall")),
-                      show((scores.get("dimensions") or {}).get("accessibility")), str(len(site["pages"])),
+        table.add_row(rank, Text(site["name"]), show(scores.get("overall")), show(groups.get("disabled")),
+                      show(groups.get("youth")), show(groups.get("developing")), str(len(site["pages"])),
                       str(len(site["findings"])), Text(status))
     out_console.print(table)
 
