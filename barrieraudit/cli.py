@@ -1,9 +1,11 @@
-"""The command line: ``check``, ``crawl``, ``report``, ``demo``, ``browser``.
+"""The command line: ``check``, ``crawl``, ``report``, ``history``, ``diff``,
+``evaluate``, ``demo``, ``checks``, ``browser``.
 
-Commands are thin: parse, call the library, print. Exit codes: 0 done; 1 a score is
-below ``--fail-under``; 2 a usage or configuration error; 3 nothing could be audited
-(the site, or every site, failed); 130 interrupted (what was gathered is kept).
-Errors are one line on stderr, never a traceback.
+Commands are thin: parse, call the library, print. Exit codes: 0 done; 1 the gate
+failed (a score below ``--fail-under``, or a barrier at ``--fail-on`` or worse); 2 a
+usage or configuration error; 3 nothing could be audited (the site, or every site,
+failed); 130 interrupted (what was gathered is kept). Errors are one line on
+stderr, never a traceback.
 """
 
 from __future__ import annotations
