@@ -137,8 +137,9 @@ def _report(store: Any, run_id: str, out: Path | None, templates: Path | None = 
 
     results = build_results(store, run_id)
     if out is not None:
-        index = write_report(results, out, store.screenshots(run_id), templates,
-                             history=site_history(store, run_id), changes=changes_since_previous(store, run_id))
+        history = site_history(store, run_id)
+        index = write_report(results, out, store.screenshots(run_id), templates, history=history,
+                             changes=changes_since_previous(store, run_id, history, results))
         err_console.print(f"Report: {index}")
     if sarif is not None:
         write_sarif(results, sarif)

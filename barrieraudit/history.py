@@ -90,10 +90,11 @@ def site_history(store: RunStore, run_id: str) -> dict[str, list[dict[str, Any]]
     return {site_id: points for site_id, points in history.items() if site_id in ids}
 
 
-def changes_since_previous(store: RunStore, run_id: str) -> dict[str, dict[str, Any]]:
-    """For each site, the diff against the latest earlier run that audited it."""
-    history = site_history(store, run_id)
-    current = {s["id"]: s for s in build_results(store, run_id)["sites"]}
+def changes_since_previous(store: RunStore, run_id: str, history: dict[str, list[dict[str, Any]]],
+                           results: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """For each site of ``results`` (run ``run_id``), the diff against the latest earlier
+    run in ``history`` (from ``site_history``) that audited it."""
+    current = {s["id"]: s for s in results["sites"]}
     earlier_results: dict[str, dict[str, Any]] = {}
     changes = {}
     for site_id, points in history.items():

@@ -67,7 +67,7 @@ async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Dr
                           documents=crawl.documents, warnings=crawl.warnings)
         # The site's findings, facts and scores are stored as soon as it is done, so a
         # crash later in the run keeps them; ranks come when every site is evaluated.
-        evaluate_site_of_run(store, run_id, task.site_id, crawl.documents)
+        evaluate_gathered_site(store, run_id, SiteArtifacts(task.site_id, task.url, crawl.pages, crawl.documents))
         progress.site_done(task.site_id, crawl)
 
     await asyncio.gather(*(one_site(t) for t in tasks))
@@ -82,11 +82,10 @@ def _evaluate(artifacts: SiteArtifacts, catalogue: Any) -> tuple[Any, dict[str, 
     return evaluation, aggregate(components, catalogue.scoring), components
 
 
-def evaluate_site_of_run(store: RunStore, run_id: str, site_id: str, documents: list[dict[str, Any]]) -> None:
-    site = next(s for s in store.load_sites(run_id) if s["id"] == site_id)
-    evaluation, scores, _ = _evaluate(SiteArtifacts(site_id, site["url"], store.load_pages(run_id, site_id),
-                                                    documents), load_catalogue())
-    store.save_evaluation(run_id, site_id, facts=evaluation.facts, scores=scores,
+def evaluate_gathered_site(store: RunStore, run_id: str, artifacts: SiteArtifacts) -> None:
+    """Evaluate a site just gathered, from the pages in memory, and store the outcome (unranked)."""
+    evaluation, scores, _ = _evaluate(artifacts, load_catalogue())
+    store.save_evaluation(run_id, artifacts.site_id, facts=evaluation.facts, scores=scores,
                           findings=[f.to_dict() for f in evaluation.findings], rank=None, rank_interval=None,
                           page_facts=evaluation.page_facts)
 

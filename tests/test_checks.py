@@ -100,6 +100,15 @@ def test_a_self_hosted_image_captcha_is_an_image_captcha():
     assert evaluate(registration).facts["captcha"] == ["image"]
 
 
+def test_a_vendor_captcha_on_one_page_does_not_hide_an_image_captcha_on_another():
+    newsletter = page("News", "news", scripts=["https://www.google.com/recaptcha/api.js"])
+    challenge = form(field("name", label="Name"), field("code", label="Type the characters in the image"),
+                     heading="Register")
+    registration = page("Register", "register", role="registration", forms=[challenge],
+                        images=[{"src": BASE + "captcha.png", "alt": "", "id": "", "cls": ""}])
+    assert evaluate(newsletter, registration).facts["captcha"] == ["image", "recaptcha"]
+
+
 def test_registration_form_counts_filled_fields_required_and_sensitive_data():
     registration = form(
         field("full_name", label="Full name *"),

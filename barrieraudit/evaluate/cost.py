@@ -24,8 +24,7 @@ MAX_AMOUNT = 100_000  # a price to take part above this is a budget, not a fee
 
 
 def _has(concept_name: str, text: str, lexicon: str = "money") -> bool:
-    wanted = concept(lexicon, concept_name)
-    return bool(wanted.spans(text, wanted.blank_excluded(text)))
+    return bool(concept(lexicon, concept_name).spans(text, text))
 
 
 def fees(site: SiteArtifacts) -> list[dict[str, Any]]:

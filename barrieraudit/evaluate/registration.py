@@ -213,6 +213,7 @@ def captcha_vendors(site: SiteArtifacts, vendors: dict[str, dict[str, list[str]]
     found: dict[str, str] = {}
     for page in site.audited_pages:
         dom, url = page["dom"], page_url(page)
+        on_page = set()
         sources = [*dom.get("scripts", []), *(f.get("src", "") for f in dom.get("iframes", [])),
                    *(r.get("url", "") for r in page.get("network") or [])]
         classes = " ".join(f"{w.get('cls', '')} {w.get('id', '')}" for w in dom.get("widgets", [])).lower()
@@ -220,8 +221,9 @@ def captcha_vendors(site: SiteArtifacts, vendors: dict[str, dict[str, list[str]]
             if any(mark in src for src in sources for mark in marks.get("urls", [])) or \
                     any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", classes) for c in marks.get("classes", [])):
                 found.setdefault(vendor, url)
-        if any(vendor in found for vendor in vendors):
-            continue
+                on_page.add(vendor)
+        if on_page:
+            continue  # a vendor's widget brings its own field: not a self-hosted challenge
         fields = [f for form in page_forms(page) for f in filled_fields(form["fields"])]
         challenge = [f for f in fields if concept("registration", "captcha_field").terms.search(
             " ".join(f.get(k) or "" for k in ("label", "aria_label", "placeholder", "name", "id")))]
