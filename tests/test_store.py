@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
+import time
 
 import pytest
 from fixture_sites import FixtureSite
@@ -32,6 +35,33 @@ def test_a_database_from_a_newer_barrieraudit_is_refused_with_a_clear_error(stor
     store.close()
     with pytest.raises(StoreError, match="newer barrieraudit"):
         open_store(store_target)
+
+
+OPEN_AT = """
+import sys, time
+from barrieraudit.store import open_store
+start = float(sys.argv[2])
+while time.time() < start:
+    pass
+open_store(sys.argv[1]).close()
+"""
+
+
+def test_processes_opening_a_new_sqlite_file_at_the_same_moment_all_succeed(tmp_path):
+    # Two openers of a new file both read it in rollback mode and both ask for WAL;
+    # SQLite refuses one at once ("database is locked") instead of waiting. Before the
+    # retry, about half of such pairs failed: one pair per core, six times over.
+    for trial in range(6):
+        target = tmp_path / f"race{trial}.db"
+        start = time.time() + 1.5
+        openers = [subprocess.Popen([sys.executable, "-c", OPEN_AT, str(target), str(start)],
+                                    stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        errors = [opener.communicate(timeout=60)[1] for opener in openers]
+        assert [opener.returncode for opener in openers] == [0, 0], errors
+        store = open_store(target)
+        assert store.schema_version() == LATEST
+        assert store.query("PRAGMA journal_mode")[0][0] == "wal"
+        store.close()
 
 
 def test_runs_pages_screenshots_and_findings_round_trip(store_target):
