@@ -115,7 +115,10 @@ def _run(config: RunConfig, db: str | Path, concurrency: int, browser: str | Non
 
 
 def _resumable(store: Any, config: RunConfig) -> str:
-    """The unfinished run to continue; it must audit the same sites as the config."""
+    """The unfinished run to continue; it must audit the same sites as the config and
+    no live crawl may still be writing it."""
+    from .store.sql import owner_alive
+
     run = store.unfinished_run()
     if run is None:
         raise UserError("there is no interrupted run to resume in this database")
@@ -123,6 +126,10 @@ def _resumable(store: Any, config: RunConfig) -> str:
     if stored != {(s.id, s.url) for s in config.sites}:
         raise UserError(f"the interrupted run {run['id']} audits other sites than this config; "
                         "run without --resume to start a new run")
+    owner, heartbeat_at = store.run_owner(run["id"])
+    if run["status"] == "running" and owner_alive(owner, heartbeat_at):
+        raise UserError(f"run {run['id']} is still being crawled by {owner} (last page stored {heartbeat_at}); "
+                        "let it finish, or stop it, before resuming")
     err_console.print(f"Resuming run {run['id']}")
     return run["id"]
 

@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 from fixture_sites import FixtureSite
 
+from barrieraudit.store import open_store
+from barrieraudit.store.sql import owner_alive
+
 pytestmark = pytest.mark.browser
 
 PAGES = 10
@@ -101,3 +104,29 @@ def test_resume_without_an_interrupted_run_is_a_usage_error(tmp_path):
                              str(tmp_path / "empty.db"), "--resume"], capture_output=True, text=True)
     assert result.returncode == 2
     assert result.stderr.strip() == "error: there is no interrupted run to resume in this database"
+
+
+def test_resume_refuses_a_run_that_a_live_crawl_is_still_writing(tmp_path):
+    with forum() as site:
+        config = tmp_path / "forum.yaml"
+        # Slow enough that the crawl is still going when the second command starts.
+        config.write_text(f"max_pages: 20\ndelay: 3\nscreenshots: false\nsites:\n  - {{name: Forum, url: '{site.url}'}}\n")
+        live = crawl(config, tmp_path / "runs.db", tmp_path / "first")
+        try:
+            deadline = time.monotonic() + 120
+            while stored_pages(tmp_path / "runs.db") < 1 and time.monotonic() < deadline:
+                time.sleep(0.1)
+            second = crawl(config, tmp_path / "runs.db", tmp_path / "second", "--resume")
+            assert second.wait(timeout=120) == 2
+            message = second.stderr.read()
+            assert "still being crawled" in message and str(live.pid) in message, message
+            assert live.poll() is None  # the live crawl was not disturbed
+        finally:
+            os.kill(live.pid, signal.SIGKILL)
+            live.wait(timeout=30)
+    # Once that process is gone, nothing owns the run and --resume may take it.
+    store = open_store(tmp_path / "runs.db")
+    run = store.unfinished_run()
+    assert run["status"] == "running"
+    assert not owner_alive(*store.run_owner(run["id"]))
+    store.close()

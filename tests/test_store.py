@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import socket
+import sqlite3
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from fixture_sites import FixtureSite
@@ -16,7 +19,8 @@ from barrieraudit.errors import StoreError
 from barrieraudit.pipeline import run_audit
 from barrieraudit.results import build_results, validate_results
 from barrieraudit.store import open_store
-from barrieraudit.store.migrations import LATEST
+from barrieraudit.store.migrations import LATEST, MIGRATIONS
+from barrieraudit.store.sql import HEARTBEAT_STALE_S, owner_alive, this_process
 
 
 def test_a_new_database_is_migrated_to_the_latest_schema(store_target):
@@ -62,6 +66,62 @@ def test_processes_opening_a_new_sqlite_file_at_the_same_moment_all_succeed(tmp_
         assert store.schema_version() == LATEST
         assert store.query("PRAGMA journal_mode")[0][0] == "wal"
         store.close()
+
+
+def test_a_database_written_before_run_owners_is_migrated_and_its_runs_stay_resumable(tmp_path):
+    target = tmp_path / "old.db"
+    with sqlite3.connect(target) as connection:
+        connection.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+                           " applied_at TEXT NOT NULL)")
+        for version, description, script in MIGRATIONS[:2]:
+            connection.executescript(script.replace("{BLOB}", "BLOB"))
+            connection.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')", (version, description))
+        connection.execute("INSERT INTO runs (id, started_at, status, tool_version, config)"
+                           " VALUES ('old-run', '2026-01-01T00:00:00Z', 'running', '0.1.0', '{}')")
+    store = open_store(target)
+    assert store.schema_version() == LATEST
+    assert store.unfinished_run()["id"] == "old-run"
+    assert store.run_owner("old-run") == (None, None)
+    assert not owner_alive(*store.run_owner("old-run"))
+    store.close()
+
+
+def test_a_run_records_its_process_and_each_stored_page_renews_its_heartbeat(store_target):
+    store = open_store(store_target)
+    run_id = store.begin_run(tool_version="0.1.0", axe_version="4.10.2", catalogue_version="c", browser="b",
+                             config={"sites": []})
+    owner, first = store.run_owner(run_id)
+    assert owner == this_process()
+    store.execute("UPDATE runs SET heartbeat_at = '2026-01-01T00:00:00Z' WHERE id = ?", (run_id,))
+    store.add_site(run_id, 1, "s", "S", "https://s.org/", {})
+    store.add_page(run_id, "s", {"url": "https://s.org/"}, None)
+    assert store.run_owner(run_id)[1] >= first > "2026-01-01T00:00:00Z"
+    store.close()
+
+
+def test_a_run_owner_is_alive_only_while_its_barrieraudit_process_runs():
+    host = socket.gethostname()
+    now = datetime.now(UTC)
+    # On another machine, the heartbeat decides.
+    fresh = (now - timedelta(seconds=60)).isoformat()
+    stale = (now - timedelta(seconds=HEARTBEAT_STALE_S + 60)).isoformat()
+    assert owner_alive("elsewhere.example:123", fresh, now=now)
+    assert not owner_alive("elsewhere.example:123", stale, now=now)
+    assert not owner_alive("elsewhere.example:123", None, now=now)
+    assert not owner_alive(None, fresh, now=now)
+    # On this machine, the process table decides, whatever the heartbeat says.
+    crawler = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", "barrieraudit", "crawl"])
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        assert owner_alive(f"{host}:{crawler.pid}", stale, now=now)
+        assert not owner_alive(f"{host}:{other.pid}", fresh, now=now)  # a pid reused by another program
+    finally:
+        crawler.kill()
+        other.kill()
+        crawler.wait()
+        other.wait()
+    assert not owner_alive(f"{host}:{crawler.pid}", fresh, now=now)  # gone
+    assert not owner_alive(this_process(), fresh, now=now)  # the resuming process itself
 
 
 def test_runs_pages_screenshots_and_findings_round_trip(store_target):

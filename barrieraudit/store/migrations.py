@@ -65,6 +65,10 @@ CREATE INDEX findings_check ON findings (run_id, check_id);
     (2, "what evaluation adds to pages (detected language)", """
 ALTER TABLE sites ADD COLUMN page_facts TEXT
 """),
+    (3, "which process is running a run, and when it last stored a page", """
+ALTER TABLE runs ADD COLUMN owner TEXT;
+ALTER TABLE runs ADD COLUMN heartbeat_at TEXT
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]

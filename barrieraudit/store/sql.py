@@ -8,12 +8,15 @@ zlib-compressed JSON; everything else is JSON text or plain columns.
 from __future__ import annotations
 
 import json
+import os
 import secrets
+import socket
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
@@ -35,6 +38,49 @@ def now_iso() -> str:
 
 def new_run_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-") + secrets.token_hex(3)
+
+
+# A run on another machine whose last stored page is older than this is taken to be dead.
+HEARTBEAT_STALE_S = 15 * 60
+
+
+def this_process() -> str:
+    """The owner recorded on a run: ``host:pid``."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def owner_alive(owner: str | None, heartbeat_at: str | None, *, now: datetime | None = None) -> bool:
+    """Whether the process that owns a run marked running is still at work.
+
+    On this host the process table answers (a pid reused by another program, or a
+    zombie, does not count: its command line must name barrieraudit). A run owned by
+    another host counts as alive while its heartbeat, updated with every stored page,
+    is younger than ``HEARTBEAT_STALE_S``.
+    """
+    if not owner:
+        return False
+    host, _, pid_text = owner.rpartition(":")
+    if host == socket.gethostname() and pid_text.isdigit() and os.name == "posix":
+        pid = int(pid_text)
+        if pid == os.getpid():
+            return False
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        cmdline = Path(f"/proc/{pid}/cmdline")
+        try:
+            return b"barrieraudit" in cmdline.read_bytes()
+        except FileNotFoundError:
+            return not Path("/proc/self").exists()  # no /proc to ask: trust the signal
+        except OSError:
+            return True
+    if heartbeat_at is None:
+        return False
+    beat = datetime.fromisoformat(heartbeat_at)
+    return ((now or datetime.now(UTC)) - beat).total_seconds() < HEARTBEAT_STALE_S
 
 
 def _dumps(value: Any) -> str:
@@ -104,7 +150,17 @@ class RunStore:
                      " browser, config, parent_id) VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?)",
                      (run_id, now_iso(), tool_version, axe_version, catalogue_version, browser,
                       _dumps(config), parent_id))
+        self.claim_run(run_id)
         return run_id
+
+    def claim_run(self, run_id: str) -> None:
+        """Record this process as the one running ``run_id``."""
+        self.execute("UPDATE runs SET owner = ?, heartbeat_at = ? WHERE id = ?", (this_process(), now_iso(), run_id))
+
+    def run_owner(self, run_id: str) -> tuple[str | None, str | None]:
+        """The process last running ``run_id`` and when it last stored a page."""
+        rows = self.query("SELECT owner, heartbeat_at FROM runs WHERE id = ?", (run_id,))
+        return (rows[0][0], rows[0][1]) if rows else (None, None)
 
     def add_site(self, run_id: str, position: int, site_id: str, name: str, url: str,
                  settings: dict[str, Any]) -> None:
@@ -121,6 +177,7 @@ class RunStore:
                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                          (run_id, site_id, seq, record["url"], record.get("role"), record.get("error"),
                           blob, screenshot))
+            self.execute("UPDATE runs SET heartbeat_at = ? WHERE id = ?", (now_iso(), run_id))
         return seq
 
     def finish_site(self, run_id: str, site_id: str, *, status: str, error: str | None,
@@ -146,6 +203,7 @@ class RunStore:
 
     def reopen_run(self, run_id: str) -> None:
         self.execute("UPDATE runs SET status = 'running', finished_at = NULL WHERE id = ?", (run_id,))
+        self.claim_run(run_id)
 
     def finish_run(self, run_id: str, status: str) -> None:
         self.execute("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?", (status, now_iso(), run_id))
