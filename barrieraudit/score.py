@@ -244,30 +244,62 @@ def rank(overall: dict[str, float | None]) -> dict[str, int | None]:
     return ranks
 
 
-def _perturbed(weights: dict[str, float], rng: np.random.Generator, low: float, high: float) -> dict[str, float]:
-    factors = rng.uniform(low, high, size=len(weights))
-    return {k: w * f for (k, w), f in zip(weights.items(), factors, strict=True)}
+def _weighted_rows(values: np.ndarray, weights: np.ndarray, coverage: float) -> np.ndarray:
+    """``weighted_mean`` for every row of ``values`` at once (NaN = missing, also in the result)."""
+    measured = ~np.isnan(values)
+    carried = (measured * weights).sum(axis=1)
+    sums = (np.where(measured, values, 0.0) * weights).sum(axis=1)
+    enough = measured.any(axis=1) & (carried >= coverage * weights.sum())
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(enough, sums / carried, np.nan)
+
+
+def _competition_ranks(overall: np.ndarray) -> np.ndarray:
+    """``rank`` over an array: 1 + the number of strictly higher scores (NaN: unranked)."""
+    scored = np.sort(overall[~np.isnan(overall)])
+    return 1 + scored.size - np.searchsorted(scored, overall, side="right")
+
+
+def _drawn(weights: dict[str, float], rng: np.random.Generator, low: float, high: float) -> np.ndarray:
+    return np.array(list(weights.values())) * rng.uniform(low, high, size=len(weights))
 
 
 def rank_intervals(components: dict[str, dict[str, dict[str, Value]]], scoring: dict[str, Any]
                    ) -> dict[str, list[int] | None]:
-    """Each ranked site's best and worst rank when every weight varies within its range."""
+    """Each ranked site's best and worst rank when every weight varies within its range.
+
+    Each draw multiplies every weight (components, dimensions in each group, groups in
+    the overall score) by its own factor from U(low, high), then scores and ranks all
+    sites again exactly as ``aggregate`` and ``rank`` do, vectorised over the sites:
+    1,000 draws take about a second for 1,000 sites.
+    """
     settings = scoring["sensitivity"]
     rng = np.random.default_rng(settings["seed"])
     low, high = settings["weight_factor"]
+    coverage = scoring["min_weight_coverage"]
+    sites = list(components)
     base = rank({site: aggregate(c, scoring)["overall"] for site, c in components.items()})
-    best = {site: r for site, r in base.items() if r is not None}
-    worst = dict(best)
+    ranked = np.array([base[site] is not None for site in sites], dtype=bool)
+    best = np.array([base[site] or 0 for site in sites])
+    worst = best.copy()
+    weights = {d: component_weights(scoring, d) for d in scoring["dimensions"]}
+    values = {d: np.array([[np.nan if (v := components[site].get(d, {}).get(k)) is None else v for k in weights[d]]
+                           for site in sites], dtype=float).reshape(len(sites), len(weights[d]))
+              for d in weights}
     for _ in range(settings["draws"]):
-        drawn = dict(scoring)
-        drawn["dimensions"] = {
-            d: {name: {"weight": w} for name, w in _perturbed(component_weights(scoring, d), rng, low, high).items()}
-            for d in scoring["dimensions"]}
-        drawn["groups"] = {g: _perturbed(w, rng, low, high) for g, w in scoring["groups"].items()}
-        drawn["overall"] = _perturbed(scoring["overall"], rng, low, high)
-        ranks = rank({site: aggregate(c, drawn)["overall"] for site, c in components.items()})
-        for site, position in ranks.items():
-            if site in best and position is not None:
-                best[site] = min(best[site], position)
-                worst[site] = max(worst[site], position)
-    return {site: [best[site], worst[site]] if site in best else None for site in components}
+        # Drawn in the order the weights appear in scoring.yaml.
+        dimension_weights = {d: _drawn(w, rng, low, high) for d, w in weights.items()}
+        group_weights = {g: _drawn(w, rng, low, high) for g, w in scoring["groups"].items()}
+        overall_weights = _drawn(scoring["overall"], rng, low, high)
+        dimensions = {d: np.round(100 * _weighted_rows(values[d], dimension_weights[d], coverage), 1)
+                      for d in weights}
+        groups = {g: np.round(_weighted_rows(np.column_stack([dimensions[d] for d in parts]), group_weights[g],
+                                             coverage), 1)
+                  for g, parts in scoring["groups"].items()}
+        overall = np.round(_weighted_rows(np.column_stack([groups[g] for g in scoring["overall"]]),
+                                          overall_weights, 1.0), 1)
+        positions = _competition_ranks(overall)
+        update = ranked & ~np.isnan(overall)
+        best[update] = np.minimum(best[update], positions[update])
+        worst[update] = np.maximum(worst[update], positions[update])
+    return {site: [int(best[i]), int(worst[i])] if ranked[i] else None for i, site in enumerate(sites)}

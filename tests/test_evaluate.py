@@ -94,6 +94,54 @@ def test_the_same_artifacts_give_the_same_scores_and_rank_intervals(bad_page):
         "a": [1, 1], "b": [1, 1]}
 
 
+def _rank_intervals_by_definition(components, scoring):
+    """The sensitivity analysis written plainly: re-weight, aggregate and rank each draw."""
+    import numpy as np
+
+    from barrieraudit.score import aggregate, component_weights
+
+    def perturbed(weights):
+        factors = rng.uniform(low, high, size=len(weights))
+        return {k: w * f for (k, w), f in zip(weights.items(), factors, strict=True)}
+
+    rng = np.random.default_rng(scoring["sensitivity"]["seed"])
+    low, high = scoring["sensitivity"]["weight_factor"]
+    base = rank({site: aggregate(c, scoring)["overall"] for site, c in components.items()})
+    best = {site: r for site, r in base.items() if r is not None}
+    worst = dict(best)
+    for _ in range(scoring["sensitivity"]["draws"]):
+        drawn = dict(scoring)
+        drawn["dimensions"] = {d: {name: {"weight": w} for name, w in perturbed(component_weights(scoring, d)).items()}
+                               for d in scoring["dimensions"]}
+        drawn["groups"] = {g: perturbed(w) for g, w in scoring["groups"].items()}
+        drawn["overall"] = perturbed(scoring["overall"])
+        for site, position in rank({site: aggregate(c, drawn)["overall"] for site, c in components.items()}).items():
+            if site in best and position is not None:
+                best[site], worst[site] = min(best[site], position), max(worst[site], position)
+    return {site: [best[site], worst[site]] if site in best else None for site in components}
+
+
+def test_the_vectorised_sensitivity_analysis_gives_the_ranks_of_its_definition():
+    import random
+
+    from barrieraudit.score import rank_intervals
+
+    scoring = dict(load_catalogue().scoring)
+    scoring["sensitivity"] = {**scoring["sensitivity"], "draws": 150}
+    draw = random.Random(7)
+    components = {}
+    for i in range(24):
+        # Some parts missing, so that some sites fall under the coverage threshold in some draws.
+        components[f"s{i}"] = {d: {name: None if draw.random() < 0.2 else round(draw.random(), 4) for name in parts}
+                               for d, parts in scoring["dimensions"].items()}
+    components["twin"] = json.loads(json.dumps(components["s3"]))
+    expected = _rank_intervals_by_definition(components, scoring)
+    assert rank_intervals(components, scoring) == expected
+    assert expected["twin"] == expected["s3"]
+    assert any(interval and interval[0] < interval[1] for interval in expected.values())
+    assert None in expected.values()
+
+
 def test_a_dimension_with_too_little_measured_weight_is_null_and_named_missing(bad_page):
     from barrieraudit.score import aggregate
 
