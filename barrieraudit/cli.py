@@ -281,6 +281,8 @@ def _open_existing(db: str) -> Any:
 @app.command()
 def history(db: DbOption = DEFAULT_DB) -> None:
     """List the stored runs: when, sites, pages, status."""
+    from .store.sql import owner_alive
+
     store = _open_existing(db)
     counts = store.run_counts()
     table = Table(title="Runs", title_justify="left")
@@ -288,7 +290,10 @@ def history(db: DbOption = DEFAULT_DB) -> None:
         table.add_column(column)
     for run in store.list_runs():
         sites, pages = counts.get(run["id"], (0, 0))
-        table.add_row(run["id"], run["started_at"], run["status"], str(sites), str(pages),
+        status = run["status"]
+        if status == "running" and not owner_alive(*store.run_owner(run["id"])):
+            status = "stopped (crawl --resume continues it)"
+        table.add_row(run["id"], run["started_at"], status, str(sites), str(pages),
                       run["catalogue_version"] or "", run["parent_id"] or "")
     out_console.print(table)
 

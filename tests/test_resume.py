@@ -40,6 +40,13 @@ def crawl(config: Path, db: Path, out: Path, *extra: str) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+def history(db: Path) -> str:
+    listed = subprocess.run([sys.executable, "-m", "barrieraudit", "history", "--db", str(db)],
+                            capture_output=True, text=True, timeout=60, env={**os.environ, "COLUMNS": "200"})
+    assert listed.returncode == 0, listed.stderr
+    return listed.stdout
+
+
 def comparable(results: dict) -> dict:
     site = results["sites"][0]
     return {
@@ -121,9 +128,11 @@ def test_resume_refuses_a_run_that_a_live_crawl_is_still_writing(tmp_path):
             message = second.stderr.read()
             assert "still being crawled" in message and str(live.pid) in message, message
             assert live.poll() is None  # the live crawl was not disturbed
+            assert "running" in history(tmp_path / "runs.db")
         finally:
             os.kill(live.pid, signal.SIGKILL)
             live.wait(timeout=30)
+    assert "stopped (crawl --resume continues it)" in history(tmp_path / "runs.db")
     # Once that process is gone, nothing owns the run and --resume may take it.
     store = open_store(tmp_path / "runs.db")
     run = store.unfinished_run()
