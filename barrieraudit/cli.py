@@ -300,8 +300,9 @@ def history(db: DbOption = DEFAULT_DB) -> None:
 
 @app.command()
 def diff(
-    run_a: Annotated[str | None, typer.Argument(help="Earlier run (default: the second-latest finished run).")] = None,
-    run_b: Annotated[str | None, typer.Argument(help="Later run (default: the latest finished run).")] = None,
+    run_a: Annotated[str | None, typer.Argument(
+        help="Earlier run (default: the crawl before the latest, evaluated like it where it can be).")] = None,
+    run_b: Annotated[str | None, typer.Argument(help="Later run (default: the latest finished crawl).")] = None,
     db: DbOption = DEFAULT_DB,
     json_out: Annotated[bool, typer.Option("--json", help="Print the differences as JSON.")] = False,
 ) -> None:
@@ -314,7 +315,7 @@ def diff(
     if run_a is None:
         run_a, run_b = last_two_runs(store)
     elif run_b is None:
-        raise UserError("name both runs, or neither (the last two finished runs)")
+        raise UserError("name both runs, or neither (the last two finished crawls)")
     differences = diff_runs(store, store.get_run(run_a)["id"], store.get_run(run_b)["id"])
     if json_out:
         out_console.print_json(json.dumps(differences))

@@ -3,7 +3,8 @@
 Findings of two runs are matched by check, page and selector (a finding on several
 pages counts once per page), so a barrier is *new*, *fixed* or *persisting*; scores
 are compared per site. ``site_history`` gives each site's scores across the stored
-runs, for the report's trend.
+crawls, for the report's trend: one point per crawl, in the evaluation made with the
+same method as the run reported where ``barrieraudit evaluate`` made one.
 """
 
 from __future__ import annotations
@@ -65,28 +66,72 @@ def diff_runs(store: RunStore, run_a: str, run_b: str) -> dict[str, Any]:
             "sites": [diff_sites(before.get(site_id), after.get(site_id)) for site_id in order]}
 
 
-def last_two_runs(store: RunStore) -> tuple[str, str]:
-    finished = [r for r in store.list_runs() if r["status"] == "finished"]
-    if len(finished) < 2:
-        from .errors import StoreError
+def _crawl_of(run: dict[str, Any], runs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The run that gathered the pages a (possibly re-evaluated) run was scored on."""
+    seen = {run["id"]}
+    while run["parent_id"] in runs and run["parent_id"] not in seen:
+        run = runs[run["parent_id"]]
+        seen.add(run["id"])
+    return run
 
-        raise StoreError("diff needs two finished runs in the database")
-    return finished[-2]["id"], finished[-1]["id"]
+
+def comparable_runs(store: RunStore, run_id: str, statuses: tuple[str, ...] = ("finished", "interrupted")
+                    ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """One evaluation per crawl, up to the crawl of ``run_id``, oldest crawl first, as
+    (crawl, evaluation) pairs.
+
+    ``run_id`` stands for its own crawl. For every earlier crawl, the evaluation made
+    with the same catalogue (the same method) as ``run_id`` is preferred, so that a
+    trend or a diff compares like with like once ``barrieraudit evaluate`` has applied
+    a new method to past crawls; without one, the crawl's latest evaluation is used.
+    """
+    runs = {r["id"]: r for r in store.list_runs()}
+    current = runs[store.get_run(run_id)["id"]]
+    current_crawl = _crawl_of(current, runs)
+    evaluations: dict[str, list[dict[str, Any]]] = {}
+    for run in runs.values():
+        crawl = _crawl_of(run, runs)
+        if run["status"] in statuses and crawl["started_at"] <= current_crawl["started_at"]:
+            evaluations.setdefault(crawl["id"], []).append(run)
+    chosen = []
+    for crawl_id, candidates in evaluations.items():
+        if crawl_id == current_crawl["id"]:
+            continue
+        same_method = [r for r in candidates if r["catalogue_version"] == current["catalogue_version"]]
+        chosen.append((runs[crawl_id], max(same_method or candidates, key=lambda r: (r["started_at"], r["id"]))))
+    chosen.append((current_crawl, current))
+    return sorted(chosen, key=lambda pair: (pair[0]["started_at"], pair[0]["id"]))
+
+
+def last_two_runs(store: RunStore) -> tuple[str, str]:
+    """The default pair for ``diff``: the latest finished crawl (in its latest evaluation)
+    and the crawl before it, evaluated the same way where it can be."""
+    from .errors import StoreError
+
+    runs = {r["id"]: r for r in store.list_runs()}
+    finished = [r for r in runs.values() if r["status"] == "finished"]
+    if finished:
+        latest = max(finished, key=lambda r: (_crawl_of(r, runs)["started_at"], r["started_at"], r["id"]))
+        pairs = comparable_runs(store, latest["id"], statuses=("finished",))
+        if len(pairs) >= 2:
+            return pairs[-2][1]["id"], pairs[-1][1]["id"]
+    raise StoreError("diff needs two finished crawls in the database")
 
 
 def site_history(store: RunStore, run_id: str) -> dict[str, list[dict[str, Any]]]:
-    """Each site of the run: its scores in every stored run up to this one, oldest first."""
+    """Each site of the run: its scores in every stored crawl up to this one, oldest
+    first, one point per crawl (see ``comparable_runs``), dated by the crawl."""
     current = store.get_run(run_id)
-    runs = [r for r in store.list_runs() if r["started_at"] <= current["started_at"]
-            and r["status"] in ("finished", "interrupted") or r["id"] == run_id]
     history: dict[str, list[dict[str, Any]]] = {}
-    for run in runs:
+    for crawl, run in comparable_runs(store, run_id):
         for site in store.load_sites(run["id"]):
             scores = site["scores"] or {}
             history.setdefault(site["id"], []).append({
-                "run": run["id"], "started_at": run["started_at"], "parent": run["parent_id"],
+                "run": run["id"], "started_at": crawl["started_at"], "parent": run["parent_id"],
+                "same_method": run["catalogue_version"] == current["catalogue_version"],
+                "catalogue_version": run["catalogue_version"],
                 "overall": scores.get("overall"), "groups": scores.get("groups") or {}, "rank": site["rank"]})
-    ids = {s["id"] for s in store.load_sites(run_id)}
+    ids = {s["id"] for s in store.load_sites(current["id"])}
     return {site_id: points for site_id, points in history.items() if site_id in ids}
 
 

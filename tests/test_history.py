@@ -10,7 +10,7 @@ import sys
 import pytest
 from fixture_sites import SVG, FixtureSite
 
-from barrieraudit.history import diff_runs, last_two_runs
+from barrieraudit.history import diff_runs, last_two_runs, site_history
 from barrieraudit.pipeline import reevaluate_run
 from barrieraudit.report import write_report
 from barrieraudit.results import build_results
@@ -109,3 +109,37 @@ def test_a_report_renders_again_from_the_store_identically(audit, tmp_path):
     a = json.loads((tmp_path / "a" / "results.json").read_text())
     b = json.loads((tmp_path / "b" / "results.json").read_text())
     assert a["sites"] == b["sites"]
+
+
+def _stored_run(store, day: str, catalogue: str, overall: float, parent: str | None = None) -> str:
+    run_id = store.begin_run(tool_version="0.1.0", axe_version="4.10.2", catalogue_version=catalogue, browser="b",
+                             config={"sites": []}, parent_id=parent)
+    store.execute("UPDATE runs SET started_at = ? WHERE id = ?", (f"2026-{day}T00:00:00Z", run_id))
+    store.add_site(run_id, 1, "forum", "Forum", "https://forum.example.org/", {})
+    store.save_evaluation(run_id, "forum", facts={}, scores={"overall": overall, "groups": {}}, findings=[],
+                          rank=1, rank_interval=[1, 1])
+    store.finish_run(run_id, "finished")
+    return run_id
+
+
+def test_trends_and_diffs_compare_crawls_evaluated_with_the_same_method(store_target):
+    store = open_store(store_target)
+    january = _stored_run(store, "01-10", "2026.1", 50)
+    february = _stored_run(store, "02-10", "2026.1", 55)
+    # The method changed in March: January is evaluated again, then March is crawled.
+    january_again = _stored_run(store, "03-05", "2026.2", 40, parent=january)
+    march = _stored_run(store, "03-10", "2026.2", 60)
+
+    points = site_history(store, march)["forum"]
+    assert [(p["run"], p["started_at"][:10], p["overall"], p["same_method"]) for p in points] == [
+        (january_again, "2026-01-10", 40, True),  # dated by its crawl, in the new method
+        (february, "2026-02-10", 55, False),  # no evaluation in the new method: marked
+        (march, "2026-03-10", 60, True)]
+    # A report of February keeps February's method for January.
+    assert [p["run"] for p in site_history(store, february)["forum"]] == [january, february]
+    assert last_two_runs(store) == (february, march)
+
+    february_again = _stored_run(store, "03-11", "2026.2", 45, parent=february)
+    assert last_two_runs(store) == (february_again, march)
+    assert [p["run"] for p in site_history(store, march)["forum"]] == [january_again, february_again, march]
+    store.close()

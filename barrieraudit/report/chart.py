@@ -53,7 +53,7 @@ def group_chart(sites: list[dict[str, Any]], labels: dict[str, str], path: Path)
 
 
 def trend_chart(points: list[dict[str, Any]], labels: dict[str, str], path: Path) -> bool:
-    """A site's overall and group scores across runs; False with fewer than two runs."""
+    """A site's overall and group scores across crawls; False with fewer than two."""
     if len(points) < 2:
         return False
     plt.rcParams["svg.hashsalt"] = "barrieraudit"
@@ -64,7 +64,8 @@ def trend_chart(points: list[dict[str, Any]], labels: dict[str, str], path: Path
     for group, (colour, _) in GROUP_STYLE.items():
         axes.plot(runs, [(p["groups"] or {}).get(group) for p in points], color=colour, marker="s",
                   linestyle="--", label=labels[group])
-    axes.set_xticks(runs, [p["started_at"][:10] for p in points], fontsize=7)
+    axes.set_xticks(runs, [p["started_at"][:10] + ("" if p.get("same_method", True) else "\n(earlier method)")
+                           for p in points], fontsize=7)
     axes.set_ylim(0, 100)
     axes.set_ylabel("Score")
     axes.grid(color="#dddddd")
