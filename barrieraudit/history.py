@@ -1,7 +1,7 @@
 """Comparing runs over time: what got better, what got worse.
 
 Findings of two runs are matched by check, page and selector (a finding on several
-pages counts once per page), so a barrier is *new*, *fixed* or *persisting*; scores
+pages counts once per page; a page on the site's origin by its path), so a barrier is *new*, *fixed* or *persisting*; scores
 are compared per site. ``site_history`` gives each site's scores across the stored
 crawls, for the report's trend: one point per crawl, in the evaluation made with the
 same method as the run reported where ``barrieraudit evaluate`` made one.
@@ -10,6 +10,7 @@ same method as the run reported where ``barrieraudit evaluate`` made one.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from .evaluate.catalogue import DIMENSIONS, GROUPS
 from .results import build_results
@@ -18,11 +19,21 @@ from .store import RunStore
 Key = tuple[str, str, str]
 
 
-def finding_keys(site: dict[str, Any]) -> dict[Key, dict[str, Any]]:
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def finding_keys(site: dict[str, Any]) -> dict[Key, tuple[dict[str, Any], str]]:
+    """(check, page, selector) -> (finding, page URL). A page on the site's own origin is
+    keyed by its path, so a site served from another host or port (a test server, a move
+    to HTTPS) still matches its barriers."""
+    origin = _origin(site["url"])
     keys = {}
     for finding in site["findings"]:
         for page in finding.get("pages") or [finding["page"]]:
-            keys[(finding["check"], page, finding.get("selector") or "")] = finding
+            local = (page[len(origin):] or "/") if _origin(page) == origin else page
+            keys[(finding["check"], local, finding.get("selector") or "")] = (finding, page)
     return keys
 
 
@@ -40,9 +51,9 @@ def diff_sites(before: dict[str, Any] | None, after: dict[str, Any] | None) -> d
     old = finding_keys(before) if before else {}
     new = finding_keys(after) if after else {}
 
-    def listed(keys: set[Key], source: dict[Key, dict[str, Any]]) -> list[dict[str, Any]]:
-        return [{"check": k[0], "page": k[1], "selector": k[2], "severity": source[k]["severity"],
-                 "certainty": source[k]["certainty"], "message": source[k]["message"]} for k in sorted(keys)]
+    def listed(keys: set[Key], source: dict[Key, tuple[dict[str, Any], str]]) -> list[dict[str, Any]]:
+        return [{"check": k[0], "page": source[k][1], "selector": k[2], "severity": source[k][0]["severity"],
+                 "certainty": source[k][0]["certainty"], "message": source[k][0]["message"]} for k in sorted(keys)]
 
     site = after or before
     return {

@@ -10,7 +10,7 @@ import sys
 import pytest
 from fixture_sites import SVG, FixtureSite
 
-from barrieraudit.history import diff_runs, last_two_runs, site_history
+from barrieraudit.history import diff_runs, diff_sites, last_two_runs, site_history
 from barrieraudit.pipeline import reevaluate_run
 from barrieraudit.report import write_report
 from barrieraudit.results import build_results
@@ -143,3 +143,22 @@ def test_trends_and_diffs_compare_crawls_evaluated_with_the_same_method(store_ta
     assert last_two_runs(store) == (february_again, march)
     assert [p["run"] for p in site_history(store, march)["forum"]] == [january_again, february_again, march]
     store.close()
+
+
+def test_barriers_on_a_site_served_from_another_port_still_match_by_path():
+    def site(origin: str, *findings: tuple[str, str]) -> dict:
+        pages = [(check, path if path.startswith("https:") else origin + path) for check, path in findings]
+        return {"id": "forum", "name": "Forum", "url": origin + "/", "scores": {}, "rank": 1,
+                "findings": [{"check": check, "page": page, "pages": [page], "selector": "img",
+                              "severity": "serious", "certainty": "confirmed", "message": "m"}
+                             for check, page in pages]}
+
+    before = site("http://127.0.0.1:4001", ("accessibility.image-alt", "/"), ("accessibility.label", "/register"))
+    after = site("http://127.0.0.1:4002", ("accessibility.image-alt", "/"), ("cost.fees", "/register"),
+                 ("language.single", "https://elsewhere.example/x"))
+    change = diff_sites(before, after)
+    assert change["persisting"] == 1
+    assert [(e["check"], e["page"]) for e in change["fixed"]] == [
+        ("accessibility.label", "http://127.0.0.1:4001/register")]
+    assert [(e["check"], e["page"]) for e in change["new"]] == [
+        ("cost.fees", "http://127.0.0.1:4002/register"), ("language.single", "https://elsewhere.example/x")]
