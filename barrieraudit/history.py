@@ -2,9 +2,10 @@
 
 Findings of two runs are matched by check, page and selector (a finding on several
 pages counts once per page; a page on the site's own origin by its path), so a
-barrier is *new*, *fixed* or *persisting*; scores are compared per site. ``site_history`` gives each site's scores across the stored
-crawls, for the report's trend: one point per crawl, in the evaluation made with the
-same method as the run reported where ``barrieraudit evaluate`` made one.
+barrier is *new*, *fixed* or *persisting*; scores are compared per site.
+``site_history`` gives each site's scores across the stored crawls, for the report's
+trend: one point per crawl, in the evaluation made with the same method as the run
+reported where ``barrieraudit evaluate`` made one.
 """
 
 from __future__ import annotations
