@@ -94,6 +94,26 @@ def test_a_redirect_out_of_the_site_is_not_followed(audit):
     assert len(result["pages"]) == 2
 
 
+def test_a_page_that_sends_the_browser_out_of_the_site_by_itself_is_kept_in(audit):
+    with FixtureSite() as outside, FixtureSite() as site:
+        outside.page("/", "Elsewhere")
+        outside.page("/js", "Elsewhere by script")
+        site.page("/", "Home", links("/refresh", "/script"))
+        site.page("/refresh", "Moving", "<p>We moved.</p>",
+                  head=f'<meta http-equiv="refresh" content="0; url={outside.url}">')
+        site.page("/script", "Moving too", f"<p>Going.</p><script>location.href = '{outside.url}js';</script>")
+        run = audit({"sites": [{"name": "Leaky", "url": site.url}]})
+        assert not outside.requested("/") and not outside.requested("/js")
+    pages = {p["url"].rsplit("/", 1)[1]: p for p in run.site()["pages"]}
+    stored = {p["url"].rsplit("/", 1)[1]: p for p in run.store.load_pages(run.run_id, "leaky")}
+    assert sorted(pages) == ["", "refresh", "script"]
+    # A refresh after the page loaded: the page is audited, the refresh not followed.
+    assert (pages["refresh"]["title"], pages["refresh"]["error"]) == ("Moving", None)
+    assert stored["refresh"]["warnings"] == [f"the page tried to leave the site for {outside.url} (not followed)"]
+    # A script that leaves while the page loads is a client-side redirect.
+    assert pages["script"]["error"] == f"redirected outside the site to {outside.url}js"
+
+
 def test_pdf_links_and_pdf_responses_are_documents_not_pages(audit):
     pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
     with FixtureSite() as site:

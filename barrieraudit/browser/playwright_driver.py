@@ -98,6 +98,8 @@ class _Tab:
         self.allow_navigation, self.page_timeout = allow_navigation, page_timeout
         self.network: dict[str, dict[str, Any]] = {}
         self.blocked: list[str] = []
+        self.left: list[str] = []  # where the page tried to send the browser by itself
+        self.loaded = False  # the audited document has loaded
         self.not_html: list[str] = []
         self.fetch_failed: list[str] = []
 
@@ -191,6 +193,7 @@ class PlaywrightSession:
             await self._load(tab, visit, before_request)
             if visit.error is None:
                 await self._gather(tab, visit, axe_timeout, screenshot, axe_options)
+            visit.warnings += [f"the page tried to leave the site for {url} (not followed)" for url in tab.left]
             healthy = not visit.error or visit.error.startswith("HTTP ")
             healthy = healthy and not any("did not finish" in w for w in visit.warnings)
         finally:
@@ -201,6 +204,18 @@ class PlaywrightSession:
         request = route.request
         try:
             if request.is_navigation_request() and request.frame == tab.page.main_frame:
+                # A page may send the browser elsewhere by itself (a script, a meta
+                # refresh, a form): that navigation is checked like a link. Once the page
+                # has loaded it is answered "204 No Content", which leaves the browser on
+                # the page being audited.
+                if self._leaves_site(request.url, tab.allow_navigation):
+                    if tab.loaded:
+                        tab.left.append(request.url)
+                        await route.fulfill(status=204)
+                    else:  # a client-side redirect: reported like a server one
+                        tab.blocked.append(request.url)
+                        await route.abort("blockedbyclient")
+                    return
                 # Playwright does not route redirect hops, so the document is fetched
                 # here and its redirect chain checked against the site's scope before
                 # the browser may follow it.
@@ -239,6 +254,7 @@ class PlaywrightSession:
         deadline = started + page_timeout
         try:
             response = await page.goto(visit.url, wait_until="domcontentloaded", timeout=page_timeout * 1000)
+            tab.loaded = True
         except PlaywrightTimeout:
             visit.error = f"page did not load within {page_timeout:g} s"
             response = None
@@ -252,6 +268,9 @@ class PlaywrightSession:
                 visit.error = f"not an HTML page ({tab.not_html[0]})"
             else:
                 visit.error = describe_error(exc)
+            response = None
+        if response is not None and tab.blocked:
+            visit.error = f"redirected outside the site to {tab.blocked[0]}"
             response = None
         if response is not None:
             remaining = max(0.5, deadline - time.monotonic())
@@ -275,6 +294,9 @@ class PlaywrightSession:
                 visit.error = f"not an HTML page ({visit.content_type})"
         visit.requests = tab.requests()
 
+    def _leaves_site(self, url: str, allow_navigation: Callable[[str], bool]) -> bool:
+        return not allow_navigation(url) or (self._block_private and self._is_private(url))
+
     async def _escaping_redirect(self, url: str, response: Any, allow_navigation: Callable[[str], bool],
                                  timeout: float) -> str | None:
         """Follow a redirect chain without the browser; return the first hop that leaves the site."""
@@ -283,7 +305,7 @@ class PlaywrightSession:
             if not (300 <= response.status < 400 and location):
                 return None
             url = urljoin(url, location)
-            if not allow_navigation(url) or (self._block_private and self._is_private(url)):
+            if self._leaves_site(url, allow_navigation):
                 return url
             try:
                 response = await self._context.request.get(url, max_redirects=0, timeout=timeout * 1000,
