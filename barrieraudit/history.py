@@ -150,7 +150,8 @@ def site_history(store: RunStore, run_id: str) -> dict[str, list[dict[str, Any]]
 def changes_since_previous(store: RunStore, run_id: str, history: dict[str, list[dict[str, Any]]],
                            results: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """For each site of ``results`` (run ``run_id``), the diff against the latest earlier
-    run in ``history`` (from ``site_history``) that audited it."""
+    run in ``history`` (from ``site_history``) that audited it, and whether that run was
+    scored with the same method."""
     current = {s["id"]: s for s in results["sites"]}
     earlier_results: dict[str, dict[str, Any]] = {}
     changes = {}
@@ -162,5 +163,6 @@ def changes_since_previous(store: RunStore, run_id: str, history: dict[str, list
         if previous_run not in earlier_results:
             earlier_results[previous_run] = {s["id"]: s for s in build_results(store, previous_run)["sites"]}
         diff = diff_sites(earlier_results[previous_run].get(site_id), current[site_id])
-        changes[site_id] = {**diff, "previous_run": previous_run}
+        changes[site_id] = {**diff, "previous_run": previous_run, "same_method": previous[-1]["same_method"],
+                            "previous_catalogue": previous[-1]["catalogue_version"]}
     return changes

@@ -10,10 +10,11 @@ import sys
 import pytest
 from fixture_sites import SVG, FixtureSite
 
-from barrieraudit.history import diff_runs, diff_sites, last_two_runs, site_history
+from barrieraudit.history import changes_since_previous, diff_runs, diff_sites, last_two_runs, site_history
 from barrieraudit.pipeline import reevaluate_run
 from barrieraudit.report import write_report
 from barrieraudit.results import build_results
+from barrieraudit.score import no_scores
 from barrieraudit.store import open_store
 
 pytestmark = pytest.mark.browser
@@ -116,13 +117,13 @@ def _stored_run(store, day: str, catalogue: str, overall: float, parent: str | N
                              config={"sites": []}, parent_id=parent)
     store.execute("UPDATE runs SET started_at = ? WHERE id = ?", (f"2026-{day}T00:00:00Z", run_id))
     store.add_site(run_id, 1, "forum", "Forum", "https://forum.example.org/", {})
-    store.save_evaluation(run_id, "forum", facts={}, scores={"overall": overall, "groups": {}}, findings=[],
+    store.save_evaluation(run_id, "forum", facts={}, scores={**no_scores(), "overall": overall}, findings=[],
                           rank=1, rank_interval=[1, 1])
     store.finish_run(run_id, "finished")
     return run_id
 
 
-def test_trends_and_diffs_compare_crawls_evaluated_with_the_same_method(store_target):
+def test_trends_and_diffs_compare_crawls_evaluated_with_the_same_method(store_target, tmp_path):
     store = open_store(store_target)
     january = _stored_run(store, "01-10", "2026.1", 50)
     february = _stored_run(store, "02-10", "2026.1", 55)
@@ -138,6 +139,14 @@ def test_trends_and_diffs_compare_crawls_evaluated_with_the_same_method(store_ta
     # A report of February keeps February's method for January.
     assert [p["run"] for p in site_history(store, february)["forum"]] == [january, february]
     assert last_two_runs(store) == (february, march)
+    # The report's "since the previous run" says when that run used another method.
+    history = site_history(store, march)
+    change = changes_since_previous(store, march, history, build_results(store, march))["forum"]
+    assert (change["previous_run"], change["same_method"], change["previous_catalogue"]) == (february, False, "2026.1")
+    write_report(build_results(store, march), tmp_path / "report", history=history,
+                 changes={"forum": change})
+    page = " ".join((tmp_path / "report" / "sites" / "forum.html").read_text().split())
+    assert "That run was scored with an earlier method (catalogue 2026.1)" in page
 
     february_again = _stored_run(store, "03-11", "2026.2", 45, parent=february)
     assert last_two_runs(store) == (february_again, march)
