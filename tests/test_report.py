@@ -61,3 +61,14 @@ def test_hostile_page_content_is_shown_as_text_and_the_report_opens_offline(audi
     _, _, _, title = asyncio.run(open_offline(chromium, site_page))
     assert title == "<i>Hostile</i> forum · barrieraudit"
     assert (tmp_path / "out" / "screenshots").is_dir() and any((tmp_path / "out" / "screenshots").iterdir())
+
+
+def test_site_names_with_dollar_signs_are_drawn_as_written_in_the_chart(tmp_path):
+    from barrieraudit.report.chart import group_chart
+
+    names = ["Fund $5 to $10 forum", "Forum $x^{ $"]
+    sites = [{"name": name, "scores": {"overall": 50.0, "groups": {"disabled": 40.0, "youth": 50.0,
+                                                                      "developing": 60.0}}} for name in names]
+    assert group_chart(sites, {"disabled": "D", "youth": "Y", "developing": "C"}, tmp_path / "chart.svg")
+    svg = (tmp_path / "chart.svg").read_text()
+    assert "Fund $5 to $10 forum" in svg and "Forum $x^{ $" in svg

@@ -17,6 +17,13 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
 
+def _style() -> None:
+    """Reproducible SVG with text as text; labels (site names) are never read as TeX."""
+    plt.rcParams["svg.hashsalt"] = "barrieraudit"
+    plt.rcParams["svg.fonttype"] = "none"
+    plt.rcParams["text.parse_math"] = False
+
+
 GROUP_STYLE = {
     "disabled": ("#0072B2", ""),
     "youth": ("#E69F00", "///"),
@@ -29,8 +36,7 @@ def group_chart(sites: list[dict[str, Any]], labels: dict[str, str], path: Path)
     scored = [s for s in sites if (s.get("scores") or {}).get("overall") is not None]
     if not scored:
         return False
-    plt.rcParams["svg.hashsalt"] = "barrieraudit"
-    plt.rcParams["svg.fonttype"] = "none"  # text stays text: selectable, scalable
+    _style()
     height = 0.8 + 0.55 * len(scored)
     figure, axes = plt.subplots(figsize=(7.5, max(2.5, height)))
     bar = 0.26
@@ -56,8 +62,7 @@ def trend_chart(points: list[dict[str, Any]], labels: dict[str, str], path: Path
     """A site's overall and group scores across crawls; False with fewer than two."""
     if len(points) < 2:
         return False
-    plt.rcParams["svg.hashsalt"] = "barrieraudit"
-    plt.rcParams["svg.fonttype"] = "none"
+    _style()
     figure, axes = plt.subplots(figsize=(7.5, 3))
     runs = list(range(len(points)))
     axes.plot(runs, [p["overall"] for p in points], color="#000000", marker="o", label="Overall")
