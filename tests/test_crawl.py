@@ -114,6 +114,29 @@ def test_a_page_that_sends_the_browser_out_of_the_site_by_itself_is_kept_in(audi
     assert pages["script"]["error"] == f"redirected outside the site to {outside.url}js"
 
 
+def test_a_page_whose_browser_tab_crashes_fails_alone_and_the_crawl_goes_on(audit, monkeypatch):
+    from playwright.async_api import Error as PlaywrightError
+
+    from barrieraudit.browser.playwright_driver import PlaywrightSession
+
+    gather = PlaywrightSession._gather
+
+    async def crash_on_b(self, tab, visit, *args):
+        if visit.url.endswith("/b"):
+            raise PlaywrightError("Target crashed")
+        await gather(self, tab, visit, *args)
+
+    monkeypatch.setattr(PlaywrightSession, "_gather", crash_on_b)
+    with FixtureSite() as site:
+        site.page("/", "Home", links("/a", "/b", "/c"))
+        for path in ("/a", "/b", "/c"):
+            site.page(path, f"Page {path}")
+        result = audit({"sites": [{"name": "Crashy", "url": site.url}]}).site()
+    errors = {p["url"].rsplit("/", 1)[1]: p["error"] for p in result["pages"]}
+    assert errors == {"": None, "a": None, "b": "browser error: Target crashed", "c": None}
+    assert result["status"] == "partial"  # some pages failed, the rest is audited
+
+
 def test_pdf_links_and_pdf_responses_are_documents_not_pages(audit):
     pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
     with FixtureSite() as site:

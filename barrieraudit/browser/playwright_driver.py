@@ -186,18 +186,22 @@ class PlaywrightSession:
                     axe_options: dict[str, Any],
                     before_request: Callable[[], Awaitable[None]] | None = None) -> PageVisit:
         visit = PageVisit(url=url)
-        tab = self._idle.pop() if self._idle else await self._open_tab()
-        tab.start_visit(allow_navigation, page_timeout)
+        tab: _Tab | None = None
         healthy = False
         try:
+            tab = self._idle.pop() if self._idle else await self._open_tab()
+            tab.start_visit(allow_navigation, page_timeout)
             await self._load(tab, visit, before_request)
             if visit.error is None:
                 await self._gather(tab, visit, axe_timeout, screenshot, axe_options)
             visit.warnings += [f"the page tried to leave the site for {url} (not followed)" for url in tab.left]
             healthy = not visit.error or visit.error.startswith("HTTP ")
             healthy = healthy and not any("did not finish" in w for w in visit.warnings)
+        except PlaywrightError as exc:  # a crashed page or browser: this page fails, the crawl goes on
+            visit.error = f"browser error: {describe_error(exc)}"
         finally:
-            await self._release(tab, healthy)
+            if tab is not None:
+                await self._release(tab, healthy)
         return visit
 
     async def _route(self, tab: _Tab, route: Any) -> None:

@@ -166,7 +166,8 @@ class SiteCrawler:
                 page_timeout=self.settings.page_timeout, axe_timeout=self.settings.axe_timeout,
                 screenshot=self.settings.screenshots, axe_options=self.task.axe_options,
             )
-        throttle.observe(time.monotonic() - started)
+        # The server's latency, not the time axe-core and the screenshot took.
+        throttle.observe(visit.load_ms / 1000 if visit.load_ms is not None else time.monotonic() - started)
         return candidate, visit
 
     def _record(self, candidate: Candidate, visit: PageVisit) -> bool:
@@ -227,21 +228,27 @@ class SiteCrawler:
 
         visits_left = settings.max_pages - done
         pending: set[asyncio.Task] = set()
-        while True:
-            while self.frontier and visits_left > 0 and len(pending) < self.concurrency:
-                candidate = self.frontier.pop()
-                self.seen.add(candidate.url)
-                visits_left -= 1
-                pending.add(asyncio.create_task(self._visit(candidate, throttle)))
-            if not pending:
-                break
-            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-            for finished in done:
-                candidate, visit = finished.result()
-                if not self._record(candidate, visit):
-                    visits_left += 1  # a document is not a page: its visit is refunded
-                elif visit.error is None and visit.final_url and self.in_site(visit.final_url):
-                    self._discover(candidate.url, candidate.depth, visit.dom or {})
+        try:
+            while True:
+                while self.frontier and visits_left > 0 and len(pending) < self.concurrency:
+                    candidate = self.frontier.pop()
+                    self.seen.add(candidate.url)
+                    visits_left -= 1
+                    pending.add(asyncio.create_task(self._visit(candidate, throttle)))
+                if not pending:
+                    break
+                finished, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                for task in finished:
+                    candidate, visit = task.result()
+                    if not self._record(candidate, visit):
+                        visits_left += 1  # a document is not a page: its visit is refunded
+                    elif visit.error is None and visit.final_url and self.in_site(visit.final_url):
+                        self._discover(candidate.url, candidate.depth, visit.dom or {})
+        finally:
+            # Interrupted or failed: no visit may go on under a closing browser context.
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
 
     def _conclude(self) -> None:
         result = self.result
