@@ -88,7 +88,18 @@ def test_the_same_artifacts_give_the_same_scores_and_rank_intervals(bad_page):
     catalogue = load_catalogue()
     first = evaluate_site(SiteArtifacts("forum", "http://forum.example.org/", [json.loads(json.dumps(bad_page))]))
     again = evaluate_site(SiteArtifacts("forum", "http://forum.example.org/", [json.loads(json.dumps(bad_page))]))
-    assert site_scores(first, catalogue) == site_scores(again, catalogue)
+    scores = site_scores(first, catalogue)
+    assert scores == site_scores(again, catalogue)
+    # The recorded page's scores, as the report shows them: its axe violations, no
+    # accessibility statement, one language, no stated fees.
+    assert scores["components"]["accessibility"] == {"axe": 0.4356, "statement": 0.0, "captions": 1.0,
+                                                     "pdf_only": 1.0}
+    weights = {name: part["weight"] for name, part in catalogue.scoring["dimensions"]["accessibility"].items()}
+    expected = 100 * sum(scores["components"]["accessibility"][k] * w for k, w in weights.items()) / sum(weights.values())
+    assert scores["dimensions"]["accessibility"] == round(expected, 1) == 45.5
+    assert scores["dimensions"] == {"accessibility": 45.5, "language": 20.0, "cost": 40.0, "registration": 100.0,
+                                    "bandwidth": 100.0}
+    assert (scores["overall"], scores["groups"]) == (60.0, {"disabled": 56.3, "youth": 64.5, "developing": 59.3})
     components = {"a": component_values(first, catalogue.scoring), "b": component_values(again, catalogue.scoring)}
     assert rank_intervals(components, catalogue.scoring) == rank_intervals(components, catalogue.scoring) == {
         "a": [1, 1], "b": [1, 1]}

@@ -21,6 +21,7 @@ pytestmark = pytest.mark.browser
 
 BEFORE = '<p>Welcome.</p><img src="/logo.svg"><form><label for="n">Name</label><input id="n" name="n"></form>'
 AFTER = '<p>Welcome.</p><img src="/logo.svg" alt="Forum logo"><form><input id="n" name="n"></form>'
+FIXED = '<p>Welcome.</p><img src="/logo.svg" alt="Forum logo"><form><label for="n">Name</label><input id="n" name="n"></form>'
 
 
 def test_diff_reports_exactly_the_barrier_fixed_and_the_one_added(audit, store_target, tmp_path):
@@ -51,7 +52,22 @@ def test_diff_reports_exactly_the_barrier_fixed_and_the_one_added(audit, store_t
     assert history.returncode == 0, history.stderr
     page = (tmp_path / "report" / "sites" / "forum.html").read_text()
     assert "Since the previous run" in page and "1 new barrier, 1 fixed" in page
-    assert page.count("<code>" + first.run_id + "</code>") >= 1 and (tmp_path / "report" / "sites" / "forum-trend.svg").exists()
+    assert "<code>" + first.run_id + "</code>" in page and (tmp_path / "report" / "sites" / "forum-trend.svg").exists()
+
+    # Fixing the last critical barrier raises the scores, and diff says by how much (the
+    # site now served from another port: barriers still match by path).
+    with FixtureSite() as site:
+        site.raw("/logo.svg", SVG, "image/svg+xml")
+        site.page("/", "Forum", FIXED)
+        third = audit({"sites": [{"name": "Forum", "url": site.url}]}, db=store_target)
+    better = diff_runs(store, second.run_id, third.run_id)["sites"][0]
+    assert [(e["check"], e["selector"]) for e in better["fixed"]] == [("accessibility.label", "#n")]
+    assert better["new"] == []
+    before, after = second.site()["scores"], third.site()["scores"]
+    assert after["overall"] > before["overall"]
+    assert better["scores"]["overall"] == [before["overall"], after["overall"]]
+    assert better["scores"]["accessibility"] == [before["dimensions"]["accessibility"],
+                                                 after["dimensions"]["accessibility"]]
 
 
 def test_history_lists_runs_and_evaluate_makes_a_linked_run_without_a_browser(audit, tmp_path):
