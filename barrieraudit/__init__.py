@@ -10,14 +10,26 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .config import RunConfig, Settings, SiteConfig, load_config, parse_config  # noqa: E402
-from .errors import ConfigError, UserError  # noqa: E402
-from .evaluate import evaluate_site  # noqa: E402
-from .history import diff_runs  # noqa: E402
-from .pipeline import evaluate_run, reevaluate_run, run_audit  # noqa: E402
-from .report import write_report  # noqa: E402
-from .results import build_results, validate_results  # noqa: E402
-from .store import RunStore, open_store  # noqa: E402
+# The public API, imported on first use (PEP 562): the command line starts without
+# loading the report (matplotlib, pandas) or the checks unless a command needs them.
+_EXPORTS = {
+    "RunConfig": "config", "Settings": "config", "SiteConfig": "config", "load_config": "config",
+    "parse_config": "config", "ConfigError": "errors", "UserError": "errors", "evaluate_site": "evaluate",
+    "diff_runs": "history", "evaluate_run": "pipeline", "reevaluate_run": "pipeline", "run_audit": "pipeline",
+    "write_report": "report", "build_results": "results", "validate_results": "results", "RunStore": "store",
+    "open_store": "store",
+}
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'barrieraudit' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ConfigError",

@@ -144,3 +144,10 @@ def test_a_run_of_20_sites_validates_ranks_by_barriers_and_renders_again_identic
     assert len(pages) == 22
     assert report_problems(chromium, pages[:2] + [tmp_path / "out" / "sites" / "forum-05.html",
                                                   tmp_path / "out" / "sites" / "unreachable-forum.html"]) == {}
+
+
+def test_the_command_line_starts_without_loading_the_report_or_the_browser():
+    loaded = subprocess.run([sys.executable, "-c", "import sys, barrieraudit.cli; "
+                             "print(sorted(m for m in ('matplotlib', 'pandas', 'playwright') if m in sys.modules))"],
+                            capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]"
