@@ -24,9 +24,13 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
-_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "\u0640": None})
+_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
+_HAMZA = "\u0653\u0654\u0655"  # the madda and hamza of آ, أ, إ once decomposed
 # The article (ال) and the clitics written onto it (و, ف, ب, ل, ك; ل+ال is written لل).
-_ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06ff])(?:[وف]?[بلك]?ال|[وف]?لل)(?=[\u0600-\u06ff]{2,})")
+_ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06ff])(?:[وف]?[بلك]?[اٱ]ل|[وف]?لل)(?=[\u0600-\u06ff]{2,})")
+# What looks like the article only once alef forms are normalised ("إلزامي"), or is
+# left when it is gone ("الالزامي"), is part of the word: its alef is written أ.
+_NOT_ARTICLE = re.compile(r"(?<![\u0600-\u06ff])([وف]?[بلك]?)ا(?=ل[\u0600-\u06ff]{2,})")
 
 
 def fold(text: str) -> str:
@@ -34,14 +38,23 @@ def fold(text: str) -> str:
 
     Arabic is also lightly normalised (alef forms, taa marbuta, alef maqsura) and
     its article with attached prepositions is removed, so "بالكرسي المتحرك" matches
-    the term "كرسي متحرك"; terms and texts are folded alike.
+    the term "كرسي متحرك"; terms and texts are folded alike. The article is removed
+    as written, before alef forms are normalised, so "الإلزامي" and "إلزامي" both
+    fold to "ألزامي", and folding folded text changes nothing.
     """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = unicodedata.normalize("NFC", stripped)
-    if _ARABIC.search(stripped):
-        stripped = _ARABIC_ARTICLE.sub("", stripped.translate(_ARABIC_LETTERS))
-    return re.sub(r"\s+", " ", stripped).strip()
+    if not _ARABIC.search(decomposed):
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        return re.sub(r"\s+", " ", unicodedata.normalize("NFC", stripped)).strip()
+    # The hamza or madda on an alef stays until the article is gone: "إلزامي" has none.
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch in _HAMZA)
+    kept = unicodedata.normalize("NFC", re.sub(f"(?<!ا)[{_HAMZA}]", "", kept))
+    kept = re.sub(f"[{_HAMZA}]", "", kept)  # any but the first on one alef
+    kept = _ARABIC_ARTICLE.sub("", kept.replace("\u0640", ""))
+    kept = _NOT_ARTICLE.sub(r"\1أ", kept.translate(_ARABIC_LETTERS))
+    while _ARABIC_ARTICLE.search(kept):  # a لل left where the article was: as folding again would
+        kept = _NOT_ARTICLE.sub(r"\1أ", _ARABIC_ARTICLE.sub("", kept).translate(_ARABIC_LETTERS))
+    return re.sub(r"\s+", " ", kept).strip()
 
 
 def _word_pattern(word: str) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from check_artifacts import BASE, checks_found, evaluate, field, form, page
 
+from barrieraudit.lexicon import TermSet, fold
+
 # -- cost -------------------------------------------------------------------------------
 
 
@@ -29,6 +31,19 @@ def test_an_ambiguous_currency_word_takes_the_code_the_site_writes_out():
     facts = evaluate(page("Registration fee: 200 MAD", "fees", role="fees"),
                      page("رسوم التسجيل: 200 درهم", "ar/fees", role="fees", lang="ar")).facts
     assert [(f["amount"], f["currency"]) for f in facts["fees"]] == [(200.0, "MAD")]
+
+
+@pytest.mark.parametrize(("text", "lang", "currency"), [
+    ("参会费：5000日元", "zh", "JPY"),             # 日元 is yen, though it ends in 元
+    ("参加費：5000 JPY（元）", "ja", "JPY"),       # an ISO code is never re-read
+    ("参加費：5000円", "ja", "JPY"),
+    ("Registration fee: ¥5000 (人民币)", "en", "CNY"),  # a yuan word settles the yen sign
+    ("Registration fee: ¥5000 (RMB)", "en", "CNY"),
+    ("Registration fee: ¥5000", "en", "JPY"),
+])
+def test_yen_written_as_yen_stays_yen_and_yuan_words_only_settle_the_yen_sign(text, lang, currency):
+    facts = evaluate(page(text, "fees", role="fees", lang=lang)).facts
+    assert [(f["amount"], f["currency"]) for f in facts["fees"]] == [(5000.0, currency)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -128,6 +143,26 @@ def test_registration_form_counts_filled_fields_required_and_sensitive_data():
                                           "sensitive": ["phone", "birth_date", "affiliation"]}
 
 
+def test_an_arabic_required_marker_with_the_article_counts():
+    registration = form(field("name", label="الاسم الكامل (الحقل الإلزامي)"),
+                        field("email", "email", "البريد الإلكتروني (إلزامي)"),
+                        field("city", label="المدينة"), heading="التسجيل")
+    facts = evaluate(page("التسجيل", "tasjil", role="registration", lang="ar", forms=[registration])).facts
+    assert facts["registration_form"]["required"] == 2
+
+
+@pytest.mark.parametrize(("term", "text"), [
+    ("إلزامي", "الحقل الإلزامي"),
+    ("إلزامية", "الرسوم الإلزامية"),
+    ("إلزامي", "الالزامي"),  # the same word written without its hamza
+    ("كرسي متحرك", "بالكرسي المتحرك"),
+])
+def test_arabic_folding_strips_the_article_not_a_word_that_starts_like_it(term, text):
+    assert TermSet("t", {"ar": [term]}).search(text) is not None
+    for written in (term, text, "إلزامي", "الالتزام", "البالغين"):
+        assert fold(fold(written)) == fold(written)
+
+
 def test_newsletter_and_login_forms_are_not_registration_forms():
     newsletter = form(field("email", "email", "Email"), field("name", label="Name"), heading="Newsletter",
                       submit="Subscribe")
@@ -160,7 +195,13 @@ def test_registration_on_a_third_party_platform_is_a_finding_naming_the_host():
     ("Le programme est ouvert aux jeunes de 16 à 30 ans.", "fr", 16),
     ("Open to participants aged 13–17 with parental consent.", "en", 13),
     ("参会者须年满18周岁。", "zh", 18),
+    ("参会者须年满十八周岁。", "zh", 18),
+    ("参会者须二十八岁以上。", "zh", 28),   # 二十八 is 28, not 二 + 十八
+    ("报名者须年满二十一周岁。", "zh", 21),
+    ("Les participants doivent avoir au moins seize ans.", "fr", 16),
+    ("Inscrições de grupos maiores de trezentos participantes: por e-mail.", "pt", None),  # not "treze"
     ("Участники должны быть не моложе 16 лет.", "ru", 16),
+    ("التسجيل متاح للبالغين فقط.", "ar", 18),
     ("We are celebrating 25 years of the forum and its 30-year history.", "en", None),
     ("The forum's 20th edition welcomes 1,500 participants.", "en", None),
     ("Children under 5 enter the exhibition free; participants of all ages are welcome.", "en", None),

@@ -10,7 +10,7 @@ other last separator is the decimal one ("1.200,50", "45.50").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -39,7 +39,8 @@ class Money:
 
 
 @cache
-def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, dict[str, str]]]:
+def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, dict[str, str]]]:
+    """The amount-with-currency pattern, the currency pattern alone, symbols and by_language."""
     lexicon = load_lexicon("money")
     symbols: dict[str, str] = lexicon["symbols"]
     codes = sorted(c for c in list_currencies() if len(c) == 3 and c.isalpha())
@@ -55,7 +56,7 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, dict[str, str]
         rf"(?P<c1>{currency}){_SPACE}(?P<a1>{_AMOUNT})(?!\d)"
         rf"|(?<![\d.,])(?P<a2>{_AMOUNT}){_SPACE}(?P<c2>{currency})"
     )
-    return pattern, symbols, lexicon.get("by_language", {})
+    return pattern, re.compile(currency), symbols, lexicon.get("by_language", {})
 
 
 def parse_amount(text: str) -> Decimal | None:
@@ -73,22 +74,34 @@ def parse_amount(text: str) -> Decimal | None:
     return price.amount
 
 
+def symbol_hints(text: str) -> set[str]:
+    """Currencies that the words in ``symbol_hints`` name in ``text``, read as whole
+    currency words: the 元 of 日元 (yen) is no hint of yuan."""
+    _, currency, symbols, _ = _tables()
+    hints = set(load_lexicon("money").get("symbol_hints", []))
+    return {symbols.get(word, word) for m in currency.finditer(text) if (word := m.group(0)) in hints}
+
+
 def find_money(text: str, language: str | None = None) -> list[Money]:
-    """Every amount with a currency in ``text`` (original, unfolded text)."""
-    pattern, symbols, by_language = _tables()
+    """Every amount with a currency in ``text`` (original, unfolded text); an ambiguous
+    symbol takes the candidate a currency word in the same text names ("¥800（人民币）")."""
+    pattern, _, symbols, by_language = _tables()
     local = by_language.get(language or "", {})
+    hinted = None
     found = []
     for match in pattern.finditer(text):
         symbol = (match.group("c1") or match.group("c2")).strip()
         amount_text = match.group("a1") or match.group("a2")
         compact = re.sub(r"[ \u00a0\u202f\u2009]", " ", symbol)
         currency = local.get(compact) or symbols.get(compact) or (compact if compact.isupper() else None)
-        if currency in ("JPY",) and re.search(r"元|人民币|RMB|CNY", text):
-            currency = "CNY"
         amount = parse_amount(amount_text)
         if currency is None or amount is None:
             continue
-        found.append(Money(float(amount), currency, match.start(), match.end(), match.group(0), compact))
+        money = Money(float(amount), currency, match.start(), match.end(), match.group(0), compact)
+        if compact in ambiguous_symbols():
+            hinted = symbol_hints(text) if hinted is None else hinted
+            money = replace(money, currency=resolve(money, set(), hinted))
+        found.append(money)
     return found
 
 

@@ -18,7 +18,7 @@ from .catalogue import CheckSpec
 from .common import finding, split_hits
 from .derived import page_url
 from .outcome import CheckOutcome, SiteArtifacts
-from .text import ascii_digits, find
+from .text import find
 
 NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
 SENSITIVE = ("phone", "birth_date", "id_document", "affiliation", "payment", "address", "gender", "nationality",
@@ -257,7 +257,7 @@ def account_evidence(site: SiteArtifacts) -> list[tuple[str, str]]:
             evidence.append((page_url(page), "a login form stands in front of registration"))
     affirmed, _ = split_hits(find(site.segments, concept("participation", "account")))
     evidence += [(h.segment.page, h.segment.snippet) for h in affirmed if h.segment.role != "other"
-                 or concept("registration", "registration_form").terms.search(h.segment.folded)]
+                 or concept("registration", "registration_form").terms.pattern.search(h.segment.folded)]
     return evidence
 
 
@@ -284,18 +284,36 @@ def _age_patterns() -> list[tuple[re.Pattern[str], int | None]]:
 
 
 @cache
-def _number_words() -> list[tuple[re.Pattern[str], str]]:
-    table = load_lexicon("age").get("number_words", {})
-    words = [(fold(word), str(value)) for per_language in table.values() for word, value in per_language.items()]
-    return [(re.compile(re.escape(word)), value) for word, value in sorted(words, key=lambda w: -len(w[0]))]
+def _number_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the ages written in words, each a whole word, and for runs of
+    Chinese numerals, each read whole; and the words' values."""
+    lexicon = load_lexicon("age")
+    words = {fold(word): str(value) for per_language in lexicon["number_words"].values()
+             for word, value in per_language.items()}
+    numerals = lexicon["cjk_numerals"]
+    run = re.escape("".join([*numerals["digits"], numerals["ten"], *numerals["larger"]]))
+    alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)|(?P<cjk>[{run}]+)"), words
+
+
+def _cjk_number(run: str) -> str:
+    """A run of Chinese numerals up to 99 ("八", "十八", "二十八") in digits; any other
+    run (a year, a number with 百) as it is."""
+    numerals = load_lexicon("age")["cjk_numerals"]
+    digits, ten = numerals["digits"], numerals["ten"]
+    tens, has_ten, units = run.partition(ten)
+    if not has_ten:
+        return str(digits[run]) if run in digits else run
+    if tens not in ("", *digits) or units not in ("", *digits):
+        return run
+    return str(digits.get(tens, 1) * 10 + digits.get(units, 0))
 
 
 def _with_digits(folded: str) -> str:
-    """Ages written in words ("السادسة عشرة", "十八") as digits."""
-    text = ascii_digits(folded)
-    for pattern, value in _number_words():
-        text = pattern.sub(value, text)
-    return text
+    """Ages written in words ("السادسة عشرة", "seize", "二十八") as digits, in text
+    that is already folded with ASCII digits."""
+    pattern, words = _number_words()
+    return pattern.sub(lambda m: _cjk_number(m.group(0)) if m.group("cjk") else words[m.group(0)], folded)
 
 
 def minimum_ages(site: SiteArtifacts) -> list[tuple[int, str, str]]:
@@ -304,9 +322,10 @@ def minimum_ages(site: SiteArtifacts) -> list[tuple[int, str, str]]:
     for segment in site.segments:
         if segment.role == "fees":
             continue  # ages on a price list are price categories ("youth 15-29: half price")
-        text = _with_digits(segment.folded)
-        if not context.terms.pattern.search(text) or veto.terms.pattern.search(text):
+        # Number words are whole words, in no context or veto term: test before replacing them.
+        if not context.terms.pattern.search(segment.folded) or veto.terms.pattern.search(segment.folded):
             continue
+        text = _with_digits(segment.folded)
         for pattern, fixed in _age_patterns():
             for match in pattern.finditer(text):
                 age = fixed if fixed is not None else int(match.group("min"))
