@@ -2,9 +2,10 @@
 
 One browser for the run; sites are audited as independent tasks, several at once,
 sharing only a bound on the pages in flight (``concurrency``). Each page is stored
-when gathered. When gathering ends (or is interrupted), every site's artifacts are
-evaluated, scored and ranked from the store — the same code ``evaluate_run`` that
-re-evaluates a stored run later.
+when gathered, and each site is evaluated and scored from its pages in memory when it
+is done. When gathering ends (or is interrupted), the sites are ranked from the
+stored scores (``rank_run``). ``evaluate_run`` evaluates a stored run again from its
+artifacts alone, with the same evaluation code.
 """
 
 from __future__ import annotations
@@ -82,12 +83,33 @@ def _evaluate(artifacts: SiteArtifacts, catalogue: Any) -> tuple[Any, dict[str, 
     return evaluation, aggregate(components, catalogue.scoring), components
 
 
-def evaluate_gathered_site(store: RunStore, run_id: str, artifacts: SiteArtifacts) -> None:
-    """Evaluate a site just gathered, from the pages in memory, and store the outcome (unranked)."""
+def evaluate_gathered_site(store: RunStore, run_id: str, artifacts: SiteArtifacts) -> dict[str, Any]:
+    """Evaluate a site just gathered, from the pages in memory, and store the outcome
+    (unranked); return its scores."""
     evaluation, scores, _ = _evaluate(artifacts, load_catalogue())
     store.save_evaluation(run_id, artifacts.site_id, facts=evaluation.facts, scores=scores,
                           findings=[f.to_dict() for f in evaluation.findings], rank=None, rank_interval=None,
                           page_facts=evaluation.page_facts)
+    return scores
+
+
+def rank_run(store: RunStore, run_id: str) -> None:
+    """Rank the sites of a run just crawled from the scores stored as each site finished.
+    A site cut off before that (an interruption) is evaluated from its stored pages first."""
+    overall: dict[str, float | None] = {}
+    components: dict[str, Any] = {}
+    for site in store.load_sites(run_id):
+        scores = site["scores"]
+        if scores is None:
+            artifacts = SiteArtifacts(site["id"], site["url"], store.load_pages(run_id, site["id"]),
+                                      site["documents"])
+            scores = evaluate_gathered_site(store, run_id, artifacts)
+        overall[site["id"]] = scores["overall"]
+        if scores.get("components"):
+            components[site["id"]] = scores["components"]
+    ranks = rank(overall)
+    intervals = rank_intervals({s: c for s, c in components.items() if ranks.get(s)}, load_catalogue().scoring)
+    store.save_ranks(run_id, {site_id: (ranks[site_id], intervals.get(site_id)) for site_id in overall})
 
 
 def evaluate_run(store: RunStore, run_id: str) -> None:
@@ -135,8 +157,8 @@ async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable
             await driver.close()
         except Exception:  # noqa: BLE001 -- a browser that dies at exit must not lose the run
             pass
-        # Evaluate whatever was gathered, also after an interruption.
-        evaluate_run(store, run_id)
+        # Rank whatever was gathered, also after an interruption.
+        rank_run(store, run_id)
         store.finish_run(run_id, status)
     return run_id
 

@@ -11,7 +11,9 @@ import pytest
 from fixture_sites import forum_site
 from report_checks import report_pages, report_problems
 
-from barrieraudit.results import validate_results
+from barrieraudit.pipeline import reevaluate_run
+from barrieraudit.results import build_results, validate_results
+from barrieraudit.store import open_store
 
 
 def cli(*args: str, cwd: Path | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
@@ -139,6 +141,16 @@ def test_a_run_of_20_sites_validates_ranks_by_barriers_and_renders_again_identic
     again = cli("report", document["run"]["id"], "--db", str(tmp_path / "runs.db"), "--out", str(tmp_path / "again"))
     assert again.returncode == 0, again.stderr
     assert (tmp_path / "again" / "results.json").read_text() == (tmp_path / "out" / "results.json").read_text()
+    # Ranked at crawl time from the scores stored as each site finished, the run ranks
+    # exactly as a whole evaluation of its stored artifacts does.
+    store = open_store(tmp_path / "runs.db")
+    evaluated = build_results(store, reevaluate_run(store, document["run"]["id"]))
+    store.close()
+
+    def ranking(results: dict) -> list:
+        return [(s["id"], s["rank"], s["rank_interval"], s["scores"], s["facts"]) for s in results["sites"]]
+
+    assert ranking(evaluated) == ranking(document)
     # The report of the run passes axe-core (index, methodology and two site pages, desktop and phone).
     pages = report_pages(tmp_path / "out")
     assert len(pages) == 22

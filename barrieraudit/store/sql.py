@@ -201,6 +201,13 @@ class RunStore:
                          (_dumps(facts), _dumps(scores), rank, _dumps(rank_interval), _dumps(page_facts or {}),
                           run_id, site_id))
 
+    def save_ranks(self, run_id: str, ranks: dict[str, tuple[int | None, list[int] | None]]) -> None:
+        """Site id -> (rank, rank interval), for a run whose evaluations are stored."""
+        with self.transaction():
+            for site_id, (position, interval) in ranks.items():
+                self.execute("UPDATE sites SET rank = ?, rank_interval = ? WHERE run_id = ? AND site_id = ?",
+                             (position, _dumps(interval), run_id, site_id))
+
     def reopen_run(self, run_id: str) -> None:
         self.execute("UPDATE runs SET status = 'running', finished_at = NULL WHERE id = ?", (run_id,))
         self.claim_run(run_id)
