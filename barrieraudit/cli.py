@@ -25,10 +25,13 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__
-from .config import RunConfig, Scope, check_url, load_config, parse_config
+from .config import RunConfig, Scope, Settings, check_url, load_config, parse_config
 from .errors import UserError
 from .pipeline import DEFAULT_CONCURRENCY
 from .pipeline import Progress as RunProgress
+
+# The crawl settings' defaults, as config files have them, for `check`'s options.
+_DEFAULTS = {name: field.default for name, field in Settings.model_fields.items()}
 
 EXIT_BELOW_THRESHOLD = 1
 EXIT_USAGE = 2
@@ -198,14 +201,16 @@ def _summary(results: dict[str, Any]) -> None:
 @app.command()
 def check(
     url: Annotated[str, typer.Argument(help="Start URL of the site to audit.")],
-    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Pages to audit at most.")] = 25,
+    max_pages: Annotated[int, typer.Option("--max-pages", min=1,
+                                           help="Pages to audit at most.")] = _DEFAULTS["max_pages"],
     out: Annotated[Path | None, typer.Option("--out", help="Folder for results.json, CSV and the HTML report.")] = None,
     fail_under: FailUnderOption = None,
     fail_on: FailOnOption = None,
     sarif: SarifOption = None,
     junit: JunitOption = None,
-    scope: Annotated[Scope, typer.Option("--scope", help="What is inside the site.")] = Scope.domain,
-    delay: Annotated[float, typer.Option("--delay", min=0, help="Seconds between requests to the host.")] = 0.5,
+    scope: Annotated[Scope, typer.Option("--scope", help="What is inside the site.")] = _DEFAULTS["scope"],
+    delay: Annotated[float, typer.Option("--delay", min=0,
+                                         help="Seconds between requests to the host.")] = _DEFAULTS["delay"],
     ignore_robots: Annotated[bool, typer.Option("--ignore-robots",
                                                 help="Audit pages robots.txt disallows (your own site only).")] = False,
     db: DbOption = DEFAULT_DB,
