@@ -11,7 +11,7 @@ jinja2, and only http(s) URLs ever become links.
 from __future__ import annotations
 
 import shutil
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -42,11 +42,13 @@ def fmt_score(value: Any) -> str:
 def fmt_bytes(value: Any) -> str:
     if value is None:
         return "–"
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+    if value < 1000:
+        return f"{value:.0f} B"
+    for unit in ("KB", "MB"):
         value /= 1000
-    return str(value)
+        if value < 1000:
+            return f"{value:.1f} {unit}"
+    return f"{value / 1000:.1f} GB"
 
 
 def fmt_fact(value: Any) -> str:
@@ -112,8 +114,8 @@ def findings_by_dimension(findings: list[dict[str, Any]]) -> dict[str, list[dict
 
 def tied(sites: list[dict[str, Any]]) -> set[str]:
     """Ids of sites that share their rank with another site."""
-    ranks = [s["rank"] for s in sites if s["rank"] is not None]
-    return {s["id"] for s in sites if s["rank"] is not None and ranks.count(s["rank"]) > 1}
+    counts = Counter(s["rank"] for s in sites if s["rank"] is not None)
+    return {s["id"] for s in sites if counts[s["rank"]] > 1}
 
 
 def sites_table(results: dict[str, Any]) -> pd.DataFrame:
@@ -167,9 +169,10 @@ def write_report(results: dict[str, Any], out: Path, screenshots: Any = (),
     short = catalogue.meta["group_short"]
     has_chart = group_chart(ranked, short, out / "chart-groups.svg")
     common = {"run": results["run"], "groups": groups, "short": short, "dimensions": catalogue.meta["dimensions"]}
+    ties = tied(ranked)
     index = out / "index.html"
     index.write_text(env.get_template("index.html.j2").render(
-        sites=ranked, tied=tied(ranked), has_chart=has_chart,
+        sites=ranked, tied=ties, has_chart=has_chart,
         total_pages=sum(len(s["pages"]) for s in results["sites"]), **common), encoding="utf-8")
     history, changes = history or {}, changes or {}
     for site in results["sites"]:
@@ -177,7 +180,7 @@ def write_report(results: dict[str, Any], out: Path, screenshots: Any = (),
         has_trend = trend_chart(trend, short, out / "sites" / f"{site['id']}-trend.svg")
         html = env.get_template("site.html.j2").render(
             site=site, findings=findings_by_dimension(site["findings"]), shots=shots.get(site["id"], {}),
-            drivers=dimension_drivers(site, catalogue.scoring), tied=tied(ranked), trend=trend,
+            drivers=dimension_drivers(site, catalogue.scoring), tied=ties, trend=trend,
             has_trend=has_trend, change=changes.get(site["id"]), **common)
         (out / "sites" / f"{site['id']}.html").write_text(html, encoding="utf-8")
     checks = sorted(catalogue.checks, key=lambda c: (c.dimension, c.id))
