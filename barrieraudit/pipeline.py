@@ -139,7 +139,7 @@ async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable
     gathered; ``resume`` (a run id) continues an interrupted run where it stopped."""
     progress = progress or Progress()
     driver = driver_factory()
-    await driver.start()
+    await driver.start(max_tabs=concurrency)
     if resume:
         run_id = resume
         store.reopen_run(run_id)

@@ -64,7 +64,9 @@ class Driver(Protocol):
     name: str
     browser_version: str
 
-    async def start(self) -> None: ...
+    async def start(self, max_tabs: int = 4) -> None:
+        """Launch the browser; at most ``max_tabs`` pages are open at once, across all sessions."""
+        ...
 
     async def open_session(self, user_agent: str, *, block_private: bool,
                            is_private: Any = None) -> Session: ...

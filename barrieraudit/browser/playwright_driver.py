@@ -357,7 +357,8 @@ class PlaywrightDriver:
         self._playwright: Any = None
         self._browser: Any = None
 
-    async def start(self) -> None:
+    async def start(self, max_tabs: int = 4) -> None:
+        self.max_tabs = max_tabs
         self._playwright = await async_playwright().start()
         try:
             self._browser = await self._playwright.chromium.launch(
