@@ -16,10 +16,10 @@ from .resources import package_file
 from .evaluate import FACT_KEYS
 from .score import no_scores
 from .store import RunStore
+from .store.sql import PAGE_SUMMARY_FIELDS
 
 SCHEMA_ID = "barrieraudit.results/1"
-PAGE_FIELDS = ("url", "final_url", "http_status", "title", "role", "lang_declared", "lang_detected",
-               "bytes", "requests", "load_ms", "error")
+PAGE_FIELDS = PAGE_SUMMARY_FIELDS
 RUN_FIELDS = ("id", "started_at", "finished_at", "tool_version", "axe_version", "catalogue_version")
 
 
@@ -39,7 +39,7 @@ def build_results(store: RunStore, run_id: str) -> dict[str, Any]:
     run = store.get_run(run_id)
     sites = []
     for site in store.load_sites(run["id"]):
-        pages = store.load_pages(run["id"], site["id"])
+        pages = store.load_page_summaries(run["id"], site["id"])
         # A run that crashed before evaluation has no facts or scores yet: all unknown.
         scores = site["scores"] or no_scores()
         status, error = site["status"], site["error"]

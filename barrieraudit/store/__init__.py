@@ -23,10 +23,10 @@ def open_store(target: str | Path) -> RunStore:
     if is_postgres(target):
         from .postgres import connect_postgres
 
-        return RunStore(connect_postgres(str(target)))
+        return RunStore(connect_postgres(str(target)), str(target))
     from .sqlite import connect_sqlite
 
-    return RunStore(connect_sqlite(Path(target)))
+    return RunStore(connect_sqlite(Path(target)), str(target))
 
 
 __all__ = ["RunStore", "is_postgres", "open_store"]

@@ -69,6 +69,10 @@ ALTER TABLE sites ADD COLUMN page_facts TEXT
 ALTER TABLE runs ADD COLUMN owner TEXT;
 ALTER TABLE runs ADD COLUMN heartbeat_at TEXT
 """),
+    (4, "page summaries as a column; re-evaluations read their parent's artifacts", """
+ALTER TABLE pages ADD COLUMN summary TEXT;
+ALTER TABLE runs ADD COLUMN artifacts_from TEXT
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -2,7 +2,10 @@
 
 Writes happen as data arrives: a page's artifacts are stored the moment the page is
 gathered, so an interrupted run keeps everything it gathered. Page artifacts are
-zlib-compressed JSON; everything else is JSON text or plain columns.
+zlib-compressed JSON, with the contract's page fields beside them as a small
+``summary`` column, so results, reports and diffs never decompress a whole record to
+read them. A re-evaluated run stores no artifacts of its own: it reads its parent's
+(``artifacts_from``). Everything else is JSON text or plain columns.
 """
 
 from __future__ import annotations
@@ -83,6 +86,19 @@ def owner_alive(owner: str | None, heartbeat_at: str | None, *, now: datetime | 
     return ((now or datetime.now(UTC)) - beat).total_seconds() < HEARTBEAT_STALE_S
 
 
+# The page fields of the results contract, stored beside each page's artifacts.
+PAGE_SUMMARY_FIELDS = ("url", "final_url", "http_status", "title", "role", "lang_declared", "lang_detected",
+                       "bytes", "requests", "load_ms", "error")
+
+
+def page_summary(record: dict[str, Any]) -> dict[str, Any]:
+    return {key: record.get(key) for key in PAGE_SUMMARY_FIELDS}
+
+
+def compress_record(record: dict[str, Any]) -> bytes:
+    return zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"), 6)
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
@@ -92,8 +108,11 @@ def _loads(value: str | None) -> Any:
 
 
 class RunStore:
-    def __init__(self, connection_and_dialect: tuple[Any, Dialect]):
+    def __init__(self, connection_and_dialect: tuple[Any, Dialect], target: str | None = None):
         self.connection, self.dialect = connection_and_dialect
+        # What ``open_store`` was given, so a worker process can open the same store.
+        self.target = target
+        self._artifact_runs: dict[str, str] = {}
         self.migrate()
 
     # -- plumbing ----------------------------------------------------------------------
@@ -168,15 +187,18 @@ class RunStore:
                      " VALUES (?, ?, ?, ?, ?, 'pending', ?)",
                      (run_id, site_id, position, name, url, _dumps(settings)))
 
-    def add_page(self, run_id: str, site_id: str, record: dict[str, Any], screenshot: bytes | None) -> int:
-        blob = zlib.compress(json.dumps(record, ensure_ascii=False).encode("utf-8"), 6)
+    def add_page(self, run_id: str, site_id: str, record: dict[str, Any], screenshot: bytes | None,
+                 seq: int | None = None) -> int:
+        """Store one page's artifacts; ``seq`` is its place in the site's crawl (next free if None)."""
+        blob = compress_record(record)
         with self.transaction():
-            seq = self.query("SELECT COALESCE(MAX(seq), 0) + 1 FROM pages WHERE run_id = ? AND site_id = ?",
-                             (run_id, site_id))[0][0]
-            self.execute("INSERT INTO pages (run_id, site_id, seq, url, role, error, artifacts, screenshot)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            if seq is None:
+                seq = self.query("SELECT COALESCE(MAX(seq), 0) + 1 FROM pages WHERE run_id = ? AND site_id = ?",
+                                 (run_id, site_id))[0][0]
+            self.execute("INSERT INTO pages (run_id, site_id, seq, url, role, error, artifacts, screenshot, summary)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          (run_id, site_id, seq, record["url"], record.get("role"), record.get("error"),
-                          blob, screenshot))
+                          blob, screenshot, _dumps(page_summary(record))))
             self.execute("UPDATE runs SET heartbeat_at = ? WHERE id = ?", (now_iso(), run_id))
         return seq
 
@@ -250,23 +272,30 @@ class RunStore:
         """Run id -> (sites, pages)."""
         sites = dict(self.query("SELECT run_id, COUNT(*) FROM sites GROUP BY run_id"))
         pages = dict(self.query("SELECT run_id, COUNT(*) FROM pages GROUP BY run_id"))
-        return {run_id: (count, pages.get(run_id, 0)) for run_id, count in sites.items()}
+        return {run_id: (count, pages.get(self.artifacts_run(run_id), 0)) for run_id, count in sites.items()}
 
     def copy_run(self, run_id: str, *, tool_version: str, catalogue_version: str) -> str:
-        """A new run holding the same sites and page artifacts, linked to ``run_id``:
-        evaluating it again leaves the original untouched."""
+        """A new run with the same sites, linked to ``run_id``, that reads the page
+        artifacts of ``run_id`` instead of copying them: evaluating it again leaves the
+        original untouched and stores only the new findings, facts and scores."""
         source = self.get_run(run_id)
         new_id = self.begin_run(tool_version=tool_version, axe_version=source["axe_version"],
                                 catalogue_version=catalogue_version, browser=source["browser"],
                                 config=source["config"], parent_id=source["id"])
         with self.transaction():
+            self.execute("UPDATE runs SET artifacts_from = ? WHERE id = ?",
+                         (self.artifacts_run(source["id"]), new_id))
             self.execute("INSERT INTO sites (run_id, site_id, position, name, url, status, error, settings,"
                          " documents, warnings) SELECT ?, site_id, position, name, url, status, error, settings,"
                          " documents, warnings FROM sites WHERE run_id = ?", (new_id, source["id"]))
-            self.execute("INSERT INTO pages (run_id, site_id, seq, url, role, error, artifacts, screenshot)"
-                         " SELECT ?, site_id, seq, url, role, error, artifacts, screenshot FROM pages"
-                         " WHERE run_id = ?", (new_id, source["id"]))
         return new_id
+
+    def artifacts_run(self, run_id: str) -> str:
+        """The run whose pages hold ``run_id``'s artifacts: itself, or the crawl it re-evaluates."""
+        if run_id not in self._artifact_runs:
+            rows = self.query("SELECT artifacts_from FROM runs WHERE id = ?", (run_id,))
+            self._artifact_runs[run_id] = (rows[0][0] if rows else None) or run_id
+        return self._artifact_runs[run_id]
 
     def list_runs(self) -> list[dict[str, Any]]:
         columns = ", ".join(self._RUN_COLUMNS)
@@ -283,8 +312,9 @@ class RunStore:
                 for r in rows]
 
     def load_pages(self, run_id: str, site_id: str) -> list[dict[str, Any]]:
+        """A site's page records with all their artifacts, in crawl order."""
         rows = self.query("SELECT seq, artifacts FROM pages WHERE run_id = ? AND site_id = ? ORDER BY seq",
-                          (run_id, site_id))
+                          (self.artifacts_run(run_id), site_id))
         pages = []
         for seq, blob in rows:
             record = json.loads(zlib.decompress(bytes(blob)))
@@ -292,9 +322,18 @@ class RunStore:
             pages.append(record)
         return pages
 
+    def load_page_summaries(self, run_id: str, site_id: str) -> list[dict[str, Any]]:
+        """A site's pages with the contract's page fields only, in crawl order: read from
+        the summary column, so no artifact is decompressed (except for pages stored before
+        that column existed)."""
+        rows = self.query("SELECT seq, summary, CASE WHEN summary IS NULL THEN artifacts END FROM pages"
+                          " WHERE run_id = ? AND site_id = ? ORDER BY seq", (self.artifacts_run(run_id), site_id))
+        return [{**(_loads(summary) if summary is not None else page_summary(json.loads(zlib.decompress(bytes(blob))))),
+                 "seq": seq} for seq, summary, blob in rows]
+
     def screenshots(self, run_id: str) -> Iterator[tuple[str, int, bytes]]:
         cursor = self.execute("SELECT site_id, seq, screenshot FROM pages WHERE run_id = ?"
-                              " AND screenshot IS NOT NULL ORDER BY site_id, seq", (run_id,))
+                              " AND screenshot IS NOT NULL ORDER BY site_id, seq", (self.artifacts_run(run_id),))
         for site_id, seq, shot in cursor:
             yield site_id, seq, bytes(shot)
 
