@@ -2,10 +2,11 @@
 
 One browser for the run; sites are audited as independent tasks, several at once,
 sharing only a bound on the pages in flight (``concurrency``). Each page is stored
-when gathered, and each site is evaluated and scored from its pages in memory when it
+when gathered, and each site is evaluated and scored from its stored pages when it
 is done. When gathering ends (or is interrupted), the sites are ranked from the
-stored scores (``rank_run``). ``evaluate_run`` evaluates a stored run again from its
-artifacts alone, with the same evaluation code.
+stored scores (``rank_run``). Storing, evaluating and ranking run in worker
+processes (``workers``): the event loop only drives the browser. ``evaluate_run``
+evaluates a stored run again from its artifacts alone, with the same evaluation code.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .evaluate import evaluate_site, load_catalogue
 from .evaluate.outcome import SiteArtifacts
 from .score import aggregate, component_values, no_scores, rank, rank_intervals
 from .store import RunStore
+from .workers import RunWorkers, evaluate_sites_in_pool
 
 DEFAULT_CONCURRENCY = 4
 
@@ -40,7 +42,7 @@ def axe_options() -> dict[str, Any]:
     return axe_run_options(spec.options["tags"])
 
 
-async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Driver,
+async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Driver, workers: RunWorkers,
                      concurrency: int, progress: Progress, resuming: bool = False) -> None:
     slots = asyncio.Semaphore(concurrency)
     site_slots = asyncio.Semaphore(concurrency)
@@ -56,19 +58,21 @@ async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Dr
         done = store.load_pages(run_id, site.id) if resuming else []
         tasks.append(SiteTask(site.id, site.name, site.url, settings, options, done_pages=done))
     progress.run_started(len(tasks), sum(t.settings.max_pages for t in tasks))
+    # Each site's pages are numbered in the order the crawler commits them.
+    stored = {task.site_id: len(task.done_pages) for task in tasks}
 
-    def on_page(site_id: str, record: dict[str, Any], screenshot: bytes | None) -> None:
-        store.add_page(run_id, site_id, record, screenshot)
+    async def on_page(site_id: str, record: dict[str, Any], screenshot: bytes | None) -> None:
+        stored[site_id] += 1
         progress.page_done(site_id, record["url"], record["error"])
+        await workers.store_page(run_id, site_id, stored[site_id], record, screenshot)
 
     async def one_site(task: SiteTask) -> None:
         async with site_slots:
             crawl = await audit_site(task, driver, slots, on_page, concurrency)
-        store.finish_site(run_id, task.site_id, status=crawl.status, error=crawl.error,
-                          documents=crawl.documents, warnings=crawl.warnings)
-        # The site's findings, facts and scores are stored as soon as it is done, so a
-        # crash later in the run keeps them; ranks come when every site is evaluated.
-        evaluate_gathered_site(store, run_id, SiteArtifacts(task.site_id, task.url, crawl.pages, crawl.documents))
+        # The site's findings, facts and scores are stored as soon as it is done, in a
+        # worker process, so a crash later in the run keeps them; ranks come at the end.
+        await workers.finish_site(run_id, task.site_id, task.url, status=crawl.status, error=crawl.error,
+                                  documents=crawl.documents, warnings=crawl.warnings)
         progress.site_done(task.site_id, crawl)
 
     await asyncio.gather(*(one_site(t) for t in tasks))
@@ -112,24 +116,24 @@ def rank_run(store: RunStore, run_id: str) -> None:
     store.save_ranks(run_id, {site_id: (ranks[site_id], intervals.get(site_id)) for site_id in overall})
 
 
+# Below this many pages a re-evaluation runs in this process: starting worker
+# processes (each imports the checks) would cost more than it saves.
+POOL_MIN_PAGES = 200
+
+
 def evaluate_run(store: RunStore, run_id: str) -> None:
-    """Evaluate, score and rank every site of a stored run from its artifacts alone."""
-    catalogue = load_catalogue()
-    evaluated: dict[str, tuple[Any, dict[str, Any]]] = {}
-    components: dict[str, Any] = {}
-    for site in store.load_sites(run_id):
-        artifacts = SiteArtifacts(site["id"], site["url"], store.load_pages(run_id, site["id"]),
-                                  site["documents"])
-        evaluation, scores, graded = _evaluate(artifacts, catalogue)
-        if graded is not None:
-            components[site["id"]] = graded
-        evaluated[site["id"]] = (evaluation, scores)
-    ranks = rank({site_id: scores["overall"] for site_id, (_, scores) in evaluated.items()})
-    intervals = rank_intervals({s: c for s, c in components.items() if ranks.get(s)}, catalogue.scoring)
-    for site_id, (evaluation, scores) in evaluated.items():
-        store.save_evaluation(run_id, site_id, facts=evaluation.facts, scores=scores,
-                              findings=[f.to_dict() for f in evaluation.findings], rank=ranks[site_id],
-                              rank_interval=intervals.get(site_id), page_facts=evaluation.page_facts)
+    """Evaluate, score and rank every site of a stored run from its artifacts alone;
+    a large run is evaluated in parallel worker processes."""
+    sites = store.load_sites(run_id)
+    pages = store.run_counts().get(run_id, (0, 0))[1]
+    if len(sites) > 1 and pages >= POOL_MIN_PAGES and store.target:
+        evaluate_sites_in_pool(store.target, run_id, sites)
+    else:
+        for site in sites:
+            artifacts = SiteArtifacts(site["id"], site["url"], store.load_pages(run_id, site["id"]),
+                                      site["documents"])
+            evaluate_gathered_site(store, run_id, artifacts)
+    rank_run(store, run_id)
 
 
 async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable[[], Driver], *,
@@ -138,8 +142,13 @@ async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable
     """Audit every configured site; return the stored run's id. Ctrl-C keeps what was
     gathered; ``resume`` (a run id) continues an interrupted run where it stopped."""
     progress = progress or Progress()
+    workers = RunWorkers(store.target)
     driver = driver_factory()
-    await driver.start(max_tabs=concurrency)
+    try:
+        await asyncio.gather(driver.start(max_tabs=concurrency), workers.warm_up())
+    except BaseException:
+        workers.close()
+        raise
     if resume:
         run_id = resume
         store.reopen_run(run_id)
@@ -150,16 +159,20 @@ async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable
                                  config=config.model_dump(mode="json"))
     status = "interrupted"
     try:
-        await gather_run(config, store, run_id, driver, concurrency, progress, resuming=bool(resume))
+        await gather_run(config, store, run_id, driver, workers, concurrency, progress, resuming=bool(resume))
         status = "finished"
     finally:
         try:
             await driver.close()
         except Exception:  # noqa: BLE001 -- a browser that dies at exit must not lose the run
             pass
-        # Rank whatever was gathered, also after an interruption.
-        rank_run(store, run_id)
-        store.finish_run(run_id, status)
+        try:
+            # Every page handed over is stored, then whatever was gathered is ranked,
+            # also after an interruption (a second Ctrl-C here is not caught).
+            await asyncio.shield(workers.rank(run_id))
+        finally:
+            workers.close()
+            store.finish_run(run_id, status)
     return run_id
 
 

@@ -13,7 +13,7 @@ import os
 import socket
 import traceback
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -52,7 +52,9 @@ class SiteCrawl:
     warnings: list[str] = field(default_factory=list)
 
 
-PageSink = Callable[[str, dict[str, Any], bytes | None], None]
+# Stores a committed page (site id, record, screenshot); awaited, so a store that
+# falls behind slows the crawl instead of filling memory.
+PageSink = Callable[[str, dict[str, Any], bytes | None], Awaitable[None]]
 
 
 def page_record(candidate: Candidate, visit: PageVisit, role: str) -> dict[str, Any]:
@@ -170,7 +172,7 @@ class SiteCrawler:
         throttle.observe(visit.load_ms / 1000 if visit.load_ms is not None else time.monotonic() - started)
         return candidate, visit
 
-    def _record(self, candidate: Candidate, visit: PageVisit) -> bool:
+    async def _record(self, candidate: Candidate, visit: PageVisit) -> bool:
         """Store a visit; return False when it was a document, not a page."""
         if visit.error and visit.error.startswith("not an HTML page"):
             url = candidate.url
@@ -188,7 +190,7 @@ class SiteCrawler:
                                               visit.final_url or candidate.url) or "other"
         record = page_record(candidate, visit, role)
         self.result.pages.append(record)
-        self.on_page(self.task.site_id, record, visit.screenshot)
+        await self.on_page(self.task.site_id, record, visit.screenshot)
         return True
 
     async def run(self) -> SiteCrawl:
@@ -240,7 +242,7 @@ class SiteCrawler:
                 finished, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
                 for task in finished:
                     candidate, visit = task.result()
-                    if not self._record(candidate, visit):
+                    if not await self._record(candidate, visit):
                         visits_left += 1  # a document is not a page: its visit is refunded
                     elif visit.error is None and visit.final_url and self.in_site(visit.final_url):
                         self._discover(candidate.url, candidate.depth, visit.dom or {})

@@ -1,0 +1,162 @@
+"""Worker processes for the CPU-heavy side of a run, so the crawl's event loop only
+drives the browser.
+
+Compressing and storing each gathered page, evaluating and scoring a finished site,
+and ranking the run happen in a small process pool; each process opens its own
+connection to the run's store. The loop hands a page over and goes on loading pages:
+a slow site's evaluation (a page of 200,000 characters, 3,000 links) never delays
+another site's page load, which is what made pages time out when this ran on the loop.
+Pages are stored with their place in the crawl (``seq``) decided by the crawler, so
+writes may finish in any order; a site is evaluated only once all its pages are
+stored. Workers ignore Ctrl-C: the run that owns them stops gathering, waits for
+the writes in flight and ranks what was gathered, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import signal
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+# Page writes queued at most per worker process: enough to keep the pool busy, few
+# enough that a slow database cannot make gathered pages pile up in memory.
+QUEUED_WRITES_PER_PROCESS = 4
+
+
+def pool_size() -> int:
+    """Processes for a run: one core is left to Chromium and the crawl's loop, at
+    least one worker, at most four (beyond that the store is the bottleneck)."""
+    return max(1, min(4, (os.cpu_count() or 2) - 1))
+
+
+# -- the worker side ---------------------------------------------------------------------
+
+_store: Any = None
+
+
+def _start_worker(target: str) -> None:
+    # Ctrl-C goes to the whole process group; the run, not its workers, decides what
+    # to finish (every write in flight), so a page is never half stored.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _store
+    from .store import open_store
+
+    _store = open_store(target)
+
+
+def _ready() -> int:
+    from .evaluate import load_catalogue
+
+    load_catalogue()  # imports the checks now, while the browser starts, not at the first site
+    return os.getpid()
+
+
+def _store_page(run_id: str, site_id: str, seq: int, record: dict[str, Any], screenshot: bytes | None) -> None:
+    _store.add_page(run_id, site_id, record, screenshot, seq=seq)
+
+
+def evaluate_stored_site(run_id: str, site_id: str, url: str, documents: list[dict[str, Any]]) -> dict[str, Any]:
+    """Evaluate and score one site from its stored pages, store the outcome (unranked)
+    and return its scores."""
+    from .evaluate.outcome import SiteArtifacts
+    from .pipeline import evaluate_gathered_site
+
+    artifacts = SiteArtifacts(site_id, url, _store.load_pages(run_id, site_id), documents)
+    return evaluate_gathered_site(_store, run_id, artifacts)
+
+
+def _finish_site(run_id: str, site_id: str, url: str, status: str, error: str | None,
+                 documents: list[dict[str, Any]], warnings: list[str]) -> dict[str, Any]:
+    _store.finish_site(run_id, site_id, status=status, error=error, documents=documents, warnings=warnings)
+    return evaluate_stored_site(run_id, site_id, url, documents)
+
+
+def _rank_run(run_id: str) -> None:
+    from .pipeline import rank_run
+
+    rank_run(_store, run_id)
+
+
+# -- the run's side ----------------------------------------------------------------------
+
+class RunWorkers:
+    """The pool one run uses; every method is called from the crawl's event loop."""
+
+    def __init__(self, store_target: str, processes: int | None = None):
+        self.processes = processes or pool_size()
+        context = multiprocessing.get_context("spawn")  # no fork of a process running Playwright's threads
+        self._pool = ProcessPoolExecutor(self.processes, mp_context=context, initializer=_start_worker,
+                                         initargs=(store_target,))
+        self._slots: asyncio.Semaphore | None = None
+        self._pending: dict[str, set[asyncio.Future[Any]]] = {}
+        self._failure: BaseException | None = None
+
+    def _submit(self, function: Any, *args: Any) -> asyncio.Future[Any]:
+        return asyncio.wrap_future(self._pool.submit(function, *args))
+
+    async def warm_up(self) -> None:
+        """Start every process now (they import the checks), while the browser starts."""
+        await asyncio.gather(*(self._submit(_ready) for _ in range(self.processes)))
+
+    async def store_page(self, run_id: str, site_id: str, seq: int, record: dict[str, Any],
+                         screenshot: bytes | None) -> None:
+        """Queue a page for storing; waits only while too many writes are queued."""
+        self._raise_failure()
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self.processes * QUEUED_WRITES_PER_PROCESS)
+        await self._slots.acquire()
+        future = self._submit(_store_page, run_id, site_id, seq, record, screenshot)
+        pending = self._pending.setdefault(site_id, set())
+        pending.add(future)
+        future.add_done_callback(lambda done: self._written(site_id, done))
+
+    def _written(self, site_id: str, future: asyncio.Future[Any]) -> None:
+        self._pending[site_id].discard(future)
+        assert self._slots is not None
+        self._slots.release()
+        if not future.cancelled() and future.exception() is not None and self._failure is None:
+            self._failure = future.exception()
+
+    def _raise_failure(self) -> None:
+        if self._failure is not None:
+            raise self._failure
+
+    async def flush(self, site_id: str | None = None) -> None:
+        """Wait until the pages queued (of one site, or of all) are stored."""
+        pending = [f for key, futures in self._pending.items() if site_id in (None, key) for f in futures]
+        if pending:
+            await asyncio.wait(pending)
+        self._raise_failure()
+
+    async def finish_site(self, run_id: str, site_id: str, url: str, *, status: str, error: str | None,
+                          documents: list[dict[str, Any]], warnings: list[str]) -> dict[str, Any]:
+        """Record how the site's crawl ended, then evaluate and score it from its stored
+        pages; return its scores."""
+        await self.flush(site_id)
+        return await self._submit(_finish_site, run_id, site_id, url, status, error, documents, warnings)
+
+    async def rank(self, run_id: str) -> None:
+        await self.flush()
+        await self._submit(_rank_run, run_id)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=False)
+
+
+def evaluate_sites_in_pool(store_target: str, run_id: str, sites: list[dict[str, Any]],
+                           processes: int | None = None) -> None:
+    """Evaluate the given stored sites of a run in parallel worker processes (``evaluate``
+    of a large run); each worker stores its sites' outcomes."""
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(processes or min(pool_size() + 1, len(sites)), mp_context=context,
+                             initializer=_start_worker, initargs=(store_target,)) as pool:
+        futures = [pool.submit(evaluate_stored_site, run_id, site["id"], site["url"], site["documents"])
+                   for site in sites]
+        for future in futures:
+            future.result()
+
+
+__all__ = ["RunWorkers", "evaluate_sites_in_pool", "evaluate_stored_site", "pool_size"]

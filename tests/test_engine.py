@@ -1,0 +1,105 @@
+"""The run's engine: the event loop only drives the browser; storing, evaluating and
+ranking happen in worker processes, so one site's heavy evaluation never holds up
+another site's pages."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+from fixture_sites import FixtureSite, html_page
+
+from barrieraudit.browser.playwright_driver import PlaywrightDriver
+from barrieraudit.config import parse_config
+from barrieraudit.evaluate import evaluate_site
+from barrieraudit.evaluate.outcome import SiteArtifacts
+from barrieraudit.pipeline import Progress, run_audit
+from barrieraudit.results import build_results
+from barrieraudit.store import open_store
+
+pytestmark = pytest.mark.browser
+
+
+def heavy_page(title: str, links: int, sentences: int) -> str:
+    """A page quick to load but slow to check: a long text about fees, support and
+    registration (one paragraph, so axe-core has few elements to test), and links."""
+    sentence = ("Registration costs USD {n} for participants, fellowships cover travel and "
+                "remote participation is offered online.")
+    text = "<br>".join(sentence.format(n=100 + k % 50) for k in range(sentences))
+    anchors = "".join(f'<a href="#s{k}">Session {k}</a> ' for k in range(links))
+    return html_page(title, f"<p>{text}</p><nav aria-label='Sessions'>{anchors}</nav>")
+
+
+class Timeline(Progress):
+    """When each site's pages were handed over, and when each site was done."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, list[float]] = {}
+        self.done: dict[str, float] = {}
+
+    def page_done(self, site_id: str, url: str, error: str | None) -> None:
+        self.pages.setdefault(site_id, []).append(time.monotonic())
+
+    def site_done(self, site_id: str, crawl: object) -> None:
+        self.done[site_id] = time.monotonic()
+
+
+def test_a_slow_sites_evaluation_does_not_hold_up_another_sites_pages(chromium, tmp_path: Path):
+    with FixtureSite() as slow, FixtureSite() as fast:
+        slow.raw("/", heavy_page("Heavy home", 300, 1_500).replace("</main>", '<a href="/b">B</a></main>'))
+        slow.raw("/b", heavy_page("Heavy B", 300, 1_500).replace("</main>", '<a href="/c">C</a></main>'))
+        slow.raw("/c", heavy_page("Heavy C", 300, 1_500))
+        fast_paths = [f"/p{i}" for i in range(1, 40)]
+        fast.page("/", "Fast home", "".join(f'<a href="{p}">Page {p}</a> ' for p in fast_paths))
+        for path in fast_paths:
+            fast.page(path, f"Page {path}", "<p>Welcome.</p>")
+        # The fast site is paced (0.4 s a page), so it is still being crawled while the
+        # slow one, done gathering, is evaluated.
+        config = parse_config({"delay": 0, "screenshots": True, "page_timeout": 10, "max_pages": 40, "sites": [
+            {"name": "Slow", "url": slow.url, "id": "slow"},
+            {"name": "Fast", "url": fast.url, "id": "fast", "delay": 0.4}]}, "test")
+        store = open_store(tmp_path / "runs.db")
+        timeline = Timeline()
+        run_id = asyncio.run(run_audit(config, store, lambda: PlaywrightDriver(chromium), concurrency=2,
+                                       progress=timeline))
+        fast_requests = [t for t, path in fast.log if path in fast_paths]
+
+    # The slow site's evaluation, timed here on its stored pages, is long...
+    started = time.process_time()
+    evaluate_site(SiteArtifacts("slow", slow.url, store.load_pages(run_id, "slow")))
+    evaluation_s = time.process_time() - started
+    # ...and while it ran in a worker (from the slow site's last page to its end) the
+    # fast site's pages kept being requested.
+    window = (timeline.pages["slow"][-1], timeline.done["slow"])
+    during = [t for t in fast_requests if window[0] <= t <= window[1]]
+    results = {s["id"]: s for s in build_results(store, run_id)["sites"]}
+    assert evaluation_s > 0.3, "the slow site must be slow to evaluate for this test to mean anything"
+    assert window[1] - window[0] >= max(1.0, 0.5 * evaluation_s)
+    assert len(during) >= 2, f"no fast-site page was requested in the {window[1] - window[0]:.1f} s window"
+    assert [p["error"] for p in results["fast"]["pages"]] == [None] * 40
+    assert [p["error"] for p in results["slow"]["pages"]] == [None] * 3
+    assert results["slow"]["status"] == results["fast"]["status"] == "ok"
+    assert results["slow"]["scores"]["overall"] is not None and results["fast"]["rank"] is not None
+
+
+def test_pages_are_stored_with_their_summary_and_a_reevaluation_reads_them_without_copying(audit):
+    from barrieraudit.pipeline import reevaluate_run
+
+    with FixtureSite() as site:
+        site.page("/", "Home", '<a href="/a">A</a>')
+        site.page("/a", "A", "<p>Registration is free.</p>")
+        run = audit({"sites": [{"name": "Small", "url": site.url, "id": "small"}]})
+    summaries = run.store.load_page_summaries(run.run_id, "small")
+    assert [(p["title"], p["http_status"], p["error"]) for p in summaries] == [("Home", 200, None), ("A", 200, None)]
+    artifacts_before = run.store.query("SELECT COUNT(*) FROM pages")[0][0]
+    again = reevaluate_run(run.store, run.run_id)
+    # The re-evaluation reads the crawl's artifacts: no page row is copied...
+    assert run.store.query("SELECT COUNT(*) FROM pages")[0][0] == artifacts_before == 2
+    # ...and its results hold the same pages, facts and scores.
+    first, second = build_results(run.store, run.run_id), build_results(run.store, again)
+    assert second["sites"][0]["pages"] == first["sites"][0]["pages"]
+    assert second["sites"][0]["facts"] == first["sites"][0]["facts"]
+    assert second["sites"][0]["scores"] == first["sites"][0]["scores"]
+    assert [p["url"] for p in run.store.load_pages(again, "small")] == [p["url"] for p in summaries]
