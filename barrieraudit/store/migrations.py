@@ -69,6 +69,17 @@ ALTER TABLE sites ADD COLUMN page_facts TEXT
 ALTER TABLE runs ADD COLUMN owner TEXT;
 ALTER TABLE runs ADD COLUMN heartbeat_at TEXT
 """),
+    # A method (check specs, scoring, catalogue metadata, digests of the lexicons) is
+    # stored once, keyed by its content hash; each run points at the one it was scored
+    # with. Runs stored before this migration have none: "method not recorded".
+    (4, "the method each run was scored with, stored once per content hash", """
+CREATE TABLE methods (
+    hash TEXT PRIMARY KEY,
+    snapshot TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+ALTER TABLE runs ADD COLUMN method_hash TEXT
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]
