@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import sys
 from pathlib import Path
 from enum import StrEnum
 from typing import Annotated, Any
-from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
@@ -143,18 +143,21 @@ def _report(store: Any, run_id: str, out: Path | None, templates: Path | None = 
     from .history import changes_since_previous, site_history
     from .report import write_report
     from .report.gate import write_junit, write_sarif
-    from .results import build_results
+    from .results import build_results, run_method
 
+    method = run_method(store, run_id)
     results = build_results(store, run_id)
     if out is not None:
         history = site_history(store, run_id)
         index = write_report(results, out, store.screenshots(run_id), templates, history=history,
-                             changes=changes_since_previous(store, run_id, history, results))
+                             changes=changes_since_previous(store, run_id, history, results),
+                             method=method[1] if method else None)
         err_console.print(f"Report: {index}")
     if sarif is not None:
         write_sarif(results, sarif)
     if junit is not None:
-        write_junit(results, [c.id for c in load_catalogue().checks if c.evaluator != "axe"], junit)
+        checks = method[1]["checks"] if method else [c.model_dump() for c in load_catalogue().checks]
+        write_junit(results, [c["id"] for c in checks if c["evaluator"] != "axe"], junit)
     return results
 
 
@@ -198,6 +201,26 @@ def _summary(results: dict[str, Any]) -> None:
     out_console.print(table)
 
 
+def site_identity(url: str) -> tuple[str, str]:
+    """(id, name) of the site ``check`` audits, from the start URL's host, port and path:
+    two sites on one host (another port, another path) are two sites. The id is a slug
+    (``forum-example-org``, ``127-0-0-1-8001-en``); one over 50 characters is cut and
+    ends with a hash of the whole, so two long paths stay two ids."""
+    import hashlib
+
+    from .config import slugify
+    from .history import site_key
+
+    name = site_key(url)
+    slug = slugify(name)
+    if len(slug) > 50:
+        slug = f"{slug[:50].strip('-')}-{hashlib.sha256(name.encode()).hexdigest()[:8]}"
+    return slug, name[:200]
+
+
+SITE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+
+
 @app.command()
 def check(
     url: Annotated[str, typer.Argument(help="Start URL of the site to audit.")],
@@ -217,15 +240,26 @@ def check(
     concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
     browser: BrowserOption = None,
     quiet: QuietOption = False,
+    site_id: Annotated[str | None, typer.Option("--id", help="Site id in results and file names: a-z, 0-9 "
+                                                "and - (default: from the URL's host, port and path).")] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Site name shown in the report (default: "
+                                             "the URL's host, port and path).")] = None,
 ) -> None:
     """Audit one site and print its scores and barriers."""
     try:
         check_url(url)
     except ValueError as exc:
         raise UserError(str(exc)) from None
+    if site_id is not None and not SITE_ID.match(site_id):
+        raise UserError(f"--id {site_id!r} is not a site id: use a-z, 0-9 and -, starting with a letter "
+                        "or digit, at most 63 characters")
+    if name is not None and not name.strip():
+        raise UserError("--name must not be empty")
+    derived_id, derived_name = site_identity(url)
     config = parse_config({"max_pages": max_pages, "scope": scope.value, "delay": delay,
                            "respect_robots": not ignore_robots,
-                           "sites": [{"name": urlsplit(url).hostname or url, "url": url}]}, "options")
+                           "sites": [{"name": (name or derived_name).strip(), "url": url,
+                                      "id": site_id or derived_id}]}, "options")
     store, run_id = _run(config, db, concurrency, browser, quiet)
     results = _report(store, run_id, out, sarif=sarif, junit=junit)
     _summary(results)
@@ -326,16 +360,22 @@ def diff(
         out_console.print_json(json.dumps(differences))
         return
     out_console.print(f"From run {differences['from']} to run {differences['to']}", markup=False)
+    runs = {"from": differences["from"], "to": differences["to"]}
     for site in differences["sites"]:
-        out_console.print(f"\n{site['name']} ({site['change']})", markup=False, style="bold")
+        change = site["change"] if site.get("matched_by") != "url" else f"matched by URL to {site['from_id']}"
+        out_console.print(f"\n{site['name']} ({change})", markup=False, style="bold")
         for key, (before, after) in site["scores"].items():
             out_console.print(f"  {key}: {_show(before)} -> {_show(after)}", markup=False)
-        for sign, entries in (("+ new", site["new"]), ("- fixed", site["fixed"])):
+        for sign, entries in (("+ new", site["new"]), ("- fixed", site["fixed"]), ("? not compared", site["not_compared"])):
             for entry in entries:
+                only = f" (page audited only in run {runs[entry['found_in']]})" if "found_in" in entry else ""
                 out_console.print(f"  {sign}: [{entry['severity']}] {entry['check']} {entry['selector']} on "
-                                  f"{entry['page']}", markup=False, highlight=False)
-        out_console.print(f"  {len(site['new'])} new, {len(site['fixed'])} fixed, {site['persisting']} persisting",
-                          markup=False)
+                                  f"{entry['page']}{only}", markup=False, highlight=False)
+        pages = site["pages_not_compared"]
+        out_console.print(f"  {len(site['new'])} new, {len(site['fixed'])} fixed, {site['persisting']} persisting, "
+                          f"{len(site['not_compared'])} not compared (pages audited in one run only: "
+                          f"{len(pages['from'])} in the earlier, {len(pages['to'])} in the later)",
+                          markup=False, highlight=False)
 
 
 def _show(value: Any) -> str:

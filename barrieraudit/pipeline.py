@@ -23,6 +23,7 @@ from .crawl.site import SiteCrawl, SiteTask, audit_site
 from .evaluate import evaluate_site, load_catalogue
 from .evaluate.outcome import SiteArtifacts
 from .score import aggregate, component_values, no_scores, rank, rank_intervals
+from .results import record_method
 from .store import RunStore
 from .workers import RunWorkers, evaluate_sites_in_pool
 
@@ -153,10 +154,12 @@ async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable
         run_id = resume
         store.reopen_run(run_id)
     else:
+        catalogue = load_catalogue()
         run_id = store.begin_run(tool_version=__version__, axe_version=axe_version(),
-                                 catalogue_version=load_catalogue().version,
+                                 catalogue_version=catalogue.version,
                                  browser=f"{driver.name} {driver.browser_version}",
                                  config=config.model_dump(mode="json"))
+        record_method(store, run_id, catalogue)
     status = "interrupted"
     try:
         await gather_run(config, store, run_id, driver, workers, concurrency, progress, resuming=bool(resume))
@@ -179,7 +182,9 @@ async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable
 def reevaluate_run(store: RunStore, run_id: str) -> str:
     """Apply the current checks and scoring to a stored run's artifacts, as a new run
     linked to the old one (no browser); return the new run's id."""
-    new_id = store.copy_run(run_id, tool_version=__version__, catalogue_version=load_catalogue().version)
+    catalogue = load_catalogue()
+    new_id = store.copy_run(run_id, tool_version=__version__, catalogue_version=catalogue.version)
+    record_method(store, new_id, catalogue)
     evaluate_run(store, new_id)
     store.finish_run(new_id, "finished")
     return new_id

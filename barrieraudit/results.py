@@ -2,7 +2,8 @@
 
 Built from a stored run only (never from live state), so any past run gives the same
 file again. The JSON Schema ships in ``barrieraudit/schema``; ``validate_results``
-checks a document against it.
+checks a document against it. ``run_method`` gives the method (check specs and
+scoring) a run was scored with, as stored with it, for the report to render.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from .resources import package_file
 from .evaluate import FACT_KEYS
+from .evaluate.catalogue import Catalogue, load_catalogue, method_hash, method_snapshot
 from .score import no_scores
 from .store import RunStore
 from .store.sql import PAGE_SUMMARY_FIELDS
@@ -35,8 +37,38 @@ def validate_results(document: dict[str, Any]) -> None:
     jsonschema.validate(document, results_schema(), format_checker=jsonschema.FormatChecker())
 
 
+def audited(site: dict[str, Any]) -> bool:
+    """Whether any page of a site (in results) was read. A site with none was not
+    audited: it has no findings, facts, scores or rank, and is listed apart."""
+    return any(page.get("error") is None for page in site["pages"])
+
+
+def record_method(store: RunStore, run_id: str, catalogue: Catalogue | None = None) -> str:
+    """Store ``catalogue`` (default: today's) as the method ``run_id`` is scored with;
+    return the method's content hash."""
+    snapshot = method_snapshot(catalogue or load_catalogue())
+    key = method_hash(snapshot)
+    store.save_method(run_id, key, snapshot)
+    return key
+
+
+def run_method(store: RunStore, run_id: str) -> tuple[str, dict[str, Any]] | None:
+    """(hash, snapshot) of the method a run was scored with; None when it was not recorded.
+
+    A run without a stored method whose catalogue version is today's -- the same
+    declared version and the same hash of every file in ``checks/`` -- was scored with
+    today's catalogue, so that is recorded now (a run just crawled or re-evaluated).
+    """
+    stored = store.load_method(run_id)
+    if stored is None and store.get_run(run_id)["catalogue_version"] == load_catalogue().version:
+        record_method(store, run_id)
+        stored = store.load_method(run_id)
+    return stored
+
+
 def build_results(store: RunStore, run_id: str) -> dict[str, Any]:
     run = store.get_run(run_id)
+    method = store.load_method(run["id"])
     sites = []
     for site in store.load_sites(run["id"]):
         pages = store.load_page_summaries(run["id"], site["id"])
@@ -62,7 +94,7 @@ def build_results(store: RunStore, run_id: str) -> dict[str, Any]:
     return {
         "schema": SCHEMA_ID,
         "run": {**{key: run[key] for key in RUN_FIELDS}, "status": run["status"], "browser": run["browser"],
-                "parent_id": run["parent_id"]},
+                "parent_id": run["parent_id"], "method_hash": method[0] if method else None},
         "sites": sites,
     }
 

@@ -34,7 +34,7 @@ def reset_postgres(url: str) -> None:
     import psycopg
 
     with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute("DROP TABLE IF EXISTS findings, pages, sites, runs, schema_migrations CASCADE")
+        connection.execute("DROP TABLE IF EXISTS findings, pages, sites, runs, methods, schema_migrations CASCADE")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -229,6 +229,55 @@ def test_no_statement_is_a_finding_for_disabled_people():
     assert "accessibility.statement" in checks_found(evaluation)
 
 
+def unread(path: str, role: str, error: str) -> dict:
+    """A page the crawl found but could not read, as the crawler records it."""
+    return {**page("", path, role=role), "error": error, "dom": None, "axe": None, "http_status": None}
+
+
+def test_a_site_none_of_whose_pages_was_read_gets_no_findings_and_no_facts():
+    from barrieraudit.evaluate import FACT_KEYS, NOT_AUDITED
+
+    evaluation = evaluate(unread("", "home", "connection refused"))
+    assert evaluation.findings == []
+    assert evaluation.facts == dict.fromkeys(FACT_KEYS)
+    # Every check is "not measured", so nothing can be scored from it.
+    assert {o.error for o in evaluation.outcomes.values()} == {NOT_AUDITED}
+
+
+def test_no_statement_needs_review_naming_the_accessibility_page_that_could_not_be_read():
+    home = page("Welcome to the forum. Register for the plenary sessions.", "", role="home")
+    evaluation = evaluate(home, unread("accessibility", "accessibility", "HTTP 404"))
+    finding = next(f for f in evaluation.findings if f.check == "accessibility.statement")
+    assert finding.certainty == "needs-review"
+    assert finding.message.endswith(f"Not confirmed: 1 page that could say otherwise could not be read: "
+                                    f"{BASE}accessibility (accessibility page: HTTP 404).")
+    assert evaluation.facts["accessibility_statement"] is False  # not found on the pages read
+
+
+def test_no_statement_is_confirmed_when_every_page_that_could_carry_it_was_read():
+    home = page("Welcome to the forum. Register for the plenary sessions.", "", role="home")
+    empty = page("Coming soon.", "accessibility", role="accessibility")
+    # A page of another role that failed does not matter to the statement.
+    evaluation = evaluate(home, empty, unread("programme", "other", "HTTP 500"))
+    finding = next(f for f in evaluation.findings if f.check == "accessibility.statement")
+    assert finding.certainty == "confirmed"
+    assert "Not confirmed" not in finding.message
+
+
+def test_no_remote_participation_needs_review_when_the_registration_page_could_not_be_read():
+    home = page("Welcome to the forum in Nairobi.", "", role="home")
+    failed = evaluate(home, unread("register", "registration", "page did not finish loading in 30 s"))
+    finding = next(f for f in failed.findings if f.check == "cost.remote-participation")
+    assert finding.certainty == "needs-review"
+    assert f"{BASE}register (registration page: page did not finish loading in 30 s)" in finding.message
+    read = evaluate(home, page("Fill in the form to register.", "register", role="registration"))
+    assert next(f for f in read.findings if f.check == "cost.remote-participation").certainty == "confirmed"
+    # Said on the site, it needs no other page: confirmed whatever could not be read.
+    said = evaluate(page("The forum is in person only; there is no remote participation.", "", role="home"),
+                    unread("remote", "remote", "HTTP 404"))
+    assert next(f for f in said.findings if f.check == "cost.remote-participation").certainty == "confirmed"
+
+
 def test_videos_without_captions_track_are_findings_and_captioned_ones_are_not():
     bare = {"tag": "video", "src": BASE + "keynote.mp4", "controls": True, "autoplay": False, "tracks": []}
     captioned = {"tag": "video", "src": BASE + "opening.mp4", "controls": True, "autoplay": False,

@@ -93,7 +93,8 @@ def test_check_fail_under_exits_1_below_the_threshold_and_0_above(tmp_path):
         low = cli("check", site.url, "--delay", "0", "--db", str(tmp_path / "a.db"), "--fail-under", "90", "-q")
         ok = cli("check", site.url, "--delay", "0", "--db", str(tmp_path / "a.db"), "--fail-under", "5", "-q")
     assert low.returncode == 1
-    assert low.stderr.strip().splitlines()[-1].startswith("error: 127.0.0.1: overall score ")
+    name = site.url.removeprefix("http://").rstrip("/")  # check names a site by host, port and path
+    assert low.stderr.strip().splitlines()[-1].startswith(f"error: {name}: overall score ")
     assert low.stderr.strip().endswith("is below --fail-under 90")
     assert ok.returncode == 0, ok.stderr
 
@@ -163,3 +164,47 @@ def test_the_command_line_starts_without_loading_the_report_or_the_browser():
                              "print(sorted(m for m in ('matplotlib', 'pandas', 'playwright') if m in sys.modules))"],
                             capture_output=True, text=True, check=True)
     assert loaded.stdout.strip() == "[]"
+
+
+@pytest.mark.browser
+def test_two_sites_on_one_host_get_two_ids_and_are_not_diffed_as_one(tmp_path):
+    db = str(tmp_path / "runs.db")
+    with forum_site(barriers=1) as one, forum_site(barriers=2) as two:
+        # Two sites on one host, another port; and two prefix paths on the first.
+        for path in ("/a/", "/b/"):
+            one.raw(path, f'<!doctype html><html lang="en"><head><title>{path}</title></head><body><main>'
+                          f'<h1>Part {path}</h1><p>Welcome.</p></main></body></html>')
+        runs = [cli("check", url, "--delay", "0", "--max-pages", "2", "--db", db, "-q", *scope)
+                for url, scope in ((one.url, ()), (two.url, ()), (one.url + "a/", ("--scope", "prefix")),
+                                   (one.url + "b/", ("--scope", "prefix")))]
+    assert [r.returncode for r in runs] == [0, 0, 0, 0], [r.stderr for r in runs]
+    store = open_store(db)
+    stored = [build_results(store, run["id"])["sites"][0] for run in store.list_runs()]
+    host_port = [one.url.removeprefix("http://").rstrip("/"), two.url.removeprefix("http://").rstrip("/")]
+    # The id is the slug of host, port and path; the name is host, port and path.
+    assert [(s["id"], s["name"]) for s in stored] == [
+        (host_port[0].replace(".", "-").replace(":", "-"), host_port[0]),
+        (host_port[1].replace(".", "-").replace(":", "-"), host_port[1]),
+        (host_port[0].replace(".", "-").replace(":", "-") + "-a", host_port[0] + "/a"),
+        (host_port[0].replace(".", "-").replace(":", "-") + "-b", host_port[0] + "/b")]
+    runs = [run["id"] for run in store.list_runs()]
+    store.close()
+    for first, second in ((runs[0], runs[1]), (runs[2], runs[3])):
+        diff = cli("diff", first, second, "--db", db, "--json")
+        assert diff.returncode == 0, diff.stderr
+        assert [(s["id"], s["change"]) for s in json.loads(diff.stdout)["sites"]] == [
+            (stored[runs.index(second)]["id"], "added"), (stored[runs.index(first)]["id"], "removed")]
+
+
+@pytest.mark.browser
+def test_check_takes_the_site_id_and_name_given(tmp_path):
+    db = str(tmp_path / "runs.db")
+    named = cli("check", "http://127.0.0.1:9/", "--id", "my-forum", "--name", "My forum", "--db", db, "-q")
+    assert named.returncode == 3, named.stderr
+    store = open_store(db)
+    site = build_results(store, store.get_run()["id"])["sites"][0]
+    assert (site["id"], site["name"]) == ("my-forum", "My forum")
+    bad = cli("check", "http://127.0.0.1:9/", "--id", "My Forum", "--db", db)
+    assert bad.returncode == 2
+    assert one_line_error(bad) == ("error: --id 'My Forum' is not a site id: use a-z, 0-9 and -, starting with a "
+                                   "letter or digit, at most 63 characters")

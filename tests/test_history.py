@@ -4,13 +4,15 @@ re-evaluation of stored runs, and two crawls writing one database at once."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
 import pytest
 from fixture_sites import SVG, FixtureSite
 
-from barrieraudit.history import changes_since_previous, diff_runs, diff_sites, last_two_runs, site_history
+from barrieraudit.history import (changes_since_previous, diff_runs, diff_sites, last_two_runs, match_sites,
+                                  site_history)
 from barrieraudit.pipeline import reevaluate_run
 from barrieraudit.report import write_report
 from barrieraudit.results import build_results
@@ -133,6 +135,8 @@ def _stored_run(store, day: str, catalogue: str, overall: float, parent: str | N
                              config={"sites": []}, parent_id=parent)
     store.execute("UPDATE runs SET started_at = ? WHERE id = ?", (f"2026-{day}T00:00:00Z", run_id))
     store.add_site(run_id, 1, "forum", "Forum", "https://forum.example.org/", {})
+    store.add_page(run_id, "forum", {"url": "https://forum.example.org/", "final_url": "https://forum.example.org/",
+                                     "role": "home", "error": None}, None)
     store.save_evaluation(run_id, "forum", facts={}, scores={**no_scores(), "overall": overall}, findings=[],
                           rank=1, rank_interval=[1, 1])
     store.finish_run(run_id, "finished")
@@ -173,7 +177,10 @@ def test_trends_and_diffs_compare_crawls_evaluated_with_the_same_method(store_ta
 def test_barriers_on_a_site_served_from_another_port_still_match_by_path():
     def site(origin: str, *findings: tuple[str, str]) -> dict:
         pages = [(check, path if path.startswith("https:") else origin + path) for check, path in findings]
+        # Every page of both runs was audited (with or without barriers).
+        audited = [origin + path for path in ("/", "/register")] + ["https://elsewhere.example/x"]
         return {"id": "forum", "name": "Forum", "url": origin + "/", "scores": {}, "rank": 1,
+                "pages": [{"url": url, "final_url": url, "error": None} for url in audited],
                 "findings": [{"check": check, "page": page, "pages": [page], "selector": "img",
                               "severity": "serious", "certainty": "confirmed", "message": "m"}
                              for check, page in pages]}
@@ -187,3 +194,70 @@ def test_barriers_on_a_site_served_from_another_port_still_match_by_path():
         ("accessibility.label", "http://127.0.0.1:4001/register")]
     assert [(e["check"], e["page"]) for e in change["new"]] == [
         ("cost.fees", "http://127.0.0.1:4002/register"), ("language.single", "https://elsewhere.example/x")]
+
+
+def _crawl_of_pages(store, day: str, pages: dict[str, str | None], barriers: list[tuple[str, str]],
+                    site_id: str = "forum", origin: str = "https://forum.example.org") -> str:
+    """A finished crawl of one site stored directly: each page (path -> error or None for
+    read) and each barrier (check, path)."""
+    run_id = store.begin_run(tool_version="0.1.0", axe_version="4.10.2", catalogue_version="c", browser="b",
+                             config={"sites": []})
+    store.execute("UPDATE runs SET started_at = ? WHERE id = ?", (f"2026-{day}T00:00:00Z", run_id))
+    store.add_site(run_id, 1, site_id, "Forum", origin + "/", {})
+    for path, error in pages.items():
+        store.add_page(run_id, site_id, {"url": origin + path, "final_url": origin + path,
+                                         "role": "home" if path == "/" else "other", "error": error}, None)
+    findings = [{"check": check, "page": origin + path, "pages": [origin + path], "selector": "img",
+                 "severity": "critical", "certainty": "confirmed", "groups": ["disabled"], "message": f"{check} m",
+                 "snippet": "", "help": ""} for check, path in barriers]
+    store.save_evaluation(run_id, site_id, facts={}, scores=no_scores(), findings=findings, rank=None,
+                          rank_interval=None)
+    store.finish_site(run_id, site_id, status="ok", error=None, documents=[], warnings=[])
+    store.finish_run(run_id, "finished")
+    return run_id
+
+
+def test_diff_compares_page_by_page_a_barrier_on_a_page_audited_in_one_run_only_is_not_compared(tmp_path):
+    store = open_store(tmp_path / "runs.db")
+    # Run A read /, /old and /programme; run B read /, /programme (fixed there) and /new,
+    # and /old answered 404: its barrier is not fixed, nor is /new's barrier new.
+    first = _crawl_of_pages(store, "01-10", {"/": None, "/old": None, "/programme": None},
+                            [("accessibility.image-alt", "/"), ("accessibility.image-alt", "/old"),
+                             ("accessibility.image-alt", "/programme")])
+    second = _crawl_of_pages(store, "02-10", {"/": None, "/programme": None, "/new": None, "/old": "HTTP 404"},
+                             [("accessibility.image-alt", "/"), ("accessibility.label", "/"),
+                              ("accessibility.image-alt", "/new")])
+    store.close()
+    origin = "https://forum.example.org"
+    result = subprocess.run([sys.executable, "-m", "barrieraudit", "diff", first, second, "--db",
+                             str(tmp_path / "runs.db"), "--json"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    change = json.loads(result.stdout)["sites"][0]
+    assert [(e["check"], e["page"]) for e in change["fixed"]] == [("accessibility.image-alt", origin + "/programme")]
+    assert [(e["check"], e["page"]) for e in change["new"]] == [("accessibility.label", origin + "/")]
+    assert change["persisting"] == 1
+    assert [(e["check"], e["page"], e["found_in"]) for e in change["not_compared"]] == [
+        ("accessibility.image-alt", origin + "/old", "from"), ("accessibility.image-alt", origin + "/new", "to")]
+    assert change["pages_not_compared"] == {"from": [origin + "/old"], "to": [origin + "/new"]}
+
+    text = subprocess.run([sys.executable, "-m", "barrieraudit", "diff", first, second, "--db",
+                           str(tmp_path / "runs.db")], capture_output=True, text=True, env={**os.environ,
+                                                                                           "COLUMNS": "300"})
+    assert text.returncode == 0, text.stderr
+    lines = text.stdout.splitlines()
+    assert (f"  ? not compared: [critical] accessibility.image-alt img on {origin}/old "
+            f"(page audited only in run {first})") in lines
+    assert (f"  ? not compared: [critical] accessibility.image-alt img on {origin}/new "
+            f"(page audited only in run {second})") in lines
+    assert ("  1 new, 1 fixed, 1 persisting, 2 not compared (pages audited in one run only: 1 in the earlier, "
+            "1 in the later)") in lines
+
+
+def test_a_site_stored_under_its_old_host_only_id_is_matched_by_its_start_url():
+    def site(site_id: str, url: str) -> dict:
+        return {"id": site_id, "name": "Forum", "url": url}
+
+    before = [site("127-0-0-1", "http://127.0.0.1:8001/"), site("other", "https://other.example/")]
+    after = [site("127-0-0-1-8001", "http://127.0.0.1:8001"), site("127-0-0-1-8002", "http://127.0.0.1:8002/")]
+    pairs = [((a or {}).get("id"), (b or {}).get("id"), how) for a, b, how in match_sites(before, after)]
+    assert pairs == [("127-0-0-1", "127-0-0-1-8001", "url"), (None, "127-0-0-1-8002", ""), ("other", None, "")]

@@ -72,3 +72,168 @@ def test_site_names_with_dollar_signs_are_drawn_as_written_in_the_chart(tmp_path
     assert group_chart(sites, {"disabled": "D", "youth": "Y", "developing": "C"}, tmp_path / "chart.svg")
     svg = (tmp_path / "chart.svg").read_text()
     assert "Fund $5 to $10 forum" in svg and "Forum $x^{ $" in svg
+
+
+FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>Forum news</title></channel></rss>'
+
+
+def test_sites_never_read_have_no_barriers_and_are_listed_below_the_ranking_as_not_audited(tmp_path):
+    import csv
+    import json
+    import subprocess
+    import sys
+    from xml.etree import ElementTree as ET
+
+    from barrieraudit.evaluate import FACT_KEYS
+    from barrieraudit.evaluate.catalogue import load_catalogue, method_hash, method_snapshot
+    from barrieraudit.results import validate_results
+
+    with FixtureSite() as feed, FixtureSite() as broken, FixtureSite() as read:
+        feed.raw("/", FEED, "application/xml")  # an XML start page: nothing a browser can audit
+        for site in (broken, read):
+            site.page("/", "Forum", '<p>Welcome to the forum. <a href="/accessibility">Accessibility</a></p>')
+        read.page("/accessibility", "Accessibility", "<p>Coming soon.</p>")  # read, and no statement
+        # broken.example has no /accessibility: the fixture server answers 404.
+        config = tmp_path / "sites.yaml"
+        config.write_text("delay: 0\nscreenshots: false\nsites:\n"
+                          "  - {name: Closed forum, url: 'http://127.0.0.1:9/'}\n"
+                          f"  - {{name: Feed forum, url: '{feed.url}'}}\n"
+                          f"  - {{name: Broken forum, url: '{broken.url}'}}\n"
+                          f"  - {{name: Read forum, url: '{read.url}'}}\n")
+        out = tmp_path / "out"
+        result = subprocess.run([sys.executable, "-m", "barrieraudit", "crawl", str(config), "--db",
+                                 str(tmp_path / "runs.db"), "--out", str(out), "--sarif", str(tmp_path / "r.sarif"),
+                                 "--junit", str(tmp_path / "junit.xml"), "-q"], capture_output=True, text=True,
+                                timeout=600)
+    assert result.returncode == 0, result.stderr
+    document = json.loads((out / "results.json").read_text())
+    validate_results(document)
+    sites = {s["id"]: s for s in document["sites"]}
+    for site_id in ("closed-forum", "feed-forum"):
+        site = sites[site_id]
+        assert (site["status"], site["findings"], site["rank"], site["rank_interval"]) == ("failed", [], None, None)
+        assert site["facts"] == dict.fromkeys(FACT_KEYS)
+        assert site["scores"]["overall"] is None and set(site["scores"]["dimensions"].values()) == {None}
+    # The crawl recorded the method it was scored with: today's.
+    assert document["run"]["method_hash"] == method_hash(method_snapshot(load_catalogue()))
+    assert sites["closed-forum"]["error"] == "start page: connection refused"
+    assert sites["feed-forum"]["error"] == "no page could be audited"
+
+    # An absence resting on a page that answered 404 needs review; read, it is confirmed.
+    statement = {site_id: next(f for f in sites[site_id]["findings"] if f["check"] == "accessibility.statement")
+                 for site_id in ("broken-forum", "read-forum")}
+    assert statement["broken-forum"]["certainty"] == "needs-review"
+    assert f"{broken.url}accessibility (accessibility page: HTTP 404)" in statement["broken-forum"]["message"]
+    assert statement["read-forum"]["certainty"] == "confirmed"
+
+    # The ranking holds the audited sites; the others are listed below it as not audited.
+    index = " ".join((out / "index.html").read_text().split())
+    ranking, below = index.split('<h2 id="not-audited">Not audited</h2>')
+    assert "Closed forum" not in ranking and "Feed forum" not in ranking and "Read forum" in ranking
+    assert "Closed forum</a></th><td>http://127.0.0.1:9/</td><td>start page: connection refused</td>" in below
+    assert "Feed forum" in below and "Read forum" not in below
+    site_page = (out / "sites" / "closed-forum.html").read_text()
+    assert "No page of this site could be read" in site_page and "Barriers found" not in site_page
+    rows = list(csv.DictReader((out / "sites.csv").open()))
+    assert [(r["id"], r["audit"], r["rank"]) for r in rows][2:] == [("closed-forum", "not audited", ""),
+                                                                     ("feed-forum", "not audited", "")]
+    assert {r["audit"] for r in rows[:2]} == {"audited"}
+
+    # Nothing about them in SARIF; in JUnit only the audit's error, no failed check.
+    sarif = json.loads((tmp_path / "r.sarif").read_text())
+    assert {r["properties"]["site"] for r in sarif["runs"][0]["results"]} == {"broken-forum", "read-forum"}
+    suites = {s.get("name"): s for s in ET.parse(tmp_path / "junit.xml").getroot().iter("testsuite")}
+    for name in ("Closed forum", "Feed forum"):
+        assert (suites[name].get("failures"), suites[name].get("errors")) == ("0", "1")
+        assert [c.get("name") for c in suites[name].iter("testcase")] == ["audit"]
+
+
+def _stored_run(store, catalogue_version: str) -> str:
+    """A finished run of one site, stored directly (one page read, no barrier)."""
+    from barrieraudit.score import no_scores
+
+    run_id = store.begin_run(tool_version="0.1.0", axe_version="4.10.2", catalogue_version=catalogue_version,
+                             browser="b", config={"sites": []})
+    store.add_site(run_id, 0, "forum", "Forum", "https://forum.example.org/", {})
+    store.add_page(run_id, "forum", {"url": "https://forum.example.org/", "final_url": "https://forum.example.org/",
+                                     "role": "home", "error": None}, None)
+    store.finish_site(run_id, "forum", status="ok", error=None, documents=[], warnings=[])
+    store.save_evaluation(run_id, "forum", facts={}, scores=no_scores(), findings=[], rank=None, rank_interval=None)
+    store.finish_run(run_id, "finished")
+    return run_id
+
+
+def _catalogue_with_fee_weight(tmp_path: Path, weight: str):
+    """A copy of today's check catalogue whose fees component weighs ``weight`` (0.4 today)."""
+    import shutil
+
+    from barrieraudit.evaluate.catalogue import load_catalogue
+    from barrieraudit.resources import checks_dir
+
+    root = tmp_path / f"checks-{weight}"
+    shutil.copytree(checks_dir(), root)
+    scoring = (root / "scoring.yaml").read_text()
+    assert "    fees: {weight: 0.4," in scoring
+    (root / "scoring.yaml").write_text(scoring.replace("    fees: {weight: 0.4,", f"    fees: {{weight: {weight},"))
+    return load_catalogue(root)
+
+
+FEES_ROW = '<th scope="row">no fees 1; fees with a free way to take part 0.7; fees only 0</th><td>{} %</td>'
+
+
+def test_a_run_rendered_after_a_weight_changed_shows_its_own_stored_weights_and_says_the_method_differs(tmp_path):
+    from barrieraudit.evaluate.catalogue import load_catalogue
+    from barrieraudit.results import build_results, run_method
+    from barrieraudit.store import open_store
+
+    store = open_store(tmp_path / "runs.db")
+    today = load_catalogue()
+    run_id = _stored_run(store, today.version)
+    stored = run_method(store, run_id)  # scored with today's catalogue: its method is recorded
+    assert stored is not None and stored[1]["scoring"]["dimensions"]["cost"]["fees"]["weight"] == 0.4
+    # Then the fees weight changes to 0.5: the run is rendered again.
+    changed = _catalogue_with_fee_weight(tmp_path, "0.5")
+    write_report(build_results(store, run_id), tmp_path / "out", method=stored[1], current=changed)
+    methodology = " ".join((tmp_path / "out" / "methodology.html").read_text().split())
+    site_page = " ".join((tmp_path / "out" / "sites" / "forum.html").read_text().split())
+    assert FEES_ROW.format(40) in methodology and FEES_ROW.format(50) not in methodology
+    assert FEES_ROW.format(40) in site_page and FEES_ROW.format(50) not in site_page
+    for page in (methodology, site_page):
+        assert "The method differs from today's." in page
+        assert "<li>scoring: dimensions.cost.fees.weight: 0.4 → 0.5</li>" in page
+    # Rendered with the method it was scored with, the same run says nothing.
+    write_report(build_results(store, run_id), tmp_path / "same", method=stored[1], current=today)
+    assert "method-note" not in (tmp_path / "same" / "methodology.html").read_text()
+
+
+def test_report_renders_a_stored_run_with_its_recorded_method_or_says_it_was_not_recorded(tmp_path):
+    import subprocess
+    import sys
+
+    from barrieraudit.results import record_method
+    from barrieraudit.store import open_store
+
+    db = tmp_path / "runs.db"
+    store = open_store(db)
+    earlier = _stored_run(store, "2026.10+0000aaaa")
+    record_method(store, earlier, _catalogue_with_fee_weight(tmp_path, "0.3"))
+    unrecorded = _stored_run(store, "2026.9+0000bbbb")  # stored before methods were kept
+    # Identical methods are stored once.
+    again = _stored_run(store, "2026.10+0000aaaa")
+    record_method(store, again, _catalogue_with_fee_weight(tmp_path / "again", "0.3"))
+    assert store.query("SELECT COUNT(*) FROM methods")[0][0] == 1
+    assert store.load_method(earlier) == store.load_method(again)
+    store.close()
+
+    for run_id, out in ((earlier, "earlier"), (unrecorded, "unrecorded")):
+        result = subprocess.run([sys.executable, "-m", "barrieraudit", "report", run_id, "--db", str(db), "--out",
+                                 str(tmp_path / out)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    earlier_page = " ".join((tmp_path / "earlier" / "methodology.html").read_text().split())
+    assert FEES_ROW.format(30) in earlier_page and FEES_ROW.format(40) not in earlier_page
+    assert "The method differs from today's." in earlier_page
+    assert "<li>scoring: dimensions.cost.fees.weight: 0.3 → 0.4</li>" in earlier_page
+    unrecorded_page = " ".join((tmp_path / "unrecorded" / "methodology.html").read_text().split())
+    assert FEES_ROW.format(40) in unrecorded_page
+    assert ("<strong>Method not recorded.</strong> This run (check catalogue 2026.9+0000bbbb) was stored without "
+            "the method it was scored with") in unrecorded_page

@@ -3,7 +3,9 @@
 ``evaluate_site`` runs every check of the catalogue over one site's artifacts and
 merges their findings and facts. No browser is needed, so a stored run can be
 evaluated again when checks change. A check that fails becomes an errored outcome;
-it never stops the others.
+it never stops the others. A site none of whose pages could be read is not judged
+at all: no findings, every fact null, every check's outcome errored (so nothing is
+scored and the site is not ranked) -- a barrier needs a page that shows it.
 """
 
 from __future__ import annotations
@@ -67,9 +69,15 @@ def run_check(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
         return CheckOutcome(spec.id, error=f"{type(exc).__name__}: {exc}")
 
 
+NOT_AUDITED = "no page of the site could be read"
+
+
 def evaluate_site(site: SiteArtifacts, catalogue: Catalogue | None = None) -> SiteEvaluation:
     catalogue = catalogue or load_catalogue()
     evaluation = SiteEvaluation()
+    if not site.audited_pages:
+        evaluation.outcomes = {spec.id: CheckOutcome(spec.id, error=NOT_AUDITED) for spec in catalogue.checks}
+        return evaluation
     for spec in catalogue.checks:
         outcome = run_check(spec, site)
         evaluation.outcomes[spec.id] = outcome
@@ -81,4 +89,4 @@ def evaluate_site(site: SiteArtifacts, catalogue: Catalogue | None = None) -> Si
     return evaluation
 
 
-__all__ = ["EVALUATORS", "FACT_KEYS", "SiteEvaluation", "evaluate_site", "load_catalogue", "run_check"]
+__all__ = ["EVALUATORS", "FACT_KEYS", "NOT_AUDITED", "SiteEvaluation", "evaluate_site", "load_catalogue", "run_check"]

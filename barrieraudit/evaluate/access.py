@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..lexicon import concept, fold, load_lexicon
 from .catalogue import CheckSpec
-from .common import finding, split_hits
+from .common import absence_finding, finding, split_hits
 from .derived import page_url
 from .outcome import CheckOutcome, SiteArtifacts
 from .text import find
@@ -35,8 +35,8 @@ def evaluate_statement(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
                       key=SERVICES.index)
     findings = []
     if not statement:
-        findings.append(finding(spec, site.url, "No accessibility statement and no way to ask for "
-                                "accommodations (captions, sign language, accessible seating) was found."))
+        findings.append(absence_finding(spec, site, site.url, "No accessibility statement and no way to ask for "
+                                        "accommodations (captions, sign language, accessible seating) was found."))
     return CheckOutcome(spec.id, findings=findings,
                         facts={"accessibility_statement": statement, "access_services": services},
                         measures={"statement_pages": pages,

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from ..lexicon import concept
 from .catalogue import CheckSpec
-from .common import evidence, finding, split_hits, tri_state
+from .common import absence_finding, evidence, finding, split_hits, tri_state
 from .money import Money, find_money, hinted_currencies, resolve
 from .outcome import CheckOutcome, SiteArtifacts
 from .text import Segment, find
@@ -114,12 +114,15 @@ def evaluate_remote_participation(spec: CheckSpec, site: SiteArtifacts) -> Check
     findings = []
     if value is not True:
         if webcast:
+            page, snippet = webcast[0].segment.page, webcast[0].segment.snippet
             message = ("Sessions are only webcast: remote people can watch but not take part "
                        "(speak, ask questions, vote).")
-            findings.append(finding(spec, webcast[0].segment.page, message, snippet=webcast[0].segment.snippet))
         else:
-            page = hits[0].segment.page if hits else site.url
-            findings.append(finding(spec, page, "No way to take part remotely is offered.",
-                                    snippet=hits[0].segment.snippet if hits else ""))
+            page, snippet = (hits[0].segment.page, hits[0].segment.snippet) if hits else (site.url, "")
+            message = "No way to take part remotely is offered."
+        # Said on the site (in person only, no remote participation) it is confirmed;
+        # found nowhere, it rests on every page that could offer it having been read.
+        findings.append(finding(spec, page, message, snippet=snippet) if hits
+                        else absence_finding(spec, site, page, message, snippet=snippet))
     return CheckOutcome(spec.id, findings=findings, facts={"remote_participation": value},
                         measures={"evidence": [evidence(h) for h in hits[:3]], "webcast": len(webcast)})

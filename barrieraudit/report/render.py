@@ -6,6 +6,11 @@ the same name (datasette's loader chain). Nothing is fetched from the network: C
 and JS are copied next to the pages, so the report opens offline from the file
 system. Every value taken from a crawled page is untrusted: it is escaped by
 jinja2, and only http(s) URLs ever become links.
+
+The methodology page and each site's "what drove each dimension" are rendered from
+the method the run was scored with (stored with the run), and say when today's
+catalogue differs from it, or that the run's method was not recorded. Sites none of
+whose pages could be read are listed below the ranking as not audited.
 """
 
 from __future__ import annotations
@@ -19,11 +24,11 @@ from urllib.parse import urlsplit
 import pandas as pd
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from ..evaluate.catalogue import GROUPS, load_catalogue
+from ..evaluate.catalogue import GROUPS, load_catalogue, method_changes, method_hash, method_snapshot
 from ..evaluate.outcome import SEVERITY_ORDER
 from ..resources import reports_dir
 from .chart import group_chart, trend_chart
-from ..results import write_results
+from ..results import audited, write_results
 
 ASSETS = ("report.css", "report.js")
 
@@ -118,11 +123,17 @@ def tied(sites: list[dict[str, Any]]) -> set[str]:
     return {s["id"] for s in sites if counts[s["rank"]] > 1}
 
 
+def ranking_order(sites: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Audited sites by rank (unranked ones after them, by name), then the sites not audited."""
+    return sorted(sites, key=lambda s: (not audited(s), s["rank"] is None, s["rank"] or 0, s["name"]))
+
+
 def sites_table(results: dict[str, Any]) -> pd.DataFrame:
     rows = []
-    for site in results["sites"]:
+    for site in ranking_order(results["sites"]):
         scores = site["scores"] or {}
         row = {"rank": site["rank"], "id": site["id"], "name": site["name"], "url": site["url"],
+               "audit": "audited" if audited(site) else "not audited",
                "status": site["status"], "error": site["error"], "overall": scores.get("overall")}
         row.update({f"group_{g}": (scores.get("groups") or {}).get(g) for g in GROUPS})
         row.update({f"dimension_{d}": v for d, v in (scores.get("dimensions") or {}).items()})
@@ -140,10 +151,38 @@ def findings_table(results: dict[str, Any]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
+def method_view(results: dict[str, Any], method: dict[str, Any] | None,
+                current: Any = None) -> dict[str, Any]:
+    """The method to render a run with, and what to say about it.
+
+    ``method`` is the snapshot stored with the run (``results.run_method``). Without
+    one, a run whose method hash or catalogue version is today's was scored with
+    today's method; any other is rendered with today's method and a note that its own
+    was not recorded.
+    """
+    current = current or load_catalogue()
+    today = method_snapshot(current)
+    today_hash = method_hash(today)
+    stored_hash = results["run"].get("method_hash")
+    if method is None and (stored_hash == today_hash or results["run"]["catalogue_version"] == current.version):
+        method = today  # the same files in checks/: the run was scored with today's method
+    if method is None:
+        return {"snapshot": today, "recorded": False, "differs": False, "hash": None, "changes": [],
+                "current_version": current.version}
+    own_hash = method_hash(method)
+    differs = own_hash != today_hash
+    return {"snapshot": method, "recorded": True, "differs": differs, "hash": own_hash,
+            "changes": method_changes(method, today) if differs else [], "current_version": current.version}
+
+
 def write_report(results: dict[str, Any], out: Path, screenshots: Any = (),
                  user_templates: Path | None = None, history: dict[str, list[dict[str, Any]]] | None = None,
-                 changes: dict[str, dict[str, Any]] | None = None) -> Path:
-    """Write the whole report into ``out``; return the path of index.html."""
+                 changes: dict[str, dict[str, Any]] | None = None, method: dict[str, Any] | None = None,
+                 current: Any = None) -> Path:
+    """Write the whole report into ``out``; return the path of index.html.
+
+    ``method``: the snapshot of the method the run was scored with, as stored with it;
+    ``current``: today's catalogue, to compare with (default: the installed one)."""
     out.mkdir(parents=True, exist_ok=True)
     (out / "sites").mkdir(exist_ok=True)
     (out / "assets").mkdir(exist_ok=True)
@@ -163,27 +202,32 @@ def write_report(results: dict[str, Any], out: Path, screenshots: Any = (),
     findings_table(results).to_csv(out / "findings.csv", index=False)
 
     env = environment(user_templates)
-    catalogue = load_catalogue()
-    ranked = sorted(results["sites"], key=lambda s: (s["rank"] is None, s["rank"] or 0, s["name"]))
-    groups = catalogue.meta["groups"]
-    short = catalogue.meta["group_short"]
+    view = method_view(results, method, current)
+    used = view["snapshot"]
+    meta, scoring = used["meta"], used["scoring"]
+    ordered = ranking_order(results["sites"])
+    ranked = [s for s in ordered if audited(s)]
+    not_audited = [s for s in ordered if not audited(s)]
+    groups = meta["groups"]
+    short = meta["group_short"]
     has_chart = group_chart(ranked, short, out / "chart-groups.svg")
-    common = {"run": results["run"], "groups": groups, "short": short, "dimensions": catalogue.meta["dimensions"]}
+    common = {"run": results["run"], "groups": groups, "short": short, "dimensions": meta["dimensions"],
+              "method": view}
     ties = tied(ranked)
     index = out / "index.html"
     index.write_text(env.get_template("index.html.j2").render(
-        sites=ranked, tied=ties, has_chart=has_chart,
+        sites=ranked, not_audited=not_audited, tied=ties, has_chart=has_chart,
         total_pages=sum(len(s["pages"]) for s in results["sites"]), **common), encoding="utf-8")
     history, changes = history or {}, changes or {}
     for site in results["sites"]:
         trend = history.get(site["id"], [])
         has_trend = trend_chart(trend, short, out / "sites" / f"{site['id']}-trend.svg")
         html = env.get_template("site.html.j2").render(
-            site=site, findings=findings_by_dimension(site["findings"]), shots=shots.get(site["id"], {}),
-            drivers=dimension_drivers(site, catalogue.scoring), tied=ties, trend=trend,
+            site=site, audited=audited(site), findings=findings_by_dimension(site["findings"]),
+            shots=shots.get(site["id"], {}), drivers=dimension_drivers(site, scoring), tied=ties, trend=trend,
             has_trend=has_trend, change=changes.get(site["id"]), **common)
         (out / "sites" / f"{site['id']}.html").write_text(html, encoding="utf-8")
-    checks = sorted(catalogue.checks, key=lambda c: (c.dimension, c.id))
+    checks = sorted(used["checks"], key=lambda c: (c["dimension"], c["id"]))
     (out / "methodology.html").write_text(env.get_template("methodology.html.j2").render(
-        checks=checks, scoring=catalogue.scoring, **common), encoding="utf-8")
+        checks=checks, scoring=scoring, **common), encoding="utf-8")
     return index

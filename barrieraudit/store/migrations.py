@@ -73,6 +73,17 @@ ALTER TABLE runs ADD COLUMN heartbeat_at TEXT
 ALTER TABLE pages ADD COLUMN summary TEXT;
 ALTER TABLE runs ADD COLUMN artifacts_from TEXT
 """),
+    # A method (check specs, scoring, catalogue metadata, digests of the lexicons) is
+    # stored once, keyed by its content hash; each run points at the one it was scored
+    # with. Runs stored before this migration have none: "method not recorded".
+    (5, "the method each run was scored with, stored once per content hash", """
+CREATE TABLE methods (
+    hash TEXT PRIMARY KEY,
+    snapshot TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+ALTER TABLE runs ADD COLUMN method_hash TEXT
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]

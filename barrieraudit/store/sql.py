@@ -237,6 +237,14 @@ class RunStore:
     def finish_run(self, run_id: str, status: str) -> None:
         self.execute("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?", (status, now_iso(), run_id))
 
+    def save_method(self, run_id: str, method_hash: str, snapshot: dict[str, Any]) -> None:
+        """Record the method ``run_id`` is scored with; a method already stored under the
+        same content hash is not stored again."""
+        with self.transaction():
+            self.execute("INSERT INTO methods (hash, snapshot, recorded_at) VALUES (?, ?, ?)"
+                         " ON CONFLICT (hash) DO NOTHING", (method_hash, _dumps(snapshot), now_iso()))
+            self.execute("UPDATE runs SET method_hash = ? WHERE id = ?", (method_hash, run_id))
+
     # -- reading -----------------------------------------------------------------------
     _RUN_COLUMNS = ("id", "started_at", "finished_at", "status", "tool_version", "axe_version",
                     "catalogue_version", "browser", "config", "parent_id")
@@ -341,3 +349,10 @@ class RunStore:
         rows = self.query("SELECT data FROM findings WHERE run_id = ? AND site_id = ? ORDER BY seq",
                           (run_id, site_id))
         return [json.loads(r[0]) for r in rows]
+
+    def load_method(self, run_id: str) -> tuple[str, dict[str, Any]] | None:
+        """(content hash, snapshot) of the method ``run_id`` was scored with; None when
+        it was not recorded."""
+        rows = self.query("SELECT methods.hash, methods.snapshot FROM runs JOIN methods"
+                          " ON methods.hash = runs.method_hash WHERE runs.id = ?", (run_id,))
+        return (rows[0][0], _loads(rows[0][1])) if rows else None
