@@ -18,7 +18,7 @@ from .catalogue import CheckSpec
 from .common import finding, split_hits
 from .derived import page_url
 from .outcome import CheckOutcome, SiteArtifacts
-from .text import find
+from .text import find, site_text
 
 NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
 SENSITIVE = ("phone", "birth_date", "id_document", "affiliation", "payment", "address", "gender", "nationality",
@@ -319,11 +319,15 @@ def _with_digits(folded: str) -> str:
 def minimum_ages(site: SiteArtifacts) -> list[tuple[int, str, str]]:
     context, veto = concept("age", "context"), concept("age", "not_a_limit")
     found = []
-    for segment in site.segments:
+    segments = site_text(site.segments)
+    for position in segments.positions_with(context.terms):
+        segment = segments[position]
         if segment.role == "fees":
             continue  # ages on a price list are price categories ("youth 15-29: half price")
         # Number words are whole words, in no context or veto term: test before replacing them.
-        if not context.terms.pattern.search(segment.folded) or veto.terms.pattern.search(segment.folded):
+        places = segments.places_at(position)
+        if not context.terms.first(segment.folded, places(context.terms)) or \
+                veto.terms.first(segment.folded, places(veto.terms)):
             continue
         text = _with_digits(segment.folded)
         for pattern, fixed in _age_patterns():
