@@ -36,8 +36,10 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SPACES = re.compile(r"\s+")
 
 
-_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
+_ARABIC_LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}
 _HAMZA = "\u0653\u0654\u0655"  # the madda and hamza of آ, أ, إ once decomposed
+_HAMZA_AFTER_OTHER = re.compile(f"(?<!ا)[{_HAMZA}]")
+_ANY_HAMZA = re.compile(f"[{_HAMZA}]")
 # The article (ال) and the clitics written onto it (و, ف, ب, ل, ك; ل+ال is written لل).
 _ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06ff])(?:[وف]?[بلك]?[اٱ]ل|[وف]?لل)(?=[\u0600-\u06ff]{2,})")
 # What looks like the article only once alef forms are normalised ("إلزامي"), or is
@@ -56,20 +58,42 @@ def fold(text: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     if decomposed.isascii():  # no marks to strip, nothing NFC would compose
-        return _SPACES.sub(" ", decomposed).strip()
+        return _single_spaced(decomposed)
     marks = combining_marks(decomposed)
     if not _ARABIC.search(decomposed):
-        stripped = decomposed.translate(dict.fromkeys(map(ord, marks))) if marks else decomposed
-        return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
+        return _single_spaced(unicodedata.normalize("NFC", replace_all(decomposed, dict.fromkeys(marks, ""))))
     # The hamza or madda on an alef stays until the article is gone: "إلزامي" has none.
-    kept = decomposed.translate(dict.fromkeys(map(ord, marks - set(_HAMZA))))
-    kept = unicodedata.normalize("NFC", re.sub(f"(?<!ا)[{_HAMZA}]", "", kept))
-    kept = re.sub(f"[{_HAMZA}]", "", kept)  # any but the first on one alef
+    kept = replace_all(decomposed, dict.fromkeys(marks - set(_HAMZA), ""))
+    kept = unicodedata.normalize("NFC", _HAMZA_AFTER_OTHER.sub("", kept))
+    kept = _ANY_HAMZA.sub("", kept)  # any but the first on one alef
     kept = _ARABIC_ARTICLE.sub("", kept.replace("\u0640", ""))
-    kept = _NOT_ARTICLE.sub(r"\1أ", kept.translate(_ARABIC_LETTERS))
+    kept = _not_article(replace_all(kept, _ARABIC_LETTERS))
     while _ARABIC_ARTICLE.search(kept):  # a لل left where the article was: as folding again would
-        kept = _NOT_ARTICLE.sub(r"\1أ", _ARABIC_ARTICLE.sub("", kept).translate(_ARABIC_LETTERS))
-    return _SPACES.sub(" ", kept).strip()
+        kept = _not_article(replace_all(_ARABIC_ARTICLE.sub("", kept), _ARABIC_LETTERS))
+    return _single_spaced(kept)
+
+
+def _not_article(text: str) -> str:
+    return _NOT_ARTICLE.sub(r"\1أ", text) if "ال" in text else text
+
+
+_IRREGULAR_SPACE = re.compile(r"[^\S ]|  ")
+
+
+def _single_spaced(text: str) -> str:
+    """White space collapsed to single spaces, and none at the ends."""
+    if _IRREGULAR_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
+    return text.strip()
+
+
+def replace_all(text: str, table: dict[str, str]) -> str:
+    """Each character that is a key of ``table`` replaced by its value (no value may be
+    a key): ``str.translate``'s result, many times faster on non-ASCII text."""
+    for char, replacement in table.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 _COMBINING: set[str] = set()

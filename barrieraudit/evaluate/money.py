@@ -57,11 +57,15 @@ def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[st
     words = sorted(symbols, key=len, reverse=True)
 
     def token(word: str) -> str:
-        escaped = re.escape(word).replace(r"\ ", _SPACE)
-        # Letter-based symbols ("руб", "dollars", "Fr.") must stand alone as words.
-        return rf"(?<![^\W\d_]){escaped}(?![^\W\d_])" if word[:1].isalpha() else escaped
+        escaped = re.escape(word[1:]).replace(r"\ ", _SPACE)
+        first = re.escape(word[0])
+        # Letter-based symbols ("руб", "dollars", "Fr.") must stand alone as words. The
+        # test of the character before stands after the first one ("x(?<!L x)" is
+        # "(?<!L)x"), so each alternative begins with a letter the engine can skip on.
+        return rf"{first}(?<![^\W\d_]{first}){escaped}(?![^\W\d_])" if word[:1].isalpha() else first + escaped
 
-    currency = "|".join([*(token(w) for w in words), *(rf"(?<![A-Za-z]){c}(?![A-Za-z])" for c in codes)])
+    currency = "|".join([*(token(w) for w in words), *(rf"{c[0]}(?<![A-Za-z]{c[0]}){c[1:]}(?![A-Za-z])"
+                                                       for c in codes)])
     pattern = re.compile(
         rf"(?P<c1>{currency}){_SPACE}(?P<a1>{_AMOUNT})(?!\d)"
         rf"|(?<![\d.,])(?P<a2>{_AMOUNT}){_SPACE}(?P<c2>{currency})"
@@ -82,9 +86,10 @@ def _currency_starts() -> ahocorasick.Automaton:
 
 
 def _candidates(text: str, amounts: bool = True) -> list[int]:
-    """Every place where a money match (or, without ``amounts``, a currency) can start."""
+    """Every place where a money match (or, without ``amounts``, a currency) can start;
+    none when no currency can be there, since every match holds one."""
     starts = {end - back for end, back in _currency_starts().iter(text)}
-    if amounts:
+    if amounts and starts:
         starts.update(m.start() for m in _DIGIT_RUN.finditer(text))
     return sorted(starts)
 

@@ -284,6 +284,13 @@ def _age_patterns() -> list[tuple[re.Pattern[str], int | None]]:
 
 
 @cache
+def _any_age_pattern() -> re.Pattern[str]:
+    """One pattern that matches where any age pattern does: most sentences about taking
+    part state no age, and one search tells."""
+    return re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for p, _ in _age_patterns()))
+
+
+@cache
 def _number_words() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern for the ages written in words, each a whole word, and for runs of
     Chinese numerals, each read whole; and the words' values."""
@@ -330,6 +337,8 @@ def minimum_ages(site: SiteArtifacts) -> list[tuple[int, str, str]]:
                 veto.terms.first(segment.folded, places(veto.terms)):
             continue
         text = _with_digits(segment.folded)
+        if not _any_age_pattern().search(text):
+            continue
         for pattern, fixed in _age_patterns():
             for match in pattern.finditer(text):
                 age = fixed if fixed is not None else int(match.group("min"))

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from ..lexicon import Concept, Places, TermIndex, TermSet, concept, fold, load_lexicon
+from ..lexicon import Concept, Places, TermIndex, TermSet, concept, fold, load_lexicon, replace_all
 from ..resources import checks_dir
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;؟])\s+(?=\S)|(?<=[。！？；])")
@@ -33,7 +33,7 @@ _CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|y|pero|e|mas|и
 MAX_SEGMENT = 600
 
 
-_DIGITS: dict[int, str] = {}
+_DIGITS: dict[str, str] = {}
 _CLASSIFIED: set[str] = set()
 
 
@@ -44,11 +44,9 @@ def ascii_digits(text: str) -> str:
     chars = set(text)
     new = chars - _CLASSIFIED
     if new:  # each distinct character is looked up once per process
-        _DIGITS.update({ord(ch): str(unicodedata.digit(ch)) for ch in new if ch.isdigit() and not ch.isascii()})
+        _DIGITS.update({ch: str(unicodedata.digit(ch)) for ch in new if ch.isdigit() and not ch.isascii()})
         _CLASSIFIED.update(new)
-    if any(ord(ch) in _DIGITS for ch in chars):
-        return text.translate(_DIGITS)
-    return text
+    return replace_all(text, {ch: _DIGITS[ch] for ch in chars & _DIGITS.keys()})
 
 
 @dataclass(frozen=True)
@@ -159,7 +157,7 @@ class PageText:
             self.offsets.append(offset)
             offset += len(segment.folded) + 1
         self.folded = " ".join(s.folded for s in segments)
-        self._local: dict[int, dict[int, list[int]]] = {}
+        self._local: dict[TermSet, dict[int, list[int]] | None] = {}
 
     @cached_property
     def scanned(self) -> dict[int, list[int]]:
@@ -177,17 +175,24 @@ class PageText:
         return self.scanned.get(slot, ())
 
     def per_segment(self, term_set: TermSet) -> dict[int, list[int]] | None:
-        """Segment number -> candidate starts of ``term_set`` in that segment's text."""
+        """Segment number -> candidate starts of ``term_set`` in that segment's text;
+        None when unknown (the term set is not indexed, or the page is not clean)."""
+        try:
+            return self._local[term_set]
+        except KeyError:
+            pass
         slot = self.index.slot(term_set)
-        if slot is None or not self.clean:
-            return None
-        local = self._local.get(slot)
-        if local is None:
-            local = self._local[slot] = {}
+        local: dict[int, list[int]] | None = None
+        if slot is not None and self.clean:
+            local = {}
             offsets = self.offsets
             for start in self.scanned.get(slot, ()):
                 number = bisect_left(offsets, start + 1) - 1
-                local.setdefault(number, []).append(start - offsets[number])
+                if number in local:
+                    local[number].append(start - offsets[number])
+                else:
+                    local[number] = [start - offsets[number]]
+        self._local[term_set] = local
         return local
 
     def at(self, number: int) -> Places:
