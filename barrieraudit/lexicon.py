@@ -56,6 +56,8 @@ def fold(text: str) -> str:
     as written, before alef forms are normalised, so "الإلزامي" and "إلزامي" both
     fold to "ألزامي", and folding folded text changes nothing.
     """
+    if text.isascii():  # NFKD leaves ASCII as it is
+        return _single_spaced(text.casefold())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     if decomposed.isascii():  # no marks to strip, nothing NFC would compose
         return _single_spaced(decomposed)
@@ -340,7 +342,7 @@ class Concept:
             return []
         text = self.blank_excluded(folded, places)
         if text is not folded:
-            places = _anywhere  # blanking can make a word boundary where there was none
+            places = _anywhere  # a term's white space may now match across the blank
         found = [(m.start(), m.end(), m.group(0)) for m in self.terms.finditer(text, places(self.terms))]
         if self.weak is not None and self.context is not None:
             if context is None:

@@ -39,7 +39,8 @@ def timed(data: dict) -> tuple[float, float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=15, help="pages per ordinary site (default 15)")
-    parser.add_argument("--languages", nargs="+", default=list(LANGUAGES), choices=LANGUAGES)
+    parser.add_argument("--languages", nargs="*", default=list(LANGUAGES), choices=LANGUAGES,
+                        help="languages of the ordinary sites (default all seven; none to skip them)")
     parser.add_argument("--big", nargs="*", default=["en", "zh"], choices=LANGUAGES,
                         help="languages of the 200,000-character page (default en zh)")
     parser.add_argument("--links", nargs="*", type=int, default=[3_000, 20_000],

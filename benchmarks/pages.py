@@ -331,4 +331,8 @@ def many_links_site(links: int, language: str = "en") -> dict[str, Any]:
     rng = random.Random(f"links-{links}")
     base = f"https://links-{links}.example.org"
     record = page(base, language, "home", 0, rng, extra_links=links)
-    return {"id": f"links-{links}", "url": f"{base}/", "pages": [record], "documents": []}
+    # Two PDFs; no web page covers the report's topic, so every link's topic is read.
+    documents = [{"kind": "pdf", "url": f"{base}/docs/{name}.pdf", "found_on": f"{base}/", "link_text": text}
+                 for name, text in (("programme", "Programme (PDF)"),
+                                    ("report", "Annual accessibility audit report (PDF, 2 MB)"))]
+    return {"id": f"links-{links}", "url": f"{base}/", "pages": [record], "documents": documents}

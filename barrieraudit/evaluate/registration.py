@@ -137,10 +137,18 @@ def describe_form(form: dict[str, Any]) -> dict[str, Any]:
 
 # -- platforms and PDFs ----------------------------------------------------------------
 
+@cache
+def _any_platform() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(domain) for domain in load_lexicon("registration")["platforms"]))
+
+
 def platform_of(url: str) -> tuple[str, str] | None:
+    if not _any_platform().search(url.lower()):
+        return None  # the host, lower-cased, is a piece of the URL lower-cased
+    platforms = load_lexicon("registration")["platforms"]
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
-    for domain, name in load_lexicon("registration")["platforms"].items():
+    for domain, name in platforms.items():
         if host == domain or host.endswith("." + domain):
             if domain == "docs.google.com" and not parts.path.startswith("/forms"):
                 continue  # a shared document, not a form

@@ -258,6 +258,10 @@ class SiteText(list):
                 self.where[position] = (page, number)
 
 
+    def __reduce__(self) -> tuple:
+        # The segments only: a process that unpickles them builds its own views and index.
+        return SiteText, (list(self),)
+
     def positions_with(self, term_set: TermSet) -> list[int]:
         """Positions of the segments where ``term_set`` can match, in order."""
         found: list[int] = []
