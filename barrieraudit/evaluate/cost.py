@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from ..lexicon import Places, concept
 from .catalogue import CheckSpec
 from .common import evidence, finding, split_hits, tri_state
-from .money import Money, find_money, hinted_currencies, resolve
+from .money import Money, currency_texts, find_money, hinted_currencies, resolve
 from .outcome import CheckOutcome, SiteArtifacts
 from .text import find, site_text
 
@@ -34,7 +34,8 @@ def fees(site: SiteArtifacts) -> list[dict[str, Any]]:
     for page, view in text.pages.items():
         language = site.languages.get(page, (None, 0))[0]
         segments = view.segments
-        for position, segment in enumerate(segments):
+        for position in currency_texts([s.text for s in segments]):
+            segment = segments[position]
             moneys = find_money(segment.text, language)
             if not moneys:
                 continue

@@ -15,10 +15,11 @@ gives.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 from babel.numbers import list_currencies
@@ -27,6 +28,9 @@ from price_parser import Price
 from ..lexicon import TermSet, finditer_at, load_lexicon
 
 _DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+_GROUPING = re.compile(r"[\s\u00a0\u202f\u2009'’]")
+_THOUSANDS_AT_END = re.compile(r"[.,]\d{3}$")
 _DIGIT_RUN = re.compile(r"\d+")
 
 _AMOUNT = r"\d{1,3}(?:[ ,.\u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
@@ -85,6 +89,17 @@ def _currency_starts() -> ahocorasick.Automaton:
     return automaton
 
 
+def currency_texts(texts: Sequence[str]) -> list[int]:
+    """Numbers of the texts where a currency symbol, word or code stands, found in one
+    pass over them all: in the others ``find_money`` finds nothing."""
+    joined = "\n".join(texts)
+    ends, end = [], -1
+    for text in texts:
+        end += len(text) + 1
+        ends.append(end)  # where the newline after each text stands
+    return sorted({bisect_left(ends, stop - back) for stop, back in _currency_starts().iter(joined)})
+
+
 def _candidates(text: str, amounts: bool = True) -> list[int]:
     """Every place where a money match (or, without ``amounts``, a currency) can start;
     none when no currency can be there, since every match holds one."""
@@ -94,14 +109,15 @@ def _candidates(text: str, amounts: bool = True) -> list[int]:
     return sorted(starts)
 
 
+@lru_cache(maxsize=4096)  # a page repeats its prices; price-parser takes ~50 µs each
 def parse_amount(text: str) -> Decimal | None:
-    digits = re.sub(r"[\s\u00a0\u202f\u2009'’]", "", text)
+    digits = _GROUPING.sub("", text)
     separators = [ch for ch in digits if ch in ".,"]
     if not separators:
         decimal = "."
     elif len(set(separators)) == 2:
         decimal = separators[-1]
-    elif re.search(r"[.,]\d{3}$", digits):
+    elif _THOUSANDS_AT_END.search(digits):
         decimal = "," if separators[-1] == "." else "."
     else:
         decimal = separators[-1]
@@ -130,7 +146,7 @@ def find_money(text: str, language: str | None = None) -> list[Money]:
     for match in finditer_at(pattern, text, _candidates(text)):
         symbol = (match.group("c1") or match.group("c2")).strip()
         amount_text = match.group("a1") or match.group("a2")
-        compact = re.sub(r"[ \u00a0\u202f\u2009]", " ", symbol)
+        compact = _SPACES.sub(" ", symbol)
         currency = local.get(compact) or symbols.get(compact) or (compact if compact.isupper() else None)
         amount = parse_amount(amount_text)
         if currency is None or amount is None:

@@ -30,6 +30,7 @@ NEGATION_WORDS = 10  # words before a match searched for a negation...
 NEGATION_CJK_CHARS = 12
 # ...back to the start of its clause: a negation does not reach across these.
 _CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|y|pero|e|mas|и|но|а|و)\b|\b(?:but|however|mais|pero|mas|но|однако)\b|لكن|但|而|，也|，还")
+_CJK_CLAUSE_BREAK = re.compile(r"[，、,。；;：:]")
 MAX_SEGMENT = 600
 
 
@@ -92,7 +93,7 @@ def is_post_negated(folded: str, end: int) -> bool:
     """Whether the words right after a match deny it ("... is not available")."""
     after = _CLAUSE.split(folded[end:end + 80])[0]
     if end < len(folded) and _CJK_CHAR.match(folded[end - 1] if end else ""):
-        window = re.split(r"[，、,。；;：:]", after)[0][:NEGATION_CJK_CHARS]
+        window = _CJK_CLAUSE_BREAK.split(after)[0][:NEGATION_CJK_CHARS]
     else:
         window = " ".join(_WORD.findall(after)[:POST_NEGATION_WORDS])
     return bool(window) and post_negators().terms.pattern.search(window) is not None
@@ -107,7 +108,7 @@ def is_negated(folded: str, start: int) -> bool:
     before = clauses[-1] if clauses else before
     if _CJK_CHAR.match(folded[start - 1]):
         # Chinese has no spaces: the clause back to the last comma or stop.
-        window = re.split(r"[，、,。；;：:]", before)[-1][-NEGATION_CJK_CHARS:]
+        window = _CJK_CLAUSE_BREAK.split(before)[-1][-NEGATION_CJK_CHARS:]
     else:
         window = " ".join(_WORD.findall(before)[-NEGATION_WORDS:])
     return bool(window) and negators().terms.pattern.search(window) is not None
