@@ -140,6 +140,19 @@ def _term_parts(term: str) -> tuple[str, str, str]:
     return body, " ".join(literal), own
 
 
+def _by_first_letter(alternatives: list[tuple[str, str]]) -> str:
+    """``a1|a2|...`` (body, literal) written as one branch per first letter, each with
+    its terms in their order: terms that begin with different letters never match at
+    the same place, so only the order among those with the same first letter counts,
+    and the engine tries one branch instead of every term."""
+    groups: dict[str, list[str]] = {}
+    for body, literal in alternatives:
+        first = re.escape(literal[0])
+        groups.setdefault(first, []).append(body[len(first):])
+    return "|".join(first + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+                    for first, rests in groups.items())
+
+
 def _alternation(parts: list[tuple[str, str, str]]) -> str:
     """One pattern that tries the terms in the given order, with the word boundaries
     written once per run of whole-word terms instead of once per term. Whole-word and
@@ -149,19 +162,20 @@ def _alternation(parts: list[tuple[str, str, str]]) -> str:
     bounded = [(body, literal) for body, literal, own in parts if own != body]
     substrings = [(body, literal) for body, literal, own in parts if own == body]
     if not {lit[0] for _, lit in bounded} & {lit[0] for _, lit in substrings}:
-        runs = [(True, [b for b, _ in bounded]), (False, [b for b, _ in substrings])]
+        runs = [(True, bounded), (False, substrings)]
     else:
         runs = []
-        for body, _, own in parts:
+        for body, literal, own in parts:
             whole = own != body
             if runs and runs[-1][0] == whole:
-                runs[-1][1].append(body)
+                runs[-1][1].append((body, literal))
             else:
-                runs.append((whole, [body]))
+                runs.append((whole, [(body, literal)]))
     out = []
-    for whole, bodies in runs:
-        if bodies:
-            out.append(rf"(?<!\w)(?:{'|'.join(bodies)})(?!\w)" if whole else "|".join(bodies))
+    for whole, alternatives in runs:
+        if alternatives:
+            branches = _by_first_letter(alternatives)
+            out.append(rf"(?<!\w)(?:{branches})(?!\w)" if whole else branches)
     return "|".join(out) or r"(?!x)x"
 
 
