@@ -6,11 +6,12 @@ case without diacritics; Latin, Cyrillic and Arabic terms match whole words (a
 trailing ``*`` makes a prefix), CJK terms match as substrings, since those scripts
 do not separate words with spaces.
 
-Each term set is one regular expression whose word boundaries stand once around one
-alternation, in the order of the terms' old one-pattern-per-term form, so it matches
-exactly what that form matched. For long texts, ``TermIndex`` finds in one
-Aho–Corasick pass every place where any term of many term sets can start (the term's
-literal beginning); the term set's expression then only runs at those places.
+Each term set is one regular expression: its word boundaries stand once around one
+alternation that branches on the first letter, keeping the order of the terms' old
+one-pattern-per-term form, so it matches exactly what that form matched. For long
+texts, ``TermIndex`` finds in one Aho–Corasick pass every place where any term of
+many term sets can start (the term's literal beginning); the term set's expression
+then only runs at those places.
 """
 
 from __future__ import annotations
@@ -80,6 +81,12 @@ def _not_article(text: str) -> str:
 
 
 _IRREGULAR_SPACE = re.compile(r"[^\S ]|  ")
+
+
+def is_single_spaced(text: str) -> bool:
+    """Whether the only white space in ``text`` is single spaces between other characters,
+    as in folded text: there a multi-word term's literal beginning is what it matches."""
+    return not _IRREGULAR_SPACE.search(text) and text[:1] != " " and text[-1:] != " "
 
 
 def _single_spaced(text: str) -> str:

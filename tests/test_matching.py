@@ -247,6 +247,13 @@ def test_a_page_with_a_segment_that_folds_to_nothing_is_searched_without_the_ind
     assert [h.term for h in find(text, concept("participation", "fee_support"))] == ["fellowships"]
 
 
+def test_segments_made_by_hand_with_other_white_space_are_searched_without_the_index():
+    """A multi-word term matches any white space; the index only sees single spaces."""
+    made = [Segment("http://forum.example.org/", "other", 0, "Free  registration", "free  registration")]
+    assert not next(iter(SiteText(made).pages.values())).clean
+    assert [h.term for h in find(made, concept("participation", "free_option"))] == ["free  registration"]
+
+
 # -- money --------------------------------------------------------------------------------
 
 def test_money_is_found_where_the_reference_pattern_found_it():

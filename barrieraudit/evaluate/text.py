@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from ..lexicon import Concept, Places, TermIndex, TermSet, concept, fold, load_lexicon, replace_all
+from ..lexicon import (Concept, Places, TermIndex, TermSet, concept, fold, is_single_spaced, load_lexicon,
+                       replace_all)
 from ..resources import checks_dir
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;؟])\s+(?=\S)|(?<=[。！？；])")
@@ -142,8 +143,9 @@ class PageText:
     """The segments of one page (its URL), as one folded text joined by spaces.
 
     The text is scanned once; each term set's candidate places are then split per
-    segment on first use. ``clean`` is False when a segment folds to nothing (two
-    spaces would meet in the joined text): such a page is searched as before, without
+    segment on first use. ``clean`` is False when a segment is empty or not single-
+    spaced (it folds to nothing, or was not made by ``split_segments``): the joined
+    text would not be single-spaced, and such a page is searched as before, without
     candidates.
     """
 
@@ -151,7 +153,7 @@ class PageText:
         self.index = index
         self.positions = positions  # of its segments in the site's list
         self.segments = segments
-        self.clean = all(s.folded for s in segments)
+        self.clean = all(s.folded and is_single_spaced(s.folded) for s in segments)
         self.offsets: list[int] = []
         offset = 0
         for segment in segments:
@@ -227,7 +229,7 @@ class PageText:
 
     def to_visit(self, wanted: Concept) -> list[int]:
         """Numbers of the segments where ``wanted`` can match: where its terms, weak or
-        excluded terms (blanking changes word boundaries) can start."""
+        excluded terms can start (a term may match across a blanked excluded phrase)."""
         if wanted.exact is not None or not self.clean:
             return list(range(len(self.segments)))
         numbers: set[int] = set()
@@ -257,7 +259,6 @@ class SiteText(list):
         for page in self.pages.values():
             for number, position in enumerate(page.positions):
                 self.where[position] = (page, number)
-
 
     def __reduce__(self) -> tuple:
         # The segments only: a process that unpickles them builds its own views and index.
