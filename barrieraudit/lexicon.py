@@ -105,19 +105,21 @@ def replace_all(text: str, table: dict[str, str]) -> str:
     return text
 
 
-_COMBINING: set[str] = set()
-_CLASSIFIED: set[str] = set()
+@cache
+def character_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a combining mark, a non-ASCII digit): each pattern also matches any character
+    beyond the Basic Multilingual Plane (emoji, CJK extensions), where ``unicodedata``
+    is asked one character at a time. ``unicodedata`` is read once, for the BMP."""
+    marks = "".join(chr(i) for i in range(0x80, 0x10000) if unicodedata.combining(chr(i)))
+    digits = "".join(chr(i) for i in range(0x80, 0x10000) if chr(i).isdigit())
+    # One range for the rest keeps each a bitmap test per character.
+    return (re.compile(f"[{re.escape(marks)}\U00010000-\U0010ffff]"),
+            re.compile(f"[{re.escape(digits)}\U00010000-\U0010ffff]"))
 
 
 def combining_marks(text: str) -> set[str]:
-    """The characters of ``text`` that ``unicodedata.combining`` calls marks; each
-    distinct character is looked up once per process, not once per occurrence."""
-    chars = set(text)
-    new = chars - _CLASSIFIED
-    if new:
-        _COMBINING.update(ch for ch in new if unicodedata.combining(ch))
-        _CLASSIFIED.update(new)
-    return chars & _COMBINING
+    """The characters of ``text`` that ``unicodedata.combining`` calls marks."""
+    return {ch for ch in set(character_classes()[0].findall(text)) if ch < "\U00010000" or unicodedata.combining(ch)}
 
 
 def _word_pattern(word: str) -> str:

@@ -92,6 +92,7 @@ EDGE_CASES = [
     "欢迎远程参与论坛，免费参加。免费wifi", "免费wifiparking", "بالكرسي المتحرك والإلزامي الإلزامي للمشاركين",
     "آ أ إ ٱ ة ى ـ", "Ｒｅｇｉｓｔｒａｔｉｏｎ ２０２７ ٢٠٢٧ ۲۰۲۷ ² ①", "Ça coûte 1 200 € — naïve café", "",
     "   ", "İstanbul ΑΣ KELVIN \u212a", "Participação gratuita; inscrição até 12/05", "Участие бесплатное, без взноса.",
+    "beyond the BMP: 😀 𠀀 𝟙𝟚 e\U0001d165 \U0001e000a", "combining: e\u0301 n\u0303 \u0627\u0654",
     "US$ 1,500.00 or USD1500 or 1.500,50 EUR or ¥800（人民币）or 5000円 or F CFA 25 000 or dólares americanos 40",
 ]
 

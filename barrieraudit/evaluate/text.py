@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from ..lexicon import (Concept, Places, TermIndex, TermSet, concept, fold, is_single_spaced, load_lexicon,
-                       replace_all)
+from ..lexicon import (Concept, Places, TermIndex, TermSet, character_classes, concept, fold, is_single_spaced,
+                       load_lexicon)
 from ..resources import checks_dir
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;؟])\s+(?=\S)|(?<=[。！？；])")
@@ -35,20 +35,11 @@ _CJK_CLAUSE_BREAK = re.compile(r"[，、,。；;：:]")
 MAX_SEGMENT = 600
 
 
-_DIGITS: dict[str, str] = {}
-_CLASSIFIED: set[str] = set()
-
-
 def ascii_digits(text: str) -> str:
     """Arabic-Indic, Persian and full-width digits as ASCII digits."""
-    if text.isascii():
+    if text.isascii() or not character_classes()[1].search(text):
         return text
-    chars = set(text)
-    new = chars - _CLASSIFIED
-    if new:  # each distinct character is looked up once per process
-        _DIGITS.update({ch: str(unicodedata.digit(ch)) for ch in new if ch.isdigit() and not ch.isascii()})
-        _CLASSIFIED.update(new)
-    return replace_all(text, {ch: _DIGITS[ch] for ch in chars & _DIGITS.keys()})
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
 
 
 @dataclass(frozen=True)
