@@ -1,8 +1,9 @@
 """Evaluation speed: every check of the catalogue over generated page artifacts, no browser.
 
 Measures ``evaluate_site`` (all checks) on forum sites of ordinary ~1,000-word pages in
-seven languages, a page at the 200,000-character text cap, and programme pages with
-3,000 links (what gathering keeps) and 20,000 links. Times are CPU seconds of this
+seven languages, a page at the 200,000-character text cap, programme pages with 3,000
+links (what gathering keeps) and 20,000 links, and the pages of the labelled corpora and
+demo sites as gathered in Chromium (tests/artifacts/recorded_sites.json.gz). Times are CPU seconds of this
 process (``time.process_time``), so other work on the machine does not inflate them;
 the figures are for one core. A first small site per language pays the one-time loading
 of lexicons, the language model and the syllable dictionaries: it is timed apart
@@ -15,6 +16,8 @@ of lexicons, the language model and the syllable dictionaries: it is timed apart
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import os
 import sys
 import time
@@ -22,6 +25,7 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core, as the figures claim
 sys.path.insert(0, str(Path(__file__).parent))
+RECORDED = Path(__file__).parent.parent / "tests" / "artifacts" / "recorded_sites.json.gz"
 
 from pages import LANGUAGES, big_page_site, many_links_site, site  # noqa: E402
 
@@ -48,7 +52,7 @@ def main() -> None:
                         help="link counts of the many-links pages (default 3000 20000)")
     args = parser.parse_args()
 
-    warm = [timed(site(language, 2, seed=99)) for language in sorted({"en", *args.languages})]
+    warm = [timed(site(language, 2, seed=99)) for language in LANGUAGES]
     print(f"warm-up (loading lexicons, language model, dictionaries; 2 pages per language): "
           f"{sum(w[0] for w in warm):.2f} s CPU, {sum(w[1] for w in warm):.2f} s wall")
     print(f"\n{'site':<22}{'pages':>6}{'chars/page':>12}{'CPU s':>9}{'ms/page':>10}{'wall s':>9}")
@@ -64,6 +68,17 @@ def main() -> None:
     if total_pages:
         print(f"{'ordinary pages':<22}{total_pages:>6}{'':>12}{total_cpu:>9.2f}{1000 * total_cpu / total_pages:>10.1f}"
               f"   -> {60 * total_pages / total_cpu:,.0f} pages/min on one core")
+    if RECORDED.exists():
+        with gzip.open(RECORDED, "rt", encoding="utf-8") as handle:
+            recorded = [s for s in json.load(handle)["sites"] if s["source"] != "generated"]
+        pages = sum(len(s["pages"]) for s in recorded)
+        chars = sum(len((p.get("dom") or {}).get("text") or "") for s in recorded for p in s["pages"]) // pages
+        cpu = wall = 0.0
+        for data in recorded:
+            cpu_site, wall_site, _ = timed(data)
+            cpu, wall = cpu + cpu_site, wall + wall_site
+        print(f"{'recorded corpora':<22}{pages:>6}{chars:>12,}{cpu:>9.2f}{1000 * cpu / pages:>10.1f}{wall:>9.2f}"
+              f"   -> {60 * pages / cpu:,.0f} pages/min ({len(recorded)} sites)")
     print()
     for data in [*(big_page_site(language) for language in args.big), *(many_links_site(n) for n in args.links)]:
         page = data["pages"][0]

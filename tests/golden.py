@@ -3,7 +3,7 @@
 ``record`` audits tests/corpus, tests/holdout and the demo sites once in Chromium and
 keeps their page artifacts (no screenshots) in ``tests/artifacts/recorded_sites.json.gz``,
 with generated sites of the evaluation benchmark (benchmarks/pages.py: ~1,000-word pages
-in seven languages, a 200,000-character page, a page of 3,000 links) beside them;
+in seven languages, 200,000-character pages, pages of 3,000 and 20,000 links) beside them;
 ``record --generated`` renews only those.
 ``write`` evaluates those recorded artifacts with no browser and writes every fact,
 finding, measure and score of every site, as canonical JSON, to
@@ -22,6 +22,7 @@ import asyncio
 import contextlib
 import gzip
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -29,8 +30,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # after PYTHONPATH: another checkout's code can write the golden file
 
+import barrieraudit  # noqa: E402
 from barrieraudit.evaluate import evaluate_site, load_catalogue  # noqa: E402
 from barrieraudit.evaluate.outcome import SiteArtifacts  # noqa: E402
 from barrieraudit.score import aggregate, component_values, no_scores  # noqa: E402
@@ -38,18 +40,26 @@ from barrieraudit.score import aggregate, component_values, no_scores  # noqa: E
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 RECORDED = ARTIFACTS / "recorded_sites.json.gz"
 GOLDEN = ARTIFACTS / "golden_evaluation.json.gz"
-WRITE_COMMAND = "PYTHONPATH=$PWD .venv/bin/python tests/golden.py write"
 
 
 def _commit() -> str:
+    """The commit of the code that evaluates (the checkout barrieraudit is imported from)."""
+    checkout = Path(barrieraudit.__file__).resolve().parent.parent
     try:
-        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=checkout, capture_output=True, text=True,
                               check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "barrieraudit", "checks"], cwd=ROOT,
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "barrieraudit", "checks"], cwd=checkout,
                                capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
     return head + (" (with uncommitted changes)" if dirty else "")
+
+
+def _command() -> str:
+    """This command as it was run (the script's path relative to the checkout)."""
+    script = Path(sys.argv[0]).resolve()
+    script_name = script.relative_to(ROOT) if script.is_relative_to(ROOT) else script
+    return " ".join([f"PYTHONPATH={os.environ.get('PYTHONPATH', '')}", "python", str(script_name), *sys.argv[1:]])
 
 
 def _dump(data: Any, path: Path) -> None:
@@ -97,7 +107,7 @@ def _generated() -> list[dict[str, Any]]:
     from pages import LANGUAGES, big_page_site, many_links_site, site
 
     generated = [site(language, 6) for language in LANGUAGES]
-    generated += [big_page_site("en"), big_page_site("zh"), many_links_site(3_000)]
+    generated += [big_page_site("en"), big_page_site("zh"), many_links_site(3_000), many_links_site(20_000)]
     return [{"source": "generated", "status": "ok", **entry} for entry in generated]
 
 
@@ -122,8 +132,7 @@ def record(generated_only: bool = False) -> None:
                   "what": "page artifacts of tests/corpus, tests/holdout and the demo sites, gathered in "
                           "Chromium at max_pages 10, without screenshots; and generated sites "
                           "(benchmarks/pages.py)"}
-    header["generated"] = {"commit": _commit(), "command": "PYTHONPATH=$PWD .venv/bin/python tests/golden.py "
-                           "record --generated"}
+    header["generated"] = {"commit": _commit(), "command": _command()}
     sites += _generated()
     _dump({"header": header, "sites": sites}, RECORDED)
     print(f"{RECORDED}: {len(sites)} sites, {sum(len(s['pages']) for s in sites)} pages, "
@@ -160,7 +169,7 @@ def evaluate_all() -> dict[str, dict[str, Any]]:
 
 
 def write() -> None:
-    header = {"commit": _commit(), "command": WRITE_COMMAND,
+    header = {"commit": _commit(), "command": _command(),
               "recorded": _load(RECORDED)["header"],
               "catalogue": load_catalogue().version}
     results = evaluate_all()

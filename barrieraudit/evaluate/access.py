@@ -74,12 +74,15 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=4096)
 def _topic(text: str) -> frozenset[str]:
     """The words that say what a document or page is about (no "PDF", sizes, numbers);
     Chinese, without spaces, gives its runs of characters."""
+    return _topic_of_folded(fold(text))
+
+
+@lru_cache(maxsize=4096)
+def _topic_of_folded(folded: str) -> frozenset[str]:
     words = set()
-    folded = fold(text)
     ascii_only = folded.isascii()
     for word in _LETTERS.findall(folded):
         if not ascii_only and _CJK_CHAR.search(word):
@@ -113,7 +116,7 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
     version of the page it is on."""
     page_topics = {_topic(t) for page in site.audited_pages for t in
                    [page.get("title") or "", *[h["text"] for h in page["dom"].get("headings", [])]]}
-    link_topics: set[frozenset[str]] | None = None  # thousands on a programme page: read when needed
+    link_texts: list[str] | None = None  # thousands on a programme page: folded when needed
     said_pdf_only = {h.segment.page for h in find(site.segments, concept("documents", "pdf_only")) if not h.negated}
     lonely = []
     for doc in site.documents:
@@ -127,10 +130,11 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
             continue  # "Download (PDF)": the PDF version of the page that links it
         if any(_covers(other, topic) for other in page_topics):
             continue
-        if link_topics is None:
-            link_topics = {_topic(link.get("text", "")) for _, link in site.links
-                           if not _is_pdf(link.get("href", ""))} - page_topics
-        if not any(_covers(other, topic) for other in link_topics):
+        if link_texts is None:
+            link_texts = [fold(link.get("text", "")) for _, link in site.links if not _is_pdf(link.get("href", ""))]
+        # A link whose text lacks one of the (not Chinese) words cannot cover the topic.
+        words = [word for word in topic if not _CJK_CHAR.search(word)]
+        if not any(_covers(_topic_of_folded(text), topic) for text in link_texts if all(w in text for w in words)):
             lonely.append(doc)
     return lonely
 
