@@ -21,6 +21,7 @@ from golden import recorded_sites
 
 from barrieraudit.evaluate import money
 from barrieraudit.evaluate.money import find_money
+from barrieraudit.evaluate.registration import _sensitive_terms
 from barrieraudit.evaluate.text import Segment, SiteText, ascii_digits, find, segment_index, split_segments
 from barrieraudit.lexicon import (_ARABIC, _ARABIC_ARTICLE, _CJK, _HAMZA, _NOT_ARTICLE, Concept, TermIndex, TermSet,
                                   concept, fold, load_lexicon)
@@ -120,9 +121,12 @@ def sample_folded() -> list[str]:
 
 
 def every_term_set() -> list[TermSet]:
-    index = segment_index()
-    negation = [concept("negation", name) for name in load_lexicon("negation")["concepts"]]
-    return [*index.term_sets, *(t for c in negation for t in c.term_sets())]
+    """Those the checks search segments for, the negations, the crawler's page roles and
+    the registration form's sensitive fields."""
+    others = [concept(lexicon, name) for lexicon in ("negation", "page_roles")
+              for name in load_lexicon(lexicon)["concepts"]]
+    return [*segment_index().term_sets, *(t for c in others for t in c.term_sets()),
+            *(entry[0] for entry in _sensitive_terms().values())]
 
 
 # -- folding ------------------------------------------------------------------------------
