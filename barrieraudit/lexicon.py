@@ -5,27 +5,42 @@ A lexicon maps a concept (a page role such as ``registration``, a fact such as
 case without diacritics; Latin, Cyrillic and Arabic terms match whole words (a
 trailing ``*`` makes a prefix), CJK terms match as substrings, since those scripts
 do not separate words with spaces.
+
+Each term set is one regular expression: its word boundaries stand once around one
+alternation that branches on the first letter, keeping the order of the terms' old
+one-pattern-per-term form, so it matches exactly what that form matched. For long
+texts, ``TermIndex`` finds in one Aho–Corasick pass every place where any term of
+many term sets can start (the term's literal beginning); the term set's expression
+then only runs at those places.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+import ahocorasick
 import yaml
 
 from .resources import checks_dir
 
+# A term set's candidate starts in one text, or None to search all of it.
+Places = Callable[["TermSet"], "Sequence[int] | None"]
+
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_SPACES = re.compile(r"\s+")
 
 
-_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
+_ARABIC_LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}
 _HAMZA = "\u0653\u0654\u0655"  # the madda and hamza of آ, أ, إ once decomposed
+_HAMZA_AFTER_OTHER = re.compile(f"(?<!ا)[{_HAMZA}]")
+_ANY_HAMZA = re.compile(f"[{_HAMZA}]")
 # The article (ال) and the clitics written onto it (و, ف, ب, ل, ك; ل+ال is written لل).
 _ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06ff])(?:[وف]?[بلك]?[اٱ]ل|[وف]?لل)(?=[\u0600-\u06ff]{2,})")
 # What looks like the article only once alef forms are normalised ("إلزامي"), or is
@@ -42,19 +57,69 @@ def fold(text: str) -> str:
     as written, before alef forms are normalised, so "الإلزامي" and "إلزامي" both
     fold to "ألزامي", and folding folded text changes nothing.
     """
+    if text.isascii():  # NFKD leaves ASCII as it is
+        return _single_spaced(text.casefold())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
+    if decomposed.isascii():  # no marks to strip, nothing NFC would compose
+        return _single_spaced(decomposed)
+    marks = combining_marks(decomposed)
     if not _ARABIC.search(decomposed):
-        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-        return re.sub(r"\s+", " ", unicodedata.normalize("NFC", stripped)).strip()
+        return _single_spaced(unicodedata.normalize("NFC", replace_all(decomposed, dict.fromkeys(marks, ""))))
     # The hamza or madda on an alef stays until the article is gone: "إلزامي" has none.
-    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch in _HAMZA)
-    kept = unicodedata.normalize("NFC", re.sub(f"(?<!ا)[{_HAMZA}]", "", kept))
-    kept = re.sub(f"[{_HAMZA}]", "", kept)  # any but the first on one alef
+    kept = replace_all(decomposed, dict.fromkeys(marks - set(_HAMZA), ""))
+    kept = unicodedata.normalize("NFC", _HAMZA_AFTER_OTHER.sub("", kept))
+    kept = _ANY_HAMZA.sub("", kept)  # any but the first on one alef
     kept = _ARABIC_ARTICLE.sub("", kept.replace("\u0640", ""))
-    kept = _NOT_ARTICLE.sub(r"\1أ", kept.translate(_ARABIC_LETTERS))
+    kept = _not_article(replace_all(kept, _ARABIC_LETTERS))
     while _ARABIC_ARTICLE.search(kept):  # a لل left where the article was: as folding again would
-        kept = _NOT_ARTICLE.sub(r"\1أ", _ARABIC_ARTICLE.sub("", kept).translate(_ARABIC_LETTERS))
-    return re.sub(r"\s+", " ", kept).strip()
+        kept = _not_article(replace_all(_ARABIC_ARTICLE.sub("", kept), _ARABIC_LETTERS))
+    return _single_spaced(kept)
+
+
+def _not_article(text: str) -> str:
+    return _NOT_ARTICLE.sub(r"\1أ", text) if "ال" in text else text
+
+
+_IRREGULAR_SPACE = re.compile(r"[^\S ]|  ")
+
+
+def is_single_spaced(text: str) -> bool:
+    """Whether the only white space in ``text`` is single spaces between other characters,
+    as in folded text: there a multi-word term's literal beginning is what it matches."""
+    return not _IRREGULAR_SPACE.search(text) and text[:1] != " " and text[-1:] != " "
+
+
+def _single_spaced(text: str) -> str:
+    """White space collapsed to single spaces, and none at the ends."""
+    if _IRREGULAR_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
+    return text.strip()
+
+
+def replace_all(text: str, table: dict[str, str]) -> str:
+    """Each character that is a key of ``table`` replaced by its value (no value may be
+    a key): ``str.translate``'s result, many times faster on non-ASCII text."""
+    for char, replacement in table.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
+
+
+@cache
+def character_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a combining mark, a non-ASCII digit): each pattern also matches any character
+    beyond the Basic Multilingual Plane (emoji, CJK extensions), where ``unicodedata``
+    is asked one character at a time. ``unicodedata`` is read once, for the BMP."""
+    marks = "".join(chr(i) for i in range(0x80, 0x10000) if unicodedata.combining(chr(i)))
+    digits = "".join(chr(i) for i in range(0x80, 0x10000) if chr(i).isdigit())
+    # One range for the rest keeps each a bitmap test per character.
+    return (re.compile(f"[{re.escape(marks)}\U00010000-\U0010ffff]"),
+            re.compile(f"[{re.escape(digits)}\U00010000-\U0010ffff]"))
+
+
+def combining_marks(text: str) -> set[str]:
+    """The characters of ``text`` that ``unicodedata.combining`` calls marks."""
+    return {ch for ch in set(character_classes()[0].findall(text)) if ch < "\U00010000" or unicodedata.combining(ch)}
 
 
 def _word_pattern(word: str) -> str:
@@ -64,30 +129,167 @@ def _word_pattern(word: str) -> str:
     return re.escape(word)
 
 
-def _term_pattern(term: str) -> str:
-    term = fold(term)
-    body = r"\s+".join(_word_pattern(word) for word in term.split())
-    if _CJK.search(term):
-        return body
-    return rf"(?<!\w){body}(?!\w)"
+def _term_parts(term: str) -> tuple[str, str, str]:
+    """(body pattern, literal beginning, the term's own one-term pattern) of a term.
+
+    The literal beginning is the folded term up to its first prefix word's ``*``; in
+    text whose only white space is single spaces, a match always starts with it.
+    """
+    words = fold(term).split()
+    body = r"\s+".join(_word_pattern(word) for word in words)
+    literal = []
+    for word in words:
+        if word.endswith("*") and len(word) > 1:
+            literal.append(word[:-1])
+            break
+        literal.append(word)
+    if not literal or not literal[0]:
+        raise ValueError(f"the term {term!r} folds to nothing")
+    own = body if _CJK.search(" ".join(words)) else rf"(?<!\w){body}(?!\w)"
+    return body, " ".join(literal), own
+
+
+def _by_first_letter(alternatives: list[tuple[str, str]]) -> str:
+    """``a1|a2|...`` (body, literal) written as one branch per first letter, each with
+    its terms in their order: terms that begin with different letters never match at
+    the same place, so only the order among those with the same first letter counts,
+    and the engine tries one branch instead of every term."""
+    groups: dict[str, list[str]] = {}
+    for body, literal in alternatives:
+        first = re.escape(literal[0])
+        groups.setdefault(first, []).append(body[len(first):])
+    return "|".join(first + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+                    for first, rests in groups.items())
+
+
+def _alternation(parts: list[tuple[str, str, str]]) -> str:
+    """One pattern that tries the terms in the given order, with the word boundaries
+    written once per run of whole-word terms instead of once per term. Whole-word and
+    CJK terms are two runs when no term of one begins with a letter a term of the
+    other begins with: then they can never match at the same place, and order
+    between them does not matter."""
+    bounded = [(body, literal) for body, literal, own in parts if own != body]
+    substrings = [(body, literal) for body, literal, own in parts if own == body]
+    if not {lit[0] for _, lit in bounded} & {lit[0] for _, lit in substrings}:
+        runs = [(True, bounded), (False, substrings)]
+    else:
+        runs = []
+        for body, literal, own in parts:
+            whole = own != body
+            if runs and runs[-1][0] == whole:
+                runs[-1][1].append((body, literal))
+            else:
+                runs.append((whole, [(body, literal)]))
+    out = []
+    for whole, alternatives in runs:
+        if alternatives:
+            branches = _by_first_letter(alternatives)
+            out.append(rf"(?<!\w)(?:{branches})(?!\w)" if whole else branches)
+    return "|".join(out) or r"(?!x)x"
 
 
 class TermSet:
-    """The terms of one concept in every language, compiled once into one pattern."""
+    """The terms of one concept in every language, compiled once into one pattern.
+
+    ``pattern`` matches exactly as the alternation of the terms' own patterns (each
+    with its word boundaries), longest pattern first, always has. ``literals`` are
+    the terms' literal beginnings, for ``TermIndex``; with ``candidates`` (every
+    place where one of them starts), ``finditer`` and ``first`` run the pattern only
+    there, and give what a search of the whole text gives.
+    """
 
     def __init__(self, name: str, terms: dict[str, list[str]]):
         self.name = name
         self.terms = terms
-        patterns = sorted({_term_pattern(t) for ts in terms.values() for t in ts}, key=len, reverse=True)
-        self.pattern = re.compile("|".join(patterns) or r"(?!x)x")
+        parts = {}
+        for term in (t for ts in terms.values() for t in ts):
+            body, literal, own = _term_parts(term)
+            parts[own] = (body, literal, own)
+        ordered = [parts[own] for own in sorted(parts, key=lambda own: (-len(own), own))]
+        self.pattern = re.compile(_alternation(ordered))
+        literals = sorted({literal for _, literal, _ in ordered}, key=len)
+        # A literal that starts with another of the set adds no place to look.
+        self.literals = frozenset(lit for i, lit in enumerate(literals)
+                                  if not any(lit.startswith(shorter) for shorter in literals[:i]))
 
     def search(self, text: str) -> re.Match[str] | None:
         """Search raw text (it is folded first)."""
         return self.pattern.search(fold(text)) if text else None
 
-    def finditer(self, folded_text: str):
-        """Iterate over matches in text that is already folded."""
-        return self.pattern.finditer(folded_text)
+    def finditer(self, folded_text: str, candidates: Iterable[int] | None = None) -> Iterator[re.Match[str]]:
+        """Iterate over matches in text that is already folded; ``candidates``, in
+        increasing order, must hold every place where a match can start."""
+        if candidates is None:
+            return self.pattern.finditer(folded_text)
+        return finditer_at(self.pattern, folded_text, candidates)
+
+    def first(self, folded_text: str, candidates: Iterable[int] | None = None) -> re.Match[str] | None:
+        """The first match in folded text, as ``pattern.search`` finds it."""
+        if candidates is None:
+            return self.pattern.search(folded_text)
+        match = self.pattern.match
+        for start in candidates:
+            if (found := match(folded_text, start)) is not None:
+                return found
+        return None
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, candidates: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying only ``candidates``: places in increasing order
+    that hold every place where a match can start (and the pattern matches no empty
+    string). Leftmost first, then on from the end of each match, as finditer does."""
+    match, end = pattern.match, 0
+    for start in candidates:
+        if start >= end and (found := match(text, start)) is not None:
+            yield found
+            end = found.end()
+
+
+class TermIndex:
+    """Where the terms of many term sets can start in a text, found in one pass.
+
+    An Aho–Corasick automaton holds every term set's literal beginnings; ``scan``
+    gives, for each term set, the sorted places where one of them occurs. That is
+    every place where the set's pattern can match, provided the text's only white
+    space is single spaces (as in folded text, and folded texts joined by spaces).
+    """
+
+    def __init__(self, term_sets: Iterable[TermSet]):
+        self.term_sets: list[TermSet] = []
+        self.slots: dict[int, int] = {}
+        by_literal: dict[str, list[int]] = {}
+        for term_set in term_sets:
+            if id(term_set) in self.slots:
+                continue
+            self.slots[id(term_set)] = slot = len(self.term_sets)
+            self.term_sets.append(term_set)
+            for literal in term_set.literals:
+                by_literal.setdefault(literal, []).append(slot)
+        self.automaton = ahocorasick.Automaton()
+        for literal, slots in by_literal.items():
+            self.automaton.add_word(literal, (len(literal) - 1, tuple(slots)))
+        if by_literal:
+            self.automaton.make_automaton()
+
+    def slot(self, term_set: TermSet) -> int | None:
+        return self.slots.get(id(term_set))
+
+    def scan(self, text: str) -> dict[int, list[int]]:
+        """Slot -> the places in ``text`` where that term set's terms can start, in
+        increasing order; a term set without any is left out."""
+        found: dict[int, list[int]] = {}
+        if not self.slots or not text:
+            return found
+        for end, (back, slots) in self.automaton.iter(text):
+            for slot in slots:
+                if slot in found:
+                    found[slot].append(end - back)
+                else:
+                    found[slot] = [end - back]
+        for places in found.values():
+            if len(places) > 1:
+                places.sort()  # the automaton reports by end; one set's literals never start together
+        return found
 
 
 def url_words(url: str) -> str:
@@ -128,27 +330,51 @@ class Concept:
         exact = entry.get("exact") or []
         self.exact = re.compile("|".join(rf"(?<!\w){re.escape(t)}(?!\w)" for t in exact)) if exact else None
 
-    def may_match(self, folded: str, original: str = "") -> bool:
-        """A cheap test over a whole page: False means no segment of it can match."""
-        return bool(self.terms.pattern.search(folded) or (self.weak and self.weak.pattern.search(folded))
+    def term_sets(self) -> list[TermSet]:
+        return [t for t in (self.terms, self.weak, self.context, self.exclude, self.veto) if t is not None]
+
+    def may_match(self, folded: str, original: str = "", places: Places | None = None) -> bool:
+        """A cheap test over a whole page: False means no segment of it can match.
+        ``places`` gives each term set's candidate starts in ``folded`` (TermIndex)."""
+        places = places or _anywhere
+        return bool(self.terms.first(folded, places(self.terms))
+                    or (self.weak and self.weak.first(folded, places(self.weak)))
                     or (self.exact and self.exact.search(original)))
 
-    def blank_excluded(self, folded: str) -> str:
+    def blank_excluded(self, folded: str, places: Places | None = None) -> str:
         """The folded text with excluded phrases replaced by spaces (offsets kept)."""
         if self.exclude is None:
             return folded
-        return self.exclude.pattern.sub(lambda m: " " * len(m.group(0)), folded)
+        spans = [m.span() for m in self.exclude.finditer(folded, (places or _anywhere)(self.exclude))]
+        if not spans:
+            return folded
+        pieces, end = [], 0
+        for start, stop in spans:
+            pieces += [folded[end:start], " " * (stop - start)]
+            end = stop
+        return "".join([*pieces, folded[end:]])
 
-    def spans(self, original: str, folded: str, context: str | None = None) -> list[tuple[int, int, str]]:
+    def spans(self, original: str, folded: str, context: str | None = None, places: Places | None = None,
+              context_places: Places | None = None) -> list[tuple[int, int, str]]:
         """(start, end, matched text) in ``folded`` for every match of the concept;
-        weak terms need ``context`` (default: the text itself) to hold a context term."""
-        if self.veto is not None and self.veto.pattern.search(folded):
+        weak terms need ``context`` (default: the text itself) to hold a context term.
+        ``places`` and ``context_places`` give each term set's candidate starts in
+        ``folded`` and ``context`` (TermIndex); without them the patterns search."""
+        places = places or _anywhere
+        if self.veto is not None and self.veto.first(folded, places(self.veto)):
             return []
-        text = self.blank_excluded(folded)
-        found = [(m.start(), m.end(), m.group(0)) for m in self.terms.pattern.finditer(text)]
-        if self.weak is not None and self.context is not None and \
-                self.context.pattern.search(text if context is None else self.blank_excluded(context)):
-            found += [(m.start(), m.end(), m.group(0)) for m in self.weak.pattern.finditer(text)]
+        text = self.blank_excluded(folded, places)
+        if text is not folded:
+            places = _anywhere  # a term's white space may now match across the blank
+        found = [(m.start(), m.end(), m.group(0)) for m in self.terms.finditer(text, places(self.terms))]
+        if self.weak is not None and self.context is not None:
+            if context is None:
+                where, where_places = text, places
+            else:
+                where = self.blank_excluded(context, context_places)
+                where_places = context_places if where is context and context_places else _anywhere
+            if self.context.first(where, where_places(self.context)):
+                found += [(m.start(), m.end(), m.group(0)) for m in self.weak.finditer(text, places(self.weak))]
         kept: list[tuple[int, int, str]] = []
         for span in sorted(found, key=lambda f: (f[0], -f[1])):
             if not any(start <= span[0] and span[1] <= end for start, end, _ in kept):
@@ -156,6 +382,11 @@ class Concept:
         if self.exact is not None:
             kept += [(-1, -1, m.group(0)) for m in self.exact.finditer(original)]
         return kept
+
+
+def _anywhere(term_set: TermSet) -> None:
+    """No candidate places known: the term set's pattern searches the whole text."""
+    return None
 
 
 @cache

@@ -7,6 +7,7 @@ as PDF.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -69,14 +70,22 @@ def evaluate_captions(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
 
 
 _CJK_NOISE = re.compile(r"下载|下載|文件|版本|全文|页")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _topic(text: str) -> frozenset[str]:
     """The words that say what a document or page is about (no "PDF", sizes, numbers);
     Chinese, without spaces, gives its runs of characters."""
+    return _topic_of_folded(fold(text))
+
+
+@lru_cache(maxsize=4096)
+def _topic_of_folded(folded: str) -> frozenset[str]:
     words = set()
-    for word in re.findall(r"[^\W\d_]+", fold(text)):
-        if re.search(r"[\u3400-\u9fff]", word):
+    ascii_only = folded.isascii()
+    for word in _LETTERS.findall(folded):
+        if not ascii_only and _CJK_CHAR.search(word):
             word = _CJK_NOISE.sub("", word)
             if len(word) >= 2:
                 words.add(word)
@@ -87,9 +96,17 @@ def _topic(text: str) -> frozenset[str]:
 
 def _covers(page_topic: frozenset[str], doc_topic: frozenset[str]) -> bool:
     """Whether a page's topic holds every word of a document's (Chinese runs as substrings)."""
-    chinese = {w for w in doc_topic if re.search(r"[\u3400-\u9fff]", w)}
+    if doc_topic <= page_topic:
+        return True
+    chinese = {w for w in doc_topic if _CJK_CHAR.search(w)}
+    if not chinese or not (doc_topic - chinese) <= page_topic:
+        return False
     joined = "".join(page_topic)
-    return (doc_topic - chinese) <= page_topic and all(w in joined for w in chinese)
+    return all(w in joined for w in chinese)
+
+
+def _is_pdf(href: str) -> bool:
+    return ".pdf" in href.lower() and urlsplit(href).path.lower().endswith(".pdf")
 
 
 def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
@@ -97,10 +114,9 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
     covers: no page title, heading or link text to a web page holds all the words of
     the PDF's link text. A link that names no topic ("Download PDF") offers the PDF
     version of the page it is on."""
-    html_topics = {_topic(t) for page in site.audited_pages for t in
+    page_topics = {_topic(t) for page in site.audited_pages for t in
                    [page.get("title") or "", *[h["text"] for h in page["dom"].get("headings", [])]]}
-    html_topics |= {_topic(link.get("text", "")) for _, link in site.links
-                    if not urlsplit(link.get("href", "")).path.lower().endswith(".pdf")}
+    link_texts: list[str] | None = None  # thousands on a programme page: folded when needed
     said_pdf_only = {h.segment.page for h in find(site.segments, concept("documents", "pdf_only")) if not h.negated}
     lonely = []
     for doc in site.documents:
@@ -112,7 +128,13 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
         topic = _topic(doc.get("link_text") or "")
         if not topic:
             continue  # "Download (PDF)": the PDF version of the page that links it
-        if not any(_covers(other, topic) for other in html_topics):
+        if any(_covers(other, topic) for other in page_topics):
+            continue
+        if link_texts is None:
+            link_texts = [fold(link.get("text", "")) for _, link in site.links if not _is_pdf(link.get("href", ""))]
+        # A link whose text lacks one of the (not Chinese) words cannot cover the topic.
+        words = [word for word in topic if not _CJK_CHAR.search(word)]
+        if not any(_covers(_topic_of_folded(text), topic) for text in link_texts if all(w in text for w in words)):
             lonely.append(doc)
     return lonely
 

@@ -12,43 +12,45 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..lexicon import concept
+from ..lexicon import Places, concept
 from .catalogue import CheckSpec
 from .common import absence_finding, evidence, finding, split_hits, tri_state
-from .money import Money, find_money, hinted_currencies, resolve
+from .money import Money, currency_texts, find_money, hinted_currencies, resolve
 from .outcome import CheckOutcome, SiteArtifacts
-from .text import Segment, find
+from .text import find, site_text
 
 FEE_PAGE_ROLES = ("fees", "registration")
 MAX_AMOUNT = 100_000  # a price to take part above this is a budget, not a fee
 
 
-def _has(concept_name: str, text: str, lexicon: str = "money") -> bool:
-    return bool(concept(lexicon, concept_name).spans(text, text))
+def _has(concept_name: str, text: str, lexicon: str = "money", places: Places | None = None) -> bool:
+    return bool(concept(lexicon, concept_name).spans(text, text, places=places))
 
 
 def fees(site: SiteArtifacts) -> list[dict[str, Any]]:
     """Every price to take part, once per (amount, currency), with page and context."""
     candidates: list[tuple[Money, str, str]] = []
-    by_page: dict[str, list[Segment]] = {}
-    for segment in site.segments:
-        by_page.setdefault(segment.page, []).append(segment)
-    for page, segments in by_page.items():
+    text = site_text(site.segments)
+    for page, view in text.pages.items():
         language = site.languages.get(page, (None, 0))[0]
-        for position, segment in enumerate(segments):
+        segments = view.segments
+        for position in currency_texts([s.text for s in segments]):
+            segment = segments[position]
             moneys = find_money(segment.text, language)
             if not moneys:
                 continue
-            if _has("not_fee", segment.folded):
+            if _has("not_fee", segment.folded, places=view.at(position)):
                 continue
             # A price card often puts its label on the line before the amount.
-            context = " ".join(s.folded for s in segments[max(0, position - 2):position + 1])
-            if not (_has("fee_context", context) or segment.role in FEE_PAGE_ROLES):
+            first = max(0, position - 2)
+            context = " ".join(s.folded for s in segments[first:position + 1])
+            if not (_has("fee_context", context, places=view.across(first, position))
+                    or segment.role in FEE_PAGE_ROLES):
                 continue
             candidates += [(money, page, segment.snippet) for money in moneys if 0 < money.amount <= MAX_AMOUNT]
     explicit = {money.currency for money, _, _ in candidates if money.explicit}
-    hinted = hinted_currencies([s.folded for s in site.segments], urlsplit(site.url).hostname or "") \
-        if candidates else set()
+    hinted = hinted_currencies([s.folded for s in text], urlsplit(site.url).hostname or "",
+                               pages=list(text.pages.values())) if candidates else set()
     found: dict[tuple[float, str], dict[str, Any]] = {}
     for money, page, context in candidates:
         currency = resolve(money, explicit, hinted)

@@ -5,19 +5,33 @@ three-letter ISO code (babel's list), before or after the amount. Amounts are pa
 by price-parser once the decimal separator is decided: a separator followed by
 exactly three digits at the end groups thousands ("1.500", "1,500", "1 500"); any
 other last separator is the decimal one ("1.200,50", "45.50").
+
+Every amount has a digit, so text without one is not searched; in text with digits,
+the pattern is tried only where a digit run or a currency symbol, word or code
+starts (found by one Aho–Corasick pass), which gives what a search of the whole text
+gives.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
+import ahocorasick
 from babel.numbers import list_currencies
 from price_parser import Price
 
-from ..lexicon import load_lexicon
+from ..lexicon import TermSet, finditer_at, load_lexicon
+
+_DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+_GROUPING = re.compile(r"[\s\u00a0\u202f\u2009'’]")
+_THOUSANDS_AT_END = re.compile(r"[.,]\d{3}$")
+_DIGIT_RUN = re.compile(r"\d+")
 
 _AMOUNT = r"\d{1,3}(?:[ ,.\u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SPACE = r"[ \u00a0\u202f\u2009]?"
@@ -47,11 +61,15 @@ def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[st
     words = sorted(symbols, key=len, reverse=True)
 
     def token(word: str) -> str:
-        escaped = re.escape(word).replace(r"\ ", _SPACE)
-        # Letter-based symbols ("руб", "dollars", "Fr.") must stand alone as words.
-        return rf"(?<![^\W\d_]){escaped}(?![^\W\d_])" if word[:1].isalpha() else escaped
+        escaped = re.escape(word[1:]).replace(r"\ ", _SPACE)
+        first = re.escape(word[0])
+        # Letter-based symbols ("руб", "dollars", "Fr.") must stand alone as words. The
+        # test of the character before stands after the first one ("x(?<!L x)" is
+        # "(?<!L)x"), so each alternative begins with a letter the engine can skip on.
+        return rf"{first}(?<![^\W\d_]{first}){escaped}(?![^\W\d_])" if word[:1].isalpha() else first + escaped
 
-    currency = "|".join([*(token(w) for w in words), *(rf"(?<![A-Za-z]){c}(?![A-Za-z])" for c in codes)])
+    currency = "|".join([*(token(w) for w in words), *(rf"{c[0]}(?<![A-Za-z]{c[0]}){c[1:]}(?![A-Za-z])"
+                                                       for c in codes)])
     pattern = re.compile(
         rf"(?P<c1>{currency}){_SPACE}(?P<a1>{_AMOUNT})(?!\d)"
         rf"|(?<![\d.,])(?P<a2>{_AMOUNT}){_SPACE}(?P<c2>{currency})"
@@ -59,14 +77,47 @@ def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[st
     return pattern, re.compile(currency), symbols, lexicon.get("by_language", {})
 
 
+@cache
+def _currency_starts() -> ahocorasick.Automaton:
+    """The literal beginning of every currency symbol, word and code (up to a space,
+    which the pattern lets be any space or none)."""
+    automaton = ahocorasick.Automaton()
+    codes = [c for c in list_currencies() if len(c) == 3 and c.isalpha()]
+    for word in {*(w.split(" ")[0] for w in load_lexicon("money")["symbols"]), *codes}:
+        automaton.add_word(word, len(word) - 1)
+    automaton.make_automaton()
+    return automaton
+
+
+def currency_texts(texts: Sequence[str]) -> list[int]:
+    """Numbers of the texts where a currency symbol, word or code stands, found in one
+    pass over them all: in the others ``find_money`` finds nothing."""
+    joined = "\n".join(texts)
+    ends, end = [], -1
+    for text in texts:
+        end += len(text) + 1
+        ends.append(end)  # where the newline after each text stands
+    return sorted({bisect_left(ends, stop - back) for stop, back in _currency_starts().iter(joined)})
+
+
+def _candidates(text: str, amounts: bool = True) -> list[int]:
+    """Every place where a money match (or, without ``amounts``, a currency) can start;
+    none when no currency can be there, since every match holds one."""
+    starts = {end - back for end, back in _currency_starts().iter(text)}
+    if amounts and starts:
+        starts.update(m.start() for m in _DIGIT_RUN.finditer(text))
+    return sorted(starts)
+
+
+@lru_cache(maxsize=4096)  # a page repeats its prices; price-parser takes ~50 µs each
 def parse_amount(text: str) -> Decimal | None:
-    digits = re.sub(r"[\s\u00a0\u202f\u2009'’]", "", text)
+    digits = _GROUPING.sub("", text)
     separators = [ch for ch in digits if ch in ".,"]
     if not separators:
         decimal = "."
     elif len(set(separators)) == 2:
         decimal = separators[-1]
-    elif re.search(r"[.,]\d{3}$", digits):
+    elif _THOUSANDS_AT_END.search(digits):
         decimal = "," if separators[-1] == "." else "."
     else:
         decimal = separators[-1]
@@ -79,20 +130,23 @@ def symbol_hints(text: str) -> set[str]:
     currency words: the 元 of 日元 (yen) is no hint of yuan."""
     _, currency, symbols, _ = _tables()
     hints = set(load_lexicon("money").get("symbol_hints", []))
-    return {symbols.get(word, word) for m in currency.finditer(text) if (word := m.group(0)) in hints}
+    return {symbols.get(word, word) for m in finditer_at(currency, text, _candidates(text, amounts=False))
+            if (word := m.group(0)) in hints}
 
 
 def find_money(text: str, language: str | None = None) -> list[Money]:
     """Every amount with a currency in ``text`` (original, unfolded text); an ambiguous
     symbol takes the candidate a currency word in the same text names ("¥800（人民币）")."""
+    if not _DIGIT.search(text):
+        return []
     pattern, _, symbols, by_language = _tables()
     local = by_language.get(language or "", {})
     hinted = None
     found = []
-    for match in pattern.finditer(text):
+    for match in finditer_at(pattern, text, _candidates(text)):
         symbol = (match.group("c1") or match.group("c2")).strip()
         amount_text = match.group("a1") or match.group("a2")
-        compact = re.sub(r"[ \u00a0\u202f\u2009]", " ", symbol)
+        compact = _SPACES.sub(" ", symbol)
         currency = local.get(compact) or symbols.get(compact) or (compact if compact.isupper() else None)
         amount = parse_amount(amount_text)
         if currency is None or amount is None:
@@ -111,19 +165,35 @@ def ambiguous_symbols() -> dict[str, list[str]]:
 
 
 @cache
-def _country_hints() -> list[tuple[str, re.Pattern[str]]]:
-    from ..lexicon import TermSet
-
+def country_hint_sets() -> tuple[tuple[str, TermSet], ...]:
+    """(currency, the names and cities of its country) from ``country_hints``."""
     hints = load_lexicon("money").get("country_hints", {})
-    return [(code, TermSet(f"hint.{code}", {"any": words}).pattern) for code, words in hints.items()]
+    return tuple((code, TermSet(f"hint.{code}", {"any": words})) for code, words in hints.items())
 
 
-def hinted_currencies(folded_texts: list[str], host: str = "") -> set[str]:
-    """Currencies the site's country points to: its name or city in the text, or its TLD."""
-    found = {code for code, pattern in _country_hints() if any(pattern.search(t) for t in folded_texts)}
+def hinted_currencies(folded_texts: Sequence[str], host: str = "", pages: Sequence = ()) -> set[str]:
+    """Currencies the site's country points to: its name or city in the text, or its TLD.
+
+    ``pages`` (``text.PageText`` of the same texts) lets each name be looked for only
+    where the page scan found it can start."""
+    if pages:
+        found = {code for code, terms in country_hint_sets() if _named_on(terms, pages)}
+    else:
+        found = {code for code, terms in country_hint_sets() if any(terms.pattern.search(t) for t in folded_texts)}
     tlds = load_lexicon("money").get("country_tlds", {})
     found |= {code for tld, code in tlds.items() if host.endswith("." + tld)}
     return found
+
+
+def _named_on(terms: TermSet, pages: Sequence) -> bool:
+    """Whether a segment of the pages holds one of ``terms``, tried where the page scan
+    found they can start."""
+    for page in pages:
+        local = page.per_segment(terms)
+        for number in range(len(page.segments)) if local is None else local:
+            if terms.first(page.segments[number].folded, None if local is None else local[number]):
+                return True
+    return False
 
 
 def resolve(money: Money, explicit_codes: set[str], hinted: set[str] = frozenset()) -> str:

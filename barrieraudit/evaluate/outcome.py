@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from .derived import page_language, page_segments, page_url
-from .text import Segment
+from .text import SiteText
 
 SEVERITY_ORDER = {"critical": 0, "serious": 1, "moderate": 2, "minor": 3, "info": 4}
 
@@ -78,8 +78,9 @@ class SiteArtifacts:
         return [p for p in self.pages if p.get("error") is None and p.get("dom")]
 
     @cached_property
-    def segments(self) -> list[Segment]:
-        return [segment for page in self.audited_pages for segment in page_segments(page)]
+    def segments(self) -> SiteText:
+        """Every segment of the audited pages, in page order, with per-page views."""
+        return SiteText([segment for page in self.audited_pages for segment in page_segments(page)])
 
     @cached_property
     def languages(self) -> dict[str, tuple[str | None, float]]:

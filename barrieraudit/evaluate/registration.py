@@ -18,7 +18,7 @@ from .catalogue import CheckSpec
 from .common import finding, split_hits
 from .derived import page_url
 from .outcome import CheckOutcome, SiteArtifacts
-from .text import find
+from .text import find, site_text
 
 NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
 SENSITIVE = ("phone", "birth_date", "id_document", "affiliation", "payment", "address", "gender", "nationality",
@@ -137,10 +137,18 @@ def describe_form(form: dict[str, Any]) -> dict[str, Any]:
 
 # -- platforms and PDFs ----------------------------------------------------------------
 
+@cache
+def _any_platform() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(domain) for domain in load_lexicon("registration")["platforms"]))
+
+
 def platform_of(url: str) -> tuple[str, str] | None:
+    if not _any_platform().search(url.lower()):
+        return None  # the host, lower-cased, is a piece of the URL lower-cased
+    platforms = load_lexicon("registration")["platforms"]
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
-    for domain, name in load_lexicon("registration")["platforms"].items():
+    for domain, name in platforms.items():
         if host == domain or host.endswith("." + domain):
             if domain == "docs.google.com" and not parts.path.startswith("/forms"):
                 continue  # a shared document, not a form
@@ -284,6 +292,13 @@ def _age_patterns() -> list[tuple[re.Pattern[str], int | None]]:
 
 
 @cache
+def _any_age_pattern() -> re.Pattern[str]:
+    """One pattern that matches where any age pattern does: most sentences about taking
+    part state no age, and one search tells."""
+    return re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for p, _ in _age_patterns()))
+
+
+@cache
 def _number_words() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern for the ages written in words, each a whole word, and for runs of
     Chinese numerals, each read whole; and the words' values."""
@@ -319,13 +334,19 @@ def _with_digits(folded: str) -> str:
 def minimum_ages(site: SiteArtifacts) -> list[tuple[int, str, str]]:
     context, veto = concept("age", "context"), concept("age", "not_a_limit")
     found = []
-    for segment in site.segments:
+    segments = site_text(site.segments)
+    for position in segments.positions_with(context.terms):
+        segment = segments[position]
         if segment.role == "fees":
             continue  # ages on a price list are price categories ("youth 15-29: half price")
         # Number words are whole words, in no context or veto term: test before replacing them.
-        if not context.terms.pattern.search(segment.folded) or veto.terms.pattern.search(segment.folded):
+        places = segments.places_at(position)
+        if not context.terms.first(segment.folded, places(context.terms)) or \
+                veto.terms.first(segment.folded, places(veto.terms)):
             continue
         text = _with_digits(segment.folded)
+        if not _any_age_pattern().search(text):
+            continue
         for pattern, fixed in _age_patterns():
             for match in pattern.finditer(text):
                 age = fixed if fixed is not None else int(match.group("min"))

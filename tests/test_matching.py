@@ -1,0 +1,285 @@
+"""The lexicon matcher: what it matches, and that it matches exactly what the slow form
+did. No browser.
+
+The reference functions below are the matching as it was before it was made linear
+(commit 21acd4a): one pattern per term, each with its own word boundaries, tried on
+every character; folding and digit mapping one character at a time; the money
+pattern tried everywhere. The fast forms must give the same results on every line of
+the recorded corpus pages (tests/artifacts/recorded_sites.json.gz) and on the edge
+cases written here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import pytest
+from babel.numbers import list_currencies
+from golden import recorded_sites
+
+from barrieraudit.evaluate import money
+from barrieraudit.evaluate.money import find_money
+from barrieraudit.evaluate.registration import _sensitive_terms
+from barrieraudit.evaluate.text import Segment, SiteText, ascii_digits, find, segment_index, split_segments
+from barrieraudit.lexicon import (_ARABIC, _ARABIC_ARTICLE, _CJK, _HAMZA, _NOT_ARTICLE, Concept, TermIndex, TermSet,
+                                  concept, fold, load_lexicon)
+
+# -- the reference: matching as it was ----------------------------------------------------
+
+_OLD_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
+
+
+def old_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    if not _ARABIC.search(decomposed):
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        return re.sub(r"\s+", " ", unicodedata.normalize("NFC", stripped)).strip()
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch in _HAMZA)
+    kept = unicodedata.normalize("NFC", re.sub(f"(?<!ا)[{_HAMZA}]", "", kept))
+    kept = re.sub(f"[{_HAMZA}]", "", kept)
+    kept = _ARABIC_ARTICLE.sub("", kept.replace("\u0640", ""))
+    kept = _NOT_ARTICLE.sub(r"\1أ", kept.translate(_OLD_LETTERS))
+    while _ARABIC_ARTICLE.search(kept):
+        kept = _NOT_ARTICLE.sub(r"\1أ", _ARABIC_ARTICLE.sub("", kept).translate(_OLD_LETTERS))
+    return re.sub(r"\s+", " ", kept).strip()
+
+
+def old_ascii_digits(text: str) -> str:
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
+
+
+def old_term_pattern(term: str) -> str:
+    term = old_fold(term)
+    words = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 1 else re.escape(w) for w in term.split()]
+    body = r"\s+".join(words)
+    return body if _CJK.search(term) else rf"(?<!\w){body}(?!\w)"
+
+
+def old_pattern(term_set: TermSet) -> re.Pattern[str]:
+    # Equal lengths were in set order (random per process); by text here, as now.
+    patterns = sorted({old_term_pattern(t) for ts in term_set.terms.values() for t in ts},
+                      key=lambda p: (-len(p), p))
+    return re.compile("|".join(patterns) or r"(?!x)x")
+
+
+@cache
+def old_money_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(amount with currency, currency alone) as they were written."""
+    amount = r"\d{1,3}(?:[ ,.\u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+    space = r"[ \u00a0\u202f\u2009]?"
+    codes = sorted(c for c in list_currencies() if len(c) == 3 and c.isalpha())
+    words = sorted(load_lexicon("money")["symbols"], key=len, reverse=True)
+
+    def token(word: str) -> str:
+        escaped = re.escape(word).replace(r"\ ", space)
+        return rf"(?<![^\W\d_]){escaped}(?![^\W\d_])" if word[:1].isalpha() else escaped
+
+    currency = "|".join([*(token(w) for w in words), *(rf"(?<![A-Za-z]){c}(?![A-Za-z])" for c in codes)])
+    return (re.compile(rf"(?P<c1>{currency}){space}(?P<a1>{amount})(?!\d)"
+                       rf"|(?<![\d.,])(?P<a2>{amount}){space}(?P<c2>{currency})"), re.compile(currency))
+
+
+def spans(matches) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in matches]
+
+
+# -- texts: every line of the recorded pages, and edge cases ------------------------------
+
+EDGE_CASES = [
+    "Free  registration\tfor all — «free» in free-of-charge; FREE\u00a0ENTRY", "freedom carefree free",
+    "Travel grants, travel  grant, travel\ngrants and travelgrants", "fellowships fellowship* afellowship",
+    "欢迎远程参与论坛，免费参加。免费wifi", "免费wifiparking", "بالكرسي المتحرك والإلزامي الإلزامي للمشاركين",
+    "آ أ إ ٱ ة ى ـ", "Ｒｅｇｉｓｔｒａｔｉｏｎ ２０２７ ٢٠٢٧ ۲۰۲۷ ² ①", "Ça coûte 1 200 € — naïve café", "",
+    "   ", "İstanbul ΑΣ KELVIN \u212a", "Participação gratuita; inscrição até 12/05", "Участие бесплатное, без взноса.",
+    "beyond the BMP: 😀 𠀀 𝟙𝟚 e\U0001d165 \U0001e000a", "combining: e\u0301 n\u0303 \u0627\u0654",
+    "US$ 1,500.00 or USD1500 or 1.500,50 EUR or ¥800（人民币）or 5000円 or F CFA 25 000 or dólares americanos 40",
+]
+
+
+@cache
+def recorded_lines() -> list[str]:
+    lines = []
+    for site in recorded_sites():
+        if site["source"] == "generated":
+            continue
+        for page in site["pages"]:
+            lines += (page.get("dom") or {}).get("text", "").splitlines()
+    return lines
+
+
+@cache
+def sample_folded() -> list[str]:
+    """Folded sentences of the recorded pages, one page per corpus site, and the edge cases."""
+    out = []
+    for site in recorded_sites():
+        if site["source"] in ("corpus", "holdout") and site["pages"]:
+            page = site["pages"][len(site["pages"]) // 2]
+            out += [s.folded for s in split_segments(page["url"], "other", page["dom"]["text"])]
+    return out + [ascii_digits(fold(text)) for text in EDGE_CASES]
+
+
+def every_term_set() -> list[TermSet]:
+    """Those the checks search segments for, the negations, the crawler's page roles and
+    the registration form's sensitive fields."""
+    others = [concept(lexicon, name) for lexicon in ("negation", "page_roles")
+              for name in load_lexicon(lexicon)["concepts"]]
+    return [*segment_index().term_sets, *(t for c in others for t in c.term_sets()),
+            *(entry[0] for entry in _sensitive_terms().values())]
+
+
+# -- folding ------------------------------------------------------------------------------
+
+def test_folding_equals_the_reference_on_every_recorded_line_and_edge_case():
+    texts = recorded_lines() + EDGE_CASES
+    assert len(texts) > 4_000
+    assert [fold(t) for t in texts] == [old_fold(t) for t in texts]
+    assert [ascii_digits(t) for t in texts] == [old_ascii_digits(t) for t in texts]
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("بالكرسي المتحرك", "كرسي متحرك"),       # the article and a preposition go
+    ("الإلزامي", "ألزامي"), ("إلزامي", "ألزامي"),  # a word that starts like the article keeps it
+    ("Inscripción  GRATUITA\n", "inscripcion gratuita"), ("Ｆｒｅｅ", "free"),
+])
+def test_folding_lowers_strips_marks_and_the_arabic_article(text, folded):
+    assert fold(text) == folded
+
+
+def test_other_digits_become_ascii_digits():
+    assert ascii_digits("٢٠٢٧ ۲۰۲۷ ２０２７ ²") == "2027 2027 2027 2"
+
+
+# -- one pattern per term set -------------------------------------------------------------
+
+def test_every_term_set_matches_what_one_pattern_per_term_matched():
+    texts = sample_folded()
+    for term_set in every_term_set():
+        reference = old_pattern(term_set)
+        for text in texts:
+            assert spans(term_set.finditer(text)) == spans(reference.finditer(text)), (term_set.name, text)
+
+
+@pytest.mark.parametrize(("terms", "text", "found"), [
+    (["free"], "free entry, freedom, carefree, free-of-charge", ["free", "free"]),  # whole words only
+    (["fellowship*"], "fellowships, fellowship; afellowship", ["fellowships", "fellowship"]),
+    (["travel grant*"], "travel grants, travel  grant, travelgrant", ["travel grants", "travel  grant"]),
+    (["远程参与"], "欢迎远程参与论坛", ["远程参与"]),  # CJK: a substring, no word boundaries
+    (["wifi"], "免费wifi", []),  # a Latin term in CJK text still needs its boundary
+    (["كرسي متحرك"], fold("بالكرسي المتحرك"), ["كرسي متحرك"]),
+    (["no fee*", "no"], "no fees, no", ["no fees", "no"]),  # the longer term first
+])
+def test_terms_match_whole_words_prefixes_and_cjk_substrings(terms, text, found):
+    term_set = TermSet("t", {"any": terms})
+    assert [m.group(0) for m in term_set.finditer(text)] == found
+    # Found through the index too, where the text is single-spaced.
+    if "  " not in text:
+        places = TermIndex([term_set]).scan(text).get(0, [])
+        assert [m.group(0) for m in term_set.finditer(text, places)] == found
+
+
+def test_a_term_that_folds_to_nothing_is_refused():
+    with pytest.raises(ValueError, match="folds to nothing"):
+        TermSet("t", {"any": ["\u0301"]})
+
+
+def test_the_index_finds_every_place_a_term_set_can_match():
+    index = segment_index()
+    for site in recorded_sites():
+        if site["source"] != "corpus":
+            continue
+        for page in site["pages"]:
+            text = " ".join(s.folded for s in split_segments(page["url"], "other", page["dom"]["text"]))
+            scanned = index.scan(text)
+            for slot, term_set in enumerate(index.term_sets):
+                places = scanned.get(slot, [])
+                assert places == sorted(set(places))
+                assert spans(term_set.finditer(text, places)) == spans(term_set.finditer(text)), term_set.name
+
+
+# -- concepts in segments -----------------------------------------------------------------
+
+def segments(*sentences: str, page: str = "http://forum.example.org/") -> list[Segment]:
+    return split_segments(page, "other", "\n".join(sentences))
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Fellowships cover travel.", False),
+    ("No fellowships are available this year.", True),
+    ("Fellowships are not available this year.", True),    # denied after the match
+    ("No fee is charged, but fellowships cover travel.", False),  # the negation stays in its clause
+    ("本论坛不提供差旅资助。", True),
+])
+def test_a_negation_in_the_words_around_a_match_counts_against_it(text, negated):
+    hits = find(segments(text), concept("participation", "fee_support"))
+    assert [h.negated for h in hits] == [negated]
+
+
+def test_a_term_matches_across_a_blanked_excluded_phrase_as_it_did():
+    """Blanking "wi-fi" out of "free wi-fi registration" leaves "free       registration",
+    which a term's white space matched (on a page where the concept matched elsewhere).
+    No term begins there in the text the index scanned, so a segment with an excluded
+    phrase is searched again after blanking."""
+    wanted = Concept("test.free", {"terms": {"en": ["free registration"]}, "exclude": {"en": ["wi-fi"]}})
+    index = TermIndex(wanted.term_sets())
+    text = SiteText(segments("Free registration for all.", "Free wi-fi registration desk."), index=index)
+    assert [h.term for h in find(text, wanted)] == ["free registration", "free       registration"]
+    assert [h.term for h in find(segments("Free registration for all.", "Free wi-fi registration desk."),
+                                 wanted)] == ["free registration", "free       registration"]
+
+
+def test_weak_terms_need_their_context_in_the_two_segments_before_on_the_same_page():
+    wanted = concept("participation", "free_option")
+    page = segments("Registration", "It is free.")
+    other = segments("Registration", page="http://forum.example.org/b") + segments("It is free.")
+    assert [h.term for h in find(page, wanted)] == ["free"]
+    assert find(other, wanted) == []
+
+
+def test_find_gives_the_same_hits_with_and_without_page_views():
+    wanted = concept("participation", "remote_participation")
+    plain = segments("Remote participants can take the floor.", "Join online via Zoom to ask questions.",
+                     "Il n'y a pas de participation à distance.")
+    assert [(h.term, h.negated) for h in find(SiteText(plain), wanted)] == \
+        [(h.term, h.negated) for h in find(plain, wanted)] == \
+        [("remote participants", False), ("join online", False), ("zoom", False),
+         ("participation a distance", True)]
+
+
+def test_a_page_with_a_segment_that_folds_to_nothing_is_searched_without_the_index():
+    text = SiteText(segments("\u0301", "Fellowships cover travel."))
+    page = next(iter(text.pages.values()))
+    assert not page.clean
+    assert [h.term for h in find(text, concept("participation", "fee_support"))] == ["fellowships"]
+
+
+def test_segments_made_by_hand_with_other_white_space_are_searched_without_the_index():
+    """A multi-word term matches any white space; the index only sees single spaces."""
+    made = [Segment("http://forum.example.org/", "other", 0, "Free  registration", "free  registration")]
+    assert not next(iter(SiteText(made).pages.values())).clean
+    assert [h.term for h in find(made, concept("participation", "free_option"))] == ["free  registration"]
+
+
+# -- money --------------------------------------------------------------------------------
+
+def test_money_is_found_where_the_reference_pattern_found_it(monkeypatch):
+    cases = [(line, "zh" if re.search("[¥￥]", line) else None)
+             for line in recorded_lines() + EDGE_CASES if re.search(r"\d", line)]
+    found = [find_money(line, language) for line, language in cases]
+    # The reference: the patterns as they were, searching the whole text.
+    _, _, symbols, by_language = money._tables()
+    monkeypatch.setattr(money, "_tables", lambda: (*old_money_patterns(), symbols, by_language))
+    monkeypatch.setattr(money, "finditer_at", lambda pattern, text, candidates: pattern.finditer(text))
+    assert found == [find_money(line, language) for line, language in cases]
+    assert sum(map(len, found)) > 100
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Registration: USD 150, students €40.", [(150.0, "USD"), (40.0, "EUR")]),
+    ("Taxa de inscrição: R$ 1.200,50", [(1200.5, "BRL")]),
+    ("Room 204, 12 March 2027, +41 22 917 1234", []),  # numbers without a currency
+    ("The fee is in US dollars.", []),                  # a currency without a number
+])
+def test_amounts_need_a_number_next_to_a_currency(text, found):
+    assert [(m.amount, m.currency) for m in find_money(text)] == found
