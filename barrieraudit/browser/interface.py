@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from .failures import PageErrorKind
+
 
 @dataclass(frozen=True)
 class FetchResult:
@@ -36,12 +38,17 @@ class PageVisit:
     dom: dict[str, Any] | None = None  # the result of gather.js
     axe: dict[str, Any] | None = None  # axe-core's results, trimmed
     screenshot: bytes | None = None  # JPEG thumbnail of the viewport
-    error: str | None = None
+    error: str | None = None  # one plain-language line, worded by ``failures``
+    error_kind: PageErrorKind | None = None
     warnings: list[str] = field(default_factory=list)
 
     @property
     def bytes(self) -> int:
+        """Bytes on the wire: headers plus encoded body of every response, the document included."""
         return sum(r.get("bytes") or 0 for r in self.requests)
+
+    def fail(self, failure: tuple[PageErrorKind, str]) -> None:
+        self.error_kind, self.error = failure
 
 
 class Session(Protocol):

@@ -1,0 +1,89 @@
+"""Benchmark: the browser driver's cost per page visit, without crawler, checks or store.
+
+Generates forum pages (the same as ``bench_gather.py``), serves them on loopback and
+visits each once through the driver interface (``Driver.start``, ``open_session``,
+``Session.visit``) with ``--concurrency`` visits in flight, axe-core and screenshots
+on. Prints, per setting, pages per minute and the median and 90th-percentile wall
+time of one visit. ``--sites`` spreads the pages over that many sessions (one
+browser context each), as a crawl of several sites would. A script, not a test:
+
+    .venv/bin/python benchmarks/bench_visit.py --pages 60 --concurrency 1 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bench_gather import generate
+
+
+async def visit_all(urls: list[str], concurrency: int, sites: int) -> list[float]:
+    from barrieraudit.browser.locate import find_browser
+    from barrieraudit.browser.playwright_driver import PlaywrightDriver
+    from barrieraudit.pipeline import axe_options
+
+    executable, _ = find_browser()
+    driver = PlaywrightDriver(executable)
+    await driver.start(max_tabs=concurrency)
+    sessions = [await driver.open_session("barrieraudit-bench", block_private=False) for _ in range(sites)]
+    options = axe_options()
+    slots = asyncio.Semaphore(concurrency)
+    durations: list[float] = []
+    errors: list[str] = []
+
+    async def one(index: int, url: str) -> None:
+        async with slots:
+            started = time.perf_counter()
+            visit = await sessions[index % sites].visit(
+                url, allow_navigation=lambda _u: True, page_timeout=30, axe_timeout=30,
+                screenshot=True, axe_options=options)
+            durations.append(time.perf_counter() - started)
+            if visit.error or visit.axe is None:
+                errors.append(f"{url}: {visit.error or 'no axe result'}")
+
+    try:
+        await asyncio.gather(*(one(i, u) for i, u in enumerate(urls)))
+    finally:
+        for session in sessions:
+            await session.close()
+        await driver.close()
+    if errors:
+        raise SystemExit("failed visits: " + "; ".join(errors[:5]))
+    return durations
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=60)
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--sites", type=int, default=1)
+    args = parser.parse_args()
+    from barrieraudit.demo.server import StaticSiteServer
+
+    print(f"{'conc':>4} {'sites':>5} {'pages':>5} {'seconds':>8} {'pages/min':>9} {'median ms':>9} {'p90 ms':>7}")
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "site"
+        generate(root, args.pages)
+        server = StaticSiteServer(root).start()
+        try:
+            urls = [server.url if i == 0 else f"{server.url}p{i}.html" for i in range(args.pages)]
+            for concurrency in args.concurrency:
+                started = time.perf_counter()
+                durations = asyncio.run(visit_all(urls, concurrency, args.sites))
+                total = time.perf_counter() - started
+                ordered = sorted(durations)
+                p90 = ordered[int(0.9 * (len(ordered) - 1))]
+                print(f"{concurrency:>4} {args.sites:>5} {len(durations):>5} {total:>8.1f} "
+                      f"{len(durations) / total * 60:>9.0f} {statistics.median(durations) * 1000:>9.0f} "
+                      f"{p90 * 1000:>7.0f}")
+        finally:
+            server.stop()
+
+
+if __name__ == "__main__":
+    main()
