@@ -4,10 +4,12 @@ Generates forum pages (the same as ``bench_gather.py``), serves them on loopback
 visits each once through the driver interface (``Driver.start``, ``open_session``,
 ``Session.visit``) with ``--concurrency`` visits in flight, axe-core and screenshots
 on. Prints, per setting, pages per minute and the median and 90th-percentile wall
-time of one visit. ``--sites`` spreads the pages over that many sessions (one
-browser context each), as a crawl of several sites would. A script, not a test:
+time of one visit. ``--sites`` spreads the pages over that many sites (one browser
+context each), scheduled as the pipeline does: up to ``--concurrency`` sites at once.
+A script, not a test:
 
     .venv/bin/python benchmarks/bench_visit.py --pages 60 --concurrency 1 2
+    .venv/bin/python benchmarks/bench_visit.py --pages 60 --concurrency 2 --sites 4 --public
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from pathlib import Path
 from bench_gather import generate
 
 
-async def visit_all(urls: list[str], concurrency: int, sites: int) -> list[float]:
+async def visit_all(urls: list[str], concurrency: int, sites: int, public: bool) -> list[float]:
+    """Visit the URLs as a crawl schedules them: the pages split into ``sites`` sites,
+    up to ``concurrency`` sites at once, and ``concurrency`` visits in flight in all."""
     from barrieraudit.browser.locate import find_browser
     from barrieraudit.browser.playwright_driver import PlaywrightDriver
     from barrieraudit.pipeline import axe_options
@@ -30,16 +34,25 @@ async def visit_all(urls: list[str], concurrency: int, sites: int) -> list[float
     executable, _ = find_browser()
     driver = PlaywrightDriver(executable)
     await driver.start(max_tabs=concurrency)
-    sessions = [await driver.open_session("barrieraudit-bench", block_private=False) for _ in range(sites)]
     options = axe_options()
-    slots = asyncio.Semaphore(concurrency)
+    slots, site_slots = asyncio.Semaphore(concurrency), asyncio.Semaphore(concurrency)
     durations: list[float] = []
     errors: list[str] = []
 
-    async def one(index: int, url: str) -> None:
+    async def one_site(site_urls: list[str]) -> None:
+        async with site_slots:
+            # A public site's session checks every response's redirect for private addresses.
+            session = await driver.open_session("barrieraudit-bench", block_private=public,
+                                                is_private=lambda _u: False)
+            try:
+                await asyncio.gather(*(one(session, url) for url in site_urls))
+            finally:
+                await session.close()
+
+    async def one(session, url: str) -> None:
         async with slots:
             started = time.perf_counter()
-            visit = await sessions[index % sites].visit(
+            visit = await session.visit(
                 url, allow_navigation=lambda _u: True, page_timeout=30, axe_timeout=30,
                 screenshot=True, axe_options=options)
             durations.append(time.perf_counter() - started)
@@ -47,10 +60,8 @@ async def visit_all(urls: list[str], concurrency: int, sites: int) -> list[float
                 errors.append(f"{url}: {visit.error or 'no axe result'}")
 
     try:
-        await asyncio.gather(*(one(i, u) for i, u in enumerate(urls)))
+        await asyncio.gather(*(one_site(urls[k::sites]) for k in range(sites)))
     finally:
-        for session in sessions:
-            await session.close()
         await driver.close()
     if errors:
         raise SystemExit("failed visits: " + "; ".join(errors[:5]))
@@ -62,10 +73,12 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=60)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--sites", type=int, default=1)
+    parser.add_argument("--public", action="store_true", help="treat the site as public (private-address checks on)")
     args = parser.parse_args()
     from barrieraudit.demo.server import StaticSiteServer
 
-    print(f"{'conc':>4} {'sites':>5} {'pages':>5} {'seconds':>8} {'pages/min':>9} {'median ms':>9} {'p90 ms':>7}")
+    print(f"{'conc':>4} {'sites':>5} {'pages':>5} {'seconds':>8} {'pages/min':>9} {'median ms':>9} {'p90 ms':>7}"
+          f"{'  public' if args.public else ''}")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "site"
         generate(root, args.pages)
@@ -74,7 +87,7 @@ def main() -> None:
             urls = [server.url if i == 0 else f"{server.url}p{i}.html" for i in range(args.pages)]
             for concurrency in args.concurrency:
                 started = time.perf_counter()
-                durations = asyncio.run(visit_all(urls, concurrency, args.sites))
+                durations = asyncio.run(visit_all(urls, concurrency, args.sites, args.public))
                 total = time.perf_counter() - started
                 ordered = sorted(durations)
                 p90 = ordered[int(0.9 * (len(ordered) - 1))]

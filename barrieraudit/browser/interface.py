@@ -26,12 +26,18 @@ class FetchResult:
 
 @dataclass
 class PageVisit:
-    """Everything gathered from one page load. ``error`` set means the load failed."""
+    """Everything gathered from one page load. ``error`` set means the load failed.
+
+    ``redirects`` is the chain before ``final_url``: server hops and client-side
+    redirects (meta refresh, script) alike, the latter also named in a warning.
+    ``load_ms`` is the browser's navigation timing up to the load event. ``requests``
+    holds every response with its bytes on the wire (``data:`` URIs are not requests).
+    """
 
     url: str
     final_url: str | None = None
     http_status: int | None = None
-    content_type: str | None = None
+    content_type: str | None = None  # media type: text/html, application/xhtml+xml, image/svg+xml…
     load_ms: int | None = None
     redirects: list[str] = field(default_factory=list)
     requests: list[dict[str, Any]] = field(default_factory=list)
@@ -39,7 +45,7 @@ class PageVisit:
     axe: dict[str, Any] | None = None  # axe-core's results, trimmed
     screenshot: bytes | None = None  # JPEG thumbnail of the viewport
     error: str | None = None  # one plain-language line, worded by ``failures``
-    error_kind: PageErrorKind | None = None
+    error_kind: PageErrorKind | None = None  # why, as a fixed kind: match on this, not on ``error``
     warnings: list[str] = field(default_factory=list)
 
     @property

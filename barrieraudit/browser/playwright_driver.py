@@ -55,8 +55,14 @@ _GATHER_JS = package_file("browser", "gather.js").read_text(encoding="utf-8")
 
 
 class TabPool:
-    """At most ``limit`` pages open across every session of the run; idle ones are
-    kept, oldest first, and closed for another session when the limit is reached."""
+    """At most ``limit`` pages open across every session of the run.
+
+    Idle pages are kept, oldest first. At the limit, a session that has no page takes
+    over another session's oldest idle one (closed, and a page opened in its context);
+    a session that has pages busy waits for one of its own instead: a new page costs
+    about as much as a visit (a renderer to start, axe-core to compile), so trading
+    pages between two sites on every visit would double the work.
+    """
 
     def __init__(self, limit: int):
         self.limit = max(1, limit)
@@ -75,7 +81,7 @@ class TabPool:
                 if self.open < self.limit:
                     self.open += 1
                     break
-                if self.idle:
+                if self.idle and not session.tabs_open():
                     evicted = self.idle.pop(0)  # its slot passes to the new page
                     break
                 await self.changed.wait()
@@ -90,12 +96,12 @@ class TabPool:
     async def park(self, tab: Tab) -> None:
         async with self.changed:
             self.idle.append(tab)
-            self.changed.notify()
+            self.changed.notify_all()  # the waiter it suits may be any of them
 
     async def closed(self, count: int) -> None:
         async with self.changed:
             self.open -= count
-            self.changed.notify(count)
+            self.changed.notify_all()
 
     async def forget(self, session: PlaywrightSession) -> int:
         """Take a closing session's idle pages out of the pool; return how many."""
@@ -113,12 +119,18 @@ class PlaywrightSession:
         self._is_private = is_private
         self._tabs: dict[Any, Tab] = {}  # page -> tab, for the context's route
         self._opening = asyncio.Lock()
+        self._closed = False
+        self._closing_popups: set[asyncio.Task] = set()
+
+    def tabs_open(self) -> int:
+        return len(self._tabs)
 
     async def start(self) -> None:
         await self._context.route("**/*", self._route)
         self._context.on("page", self._on_page)
 
     async def close(self) -> None:
+        self._closed = True
         idle = await self._pool.forget(self)
         try:
             await self._context.close()
@@ -147,7 +159,11 @@ class PlaywrightSession:
             tree = await cdp.send("Page.getFrameTree")
             tab = Tab(page, cdp, tree["frameTree"]["frame"]["id"], self)
             self._tabs[page] = tab
-        await tab.attach(intercept_all=self._block_private)
+        try:
+            await tab.attach(intercept_all=self._block_private)
+        except BaseException:
+            await self.discard(tab)
+            raise
         return tab
 
     async def discard(self, tab: Tab) -> None:
@@ -161,7 +177,7 @@ class PlaywrightSession:
 
     async def _release(self, tab: Tab, healthy: bool) -> None:
         tab.phase = "idle"
-        if healthy and not tab.crashed:
+        if healthy and not tab.crashed and not self._closed:
             try:
                 await tab.page.goto("about:blank", timeout=5000)
                 await self._pool.park(tab)
@@ -172,7 +188,9 @@ class PlaywrightSession:
         await self._pool.closed(1)
 
     def _on_page(self, page: Any) -> None:
-        asyncio.ensure_future(self._close_popup(page))
+        task = asyncio.ensure_future(self._close_popup(page))
+        self._closing_popups.add(task)
+        task.add_done_callback(self._closing_popups.discard)
 
     async def _close_popup(self, page: Any) -> None:
         # A page the driver did not open (window.open, target=_blank): closed at once.
@@ -233,6 +251,7 @@ class PlaywrightSession:
                     before_request: Callable[[], Awaitable[None]] | None = None) -> PageVisit:
         visit = PageVisit(url=url)
         tab: Tab | None = None
+        cancelled = False
         try:
             tab = await self._pool.acquire(self)
             tab.start_visit(ScopePolicy(allow_navigation, self._block_private, self._is_private))
@@ -259,9 +278,12 @@ class PlaywrightSession:
         except PlaywrightError as exc:  # a crashed page or browser: this page fails, the crawl goes on
             failures.debug(url, "visit", exc)
             visit.fail(failures.CRASHED if tab is not None and tab.crashed else failures.BROWSER)
+        except asyncio.CancelledError:
+            cancelled = True  # the crawl stops: the page may be mid-load, so it is not kept
+            raise
         finally:
             if tab is not None:
-                healthy = visit.error_kind not in _UNHEALTHY and not any("did not finish" in w for w in visit.warnings)
+                healthy = not cancelled and visit.error_kind not in _UNHEALTHY and tab.reusable
                 await self._release(tab, healthy)
         return visit
 
@@ -377,6 +399,7 @@ class PlaywrightSession:
             visit.axe = await self._run_axe(tab, axe_options, axe_timeout)
         except TimeoutError:
             visit.warnings.append(f"axe-core did not finish within {axe_timeout:g} s")
+            tab.reusable = False
             # axe-core would go on holding the page's main thread: stop it, so the
             # gatherer can run.
             try:

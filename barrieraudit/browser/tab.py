@@ -83,11 +83,11 @@ class Tab:
         ):
             cdp.on(event, handler)
         self.page.on("crash", self._on_crash)
-        await cdp.send("Network.enable")
-        await cdp.send("Page.enable")
-        await cdp.send("Page.addScriptToEvaluateOnNewDocument", {"source": stash_script(), "worldName": WORLD})
         pattern = {"urlPattern": "*", "requestStage": "Response"}
-        await cdp.send("Fetch.enable", {"patterns": [pattern if intercept_all else {**pattern, "resourceType": "Document"}]})
+        await asyncio.gather(
+            cdp.send("Network.enable"), cdp.send("Page.enable"),
+            cdp.send("Page.addScriptToEvaluateOnNewDocument", {"source": stash_script(), "worldName": WORLD}),
+            cdp.send("Fetch.enable", {"patterns": [pattern if intercept_all else {**pattern, "resourceType": "Document"}]}))
 
     def start_visit(self, policy: ScopePolicy) -> None:
         self.policy = policy
@@ -108,6 +108,7 @@ class Tab:
         self.no_content: int | None = None
         self.net_failure: str | None = None
         self.left: list[str] = []  # navigations refused while the page was being read
+        self.reusable = True  # False once the page may still be busy (axe-core stopped mid-run)
         self.changed = asyncio.Event()
 
     # -- what the visit waits on ---------------------------------------------------------
