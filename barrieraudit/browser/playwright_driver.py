@@ -35,7 +35,11 @@ from .refresh import PAGE_STATE_JS, client_redirect_warning, declared_refresh, l
 from .tab import PAGE_TYPES, ScopePolicy, Tab
 
 # Flags for headless Chromium on servers and CI: no background traffic to Google
-# services (refused on closed networks), no GPU, no first-run UI.
+# services (refused on closed networks), no GPU, no first-run UI. Without site
+# isolation a tab's frames share its renderer, so the tab's DevTools session sees the
+# requests of iframes from other sites too (their bytes, their redirect hops); the
+# audit browser holds no one's data for isolation to protect, and starts fewer
+# renderers.
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
@@ -121,6 +125,7 @@ class PlaywrightSession:
         self._opening = asyncio.Lock()
         self._closed = False
         self._closing_popups: set[asyncio.Task] = set()
+        self._releasing: set[asyncio.Task] = set()
 
     def tabs_open(self) -> int:
         return len(self._tabs)
@@ -131,6 +136,8 @@ class PlaywrightSession:
 
     async def close(self) -> None:
         self._closed = True
+        if self._releasing:
+            await asyncio.gather(*self._releasing, return_exceptions=True)
         idle = await self._pool.forget(self)
         try:
             await self._context.close()
@@ -284,7 +291,11 @@ class PlaywrightSession:
         finally:
             if tab is not None:
                 healthy = not cancelled and visit.error_kind not in _UNHEALTHY and tab.reusable
-                await self._release(tab, healthy)
+                # The page is sent to about:blank while the crawl records this visit
+                # (and waits out its politeness delay); the tab is idle once that is done.
+                release = asyncio.ensure_future(self._release(tab, healthy))
+                self._releasing.add(release)
+                release.add_done_callback(self._releasing.discard)
         return visit
 
     async def _load(self, tab: Tab, visit: PageVisit, deadline: float,
