@@ -191,3 +191,15 @@ def test_driver_text_is_shown_only_when_debugging(chromium, monkeypatch, capfd):
     [loud] = visit_pages(chromium, closed)
     assert quiet.error == loud.error == "connection refused"
     assert "ERR_CONNECTION_REFUSED" in capfd.readouterr().err
+
+
+def test_a_site_whose_start_page_is_a_meta_refresh_is_crawled_from_where_it_lands(audit):
+    with WireSite() as site:
+        site.add("/", html_page("Redirecting…", "", head=refresh("0; url=/en/")))
+        site.add("/en/", html_page("Forum", '<a href="/en/register">Register</a>'))
+        site.add("/en/register", html_page("Registration", "<p>Register by 1 March.</p>"))
+        result = audit({"sites": [{"name": "Landing", "url": site.url}]}).site()
+    assert result["status"] == "ok"
+    pages = {p["url"]: p for p in result["pages"]}
+    assert pages[site.url]["final_url"] == site.url + "en/" and pages[site.url]["error"] is None
+    assert site.url + "en/register" in pages
