@@ -3,9 +3,9 @@
 ``interface`` declares the small protocol (open a session per site, fetch a text
 resource, visit a page and return its artifacts) and ``failures`` the kinds of page
 errors and their wording; ``playwright_driver`` implements the protocol with
-Playwright's async API and Chromium, ``tab`` watches one tab through DevTools and
-``refresh`` reads client-side redirects and load time; ``locate`` finds or installs a
-Chromium.
+Playwright's async API and Chromium, ``tab`` watches one tab through DevTools,
+``pool`` bounds the pages open in the run and ``refresh`` reads client-side redirects
+and load time; ``locate`` finds or installs a Chromium.
 A WebDriver implementation (Selenium grids) only needs to be a second driver module.
 """
 
