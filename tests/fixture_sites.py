@@ -7,6 +7,7 @@ check what the crawler asked for and when.
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -108,6 +109,15 @@ class FixtureSite:
         assert self._server is not None
         self._server.shutdown()
         self._server.server_close()
+
+
+def closed_port_url() -> str:
+    """A loopback URL where nothing listens (a port just freed by the system; not one of
+    the ports browsers refuse outright, such as 9)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/"
 
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40"/></svg>'

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from fixture_sites import forum_site
+from fixture_sites import closed_port_url, forum_site
 from report_checks import report_pages, report_problems
 
 from barrieraudit.pipeline import reevaluate_run
@@ -82,9 +82,10 @@ def test_every_command_has_help(command):
 
 @pytest.mark.browser
 def test_check_an_unreachable_site_exits_3_with_the_reason(tmp_path):
-    result = cli("check", "http://127.0.0.1:9/", "--db", str(tmp_path / "a.db"), "-q")
+    url = closed_port_url()
+    result = cli("check", url, "--db", str(tmp_path / "a.db"), "-q")
     assert result.returncode == 3
-    assert result.stderr.strip().splitlines()[-1] == "error: http://127.0.0.1:9/: start page: connection refused"
+    assert result.stderr.strip().splitlines()[-1] == f"error: {url}: start page: connection refused"
 
 
 @pytest.mark.browser

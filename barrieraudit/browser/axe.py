@@ -4,10 +4,20 @@ The script is read once per process; its version comes from the banner comment a
 the top of the file (``/*! axe v4.10.2``) and is recorded with every run. Results are
 trimmed inside the page so a page with thousands of failing nodes stays a bounded
 artifact.
+
+axe-core runs in an isolated world of the page (``WORLD``): it shares the page's DOM
+but not its JavaScript globals, so the page as served is not changed by it and the
+page's scripts cannot break it. Sending the 550 KB script with every visit cost more
+than running it (measured: ~120-145 ms against ~25 ms, ``benchmarks/bench_visit.py``
+and the README), so each tab is given it once, as a string every new document's
+isolated world holds (``stash_script``); a visit only evaluates that string
+(``LOAD_JS``). Holding a string literal costs the page's load next to nothing; a
+compiled function would be pre-parsed on every document.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 from pathlib import Path
@@ -34,6 +44,23 @@ RUN_JS = """
   };
 })
 """
+
+
+WORLD = "barrieraudit"
+_STASH = "__barrieraudit_axe_source"
+# In the isolated world: load axe-core from the tab's stash; false when there is none.
+LOAD_JS = (f"typeof axe === 'object' || (typeof {_STASH} === 'string' && "
+           f"((0, eval)({_STASH}), typeof axe === 'object'))")
+
+
+def run_expression(options: dict[str, Any]) -> str:
+    return f"({RUN_JS})({json.dumps(options)})"
+
+
+@cache
+def stash_script() -> str:
+    """Source for ``Page.addScriptToEvaluateOnNewDocument``: axe-core as a string."""
+    return f"var {_STASH} = {json.dumps(axe_source())};"
 
 
 @cache

@@ -1,12 +1,38 @@
 // barrieraudit's in-page gatherer: collects plain facts from the rendered DOM.
 // It only collects; judging happens in Python over these artifacts. Every list is
 // capped so a huge page yields a bounded artifact. Takes {maxText, maxLinks}.
+// It runs after the screenshot and axe-core, which see the page as served. It works
+// on HTML, XHTML and standalone SVG documents (no document.body, no innerText).
 (limits) => {
   // Collapsed sections (<details>) hold text a reader gets with one click - fees,
   // eligibility - so they are opened before the text is read.
   for (const details of document.querySelectorAll("details:not([open])")) details.open = true;
   const clip = (s, n) => (s || "").replace(/\s+/g, " ").trim().slice(0, n);
-  const textOf = (el) => clip(el.innerText || el.textContent || "", 500);
+  const fullText = (el) => (!el ? "" : typeof el.innerText === "string" ? el.innerText : el.textContent || "");
+  const textOf = (el) => clip(fullText(el), 500);
+  // A data: URI is stored as its media type, a digest and its length, never its payload
+  // (a 500 KB inline image would otherwise weigh on every artifact that names it). The
+  // short form is itself an empty data: URI of that type.
+  const digest = (str) => {  // cyrb53: a fast 53-bit string hash, enough to tell payloads apart
+    let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+    for (let i = 0; i < str.length; i++) {
+      const ch = str.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761); h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
+  };
+  const url = (u) => {
+    if (typeof u !== "string" || !/^data:/i.test(u)) return u || "";
+    const head = u.slice(5, Math.max(5, u.indexOf(","))).split(";")[0].trim().toLowerCase();
+    return `data:${clip(head, 100) || "text/plain"};x-digest=cyrb53-${digest(u)};x-length=${u.length},`;
+  };
+  const hrefOf = (a) => {  // an SVG link's href is an SVGAnimatedString, relative
+    if (typeof a.href === "string") return url(a.href);
+    const raw = a.getAttribute("href") ?? a.getAttributeNS("http://www.w3.org/1999/xlink", "href") ?? "";
+    try { return url(new URL(raw, document.baseURI).href); } catch { return url(raw); }
+  };
   const byId = (id) => (id ? document.getElementById(id) : null);
   const accessibleLabel = (el) => {
     const parts = [];
@@ -44,7 +70,7 @@
   const forms = [...document.forms].slice(0, 50).map((form) => {
     const heading = form.closest("section, article, main, body")?.querySelector("h1, h2, h3");
     return {
-      action: form.action || "",
+      action: url(form.action || ""),
       method: (form.getAttribute("method") || "get").toLowerCase(),
       id: clip(form.id, 120),
       name: clip(form.getAttribute("name"), 120),
@@ -56,44 +82,46 @@
   const orphanFields = [...document.querySelectorAll(fieldSelector)].filter((el) => !el.form).slice(0, 300).map(field);
 
   const links = [];
-  for (const a of document.querySelectorAll("a[href], area[href]")) {
+  for (const a of document.querySelectorAll("a[*|href], area[href]")) {
     if (links.length >= limits.maxLinks) break;
     const img = a.querySelector("img[alt]");
     links.push({
-      href: a.href,
-      text: clip(a.innerText || a.getAttribute("aria-label") || a.getAttribute("title") || (img && img.alt) || "", 200),
+      href: hrefOf(a),
+      text: clip(fullText(a) || a.getAttribute("aria-label") || a.getAttribute("title") || (img && img.alt) || "", 200),
       hreflang: clip(a.getAttribute("hreflang"), 20),
       lang: clip(a.getAttribute("lang"), 20),
       rel: clip(a.getAttribute("rel"), 60),
     });
   }
 
-  const body = document.body;
+  // An SVG or XML document has no body: its root element holds the text.
+  const body = document.body || document.documentElement;
   const main = document.querySelector("main, [role=main], article") || body;
+  const bodyText = fullText(body);
   return {
     title: clip(document.title, 500),
     lang: clip(document.documentElement.getAttribute("lang") || document.documentElement.getAttribute("xml:lang"), 35),
     dir: clip(document.documentElement.getAttribute("dir"), 10),
     content_language: clip(document.querySelector("meta[http-equiv='content-language' i]")?.content, 60),
     description: clip(document.querySelector("meta[name=description]")?.content, 500),
-    hreflang: [...document.querySelectorAll("link[rel~=alternate][hreflang]")].slice(0, 100).map((l) => ({ hreflang: clip(l.getAttribute("hreflang"), 20), href: l.href })),
+    hreflang: [...document.querySelectorAll("link[rel~=alternate][hreflang]")].slice(0, 100).map((l) => ({ hreflang: clip(l.getAttribute("hreflang"), 20), href: url(l.href) })),
     headings: [...document.querySelectorAll("h1, h2, h3")].slice(0, 100).map((h) => ({ level: Number(h.tagName[1]), text: textOf(h) })),
-    text: body ? (body.innerText || "").slice(0, limits.maxText) : "",
-    main_text: main ? (main.innerText || "").slice(0, limits.maxText) : "",
+    text: bodyText.slice(0, limits.maxText),
+    main_text: fullText(main).slice(0, limits.maxText),
     links,
     forms,
     orphan_fields: orphanFields,
     media: [...document.querySelectorAll("video, audio")].slice(0, 50).map((m) => ({
       tag: m.tagName.toLowerCase(),
-      src: m.currentSrc || m.src || m.querySelector("source")?.src || "",
+      src: url(m.currentSrc || m.src || m.querySelector("source")?.src || ""),
       controls: m.controls, autoplay: m.autoplay,
       tracks: [...m.querySelectorAll("track")].map((t) => ({ kind: (t.getAttribute("kind") || "subtitles").toLowerCase(), srclang: t.srclang, label: clip(t.label, 80) })),
     })),
-    scripts: [...document.querySelectorAll("script[src]")].slice(0, 200).map((s) => s.src),
-    iframes: [...document.querySelectorAll("iframe")].slice(0, 50).map((f) => ({ src: f.src, title: clip(f.title, 200) })),
-    images: [...document.images].slice(0, 200).map((i) => ({ src: i.currentSrc || i.src, alt: i.getAttribute("alt") === null ? null : clip(i.alt, 200), id: clip(i.id, 80), cls: clip(i.className, 120) })),
+    scripts: [...document.querySelectorAll("script[src]")].slice(0, 200).map((s) => url(s.src)),
+    iframes: [...document.querySelectorAll("iframe")].slice(0, 50).map((f) => ({ src: url(f.src), title: clip(f.title, 200) })),
+    images: [...document.images].slice(0, 200).map((i) => ({ src: url(i.currentSrc || i.src), alt: i.getAttribute("alt") === null ? null : clip(i.alt, 200), id: clip(i.id, 80), cls: clip(i.className, 120) })),
     widgets: [...document.querySelectorAll("[data-sitekey], [class*=captcha i], [id*=captcha i]")].slice(0, 50).map((w) => ({ tag: w.tagName.toLowerCase(), id: clip(w.id, 80), cls: clip(typeof w.className === "string" ? w.className : "", 120), sitekey: w.hasAttribute("data-sitekey") })),
     element_count: document.getElementsByTagName("*").length,
-    text_truncated: body ? (body.innerText || "").length > limits.maxText : false,
+    text_truncated: bodyText.length > limits.maxText,
   };
 }

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from .failures import PageErrorKind
+
 
 @dataclass(frozen=True)
 class FetchResult:
@@ -24,24 +26,35 @@ class FetchResult:
 
 @dataclass
 class PageVisit:
-    """Everything gathered from one page load. ``error`` set means the load failed."""
+    """Everything gathered from one page load. ``error`` set means the load failed.
+
+    ``redirects`` is the chain before ``final_url``: server hops and client-side
+    redirects (meta refresh, script) alike, the latter also named in a warning.
+    ``load_ms`` is the browser's navigation timing up to the load event. ``requests``
+    holds every response with its bytes on the wire (``data:`` URIs are not requests).
+    """
 
     url: str
     final_url: str | None = None
     http_status: int | None = None
-    content_type: str | None = None
+    content_type: str | None = None  # media type: text/html, application/xhtml+xml, image/svg+xml…
     load_ms: int | None = None
     redirects: list[str] = field(default_factory=list)
     requests: list[dict[str, Any]] = field(default_factory=list)
     dom: dict[str, Any] | None = None  # the result of gather.js
     axe: dict[str, Any] | None = None  # axe-core's results, trimmed
     screenshot: bytes | None = None  # JPEG thumbnail of the viewport
-    error: str | None = None
+    error: str | None = None  # one plain-language line, worded by ``failures``
+    error_kind: PageErrorKind | None = None  # why, as a fixed kind: match on this, not on ``error``
     warnings: list[str] = field(default_factory=list)
 
     @property
     def bytes(self) -> int:
+        """Bytes on the wire: headers plus encoded body of every response, the document included."""
         return sum(r.get("bytes") or 0 for r in self.requests)
+
+    def fail(self, failure: tuple[PageErrorKind, str]) -> None:
+        self.error_kind, self.error = failure
 
 
 class Session(Protocol):

@@ -1,0 +1,305 @@
+"""One browser tab as the driver sees it through its own DevTools session.
+
+A ``Tab`` listens to the tab's DevTools events and keeps, for the visit in progress,
+what the page did: every network request with its bytes on the wire, the main
+frame's documents (server redirect hops, client-side navigations it asked for, the
+one it committed, whether that one has loaded), and why a load failed.
+
+Redirect hops are checked here, before the browser follows them. Playwright routes
+a request once but lets the browser follow its redirects unseen, so the tab's session
+enables DevTools ``Fetch`` at the *Response* stage: every document response (every
+response on a public site, whose subresources may redirect to a private address)
+pauses with its headers, a ``Location`` that leaves the site fails the request, and
+anything else continues untouched. The browser itself fetches and decodes the body,
+so ``encodedDataLength`` is the bytes that crossed the wire (headers plus encoded
+body), also for the main document. Checked on Chromium 156 with Playwright's own
+routing on: each hop of a 302 -> 301 -> 200 chain pauses here with its ``Location``,
+failing one stops the browser before it requests the next URL, and the recorded
+bytes equal what a counting server sent (``tests/test_browser_bytes.py``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin
+
+from playwright.async_api import Error as PlaywrightError
+
+from . import failures
+from .axe import WORLD, stash_script
+from .failures import PageErrorKind
+
+# Main documents the driver audits as pages: HTML, XHTML and standalone SVG.
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "image/svg+xml")
+Failure = tuple[PageErrorKind, str]
+
+
+@dataclass(frozen=True)
+class ScopePolicy:
+    """Where the browser may go during a visit: the site's scope for the main frame,
+    and, for a public site, no loopback or private address for any request."""
+
+    allow_navigation: Callable[[str], bool]
+    block_private: bool
+    is_private: Callable[[str], bool]
+
+    def refuse(self, url: str, main_frame: bool) -> Failure | None:
+        if self.block_private and self.is_private(url):
+            return failures.private_address(url)
+        if main_frame and not self.allow_navigation(url):
+            return failures.out_of_scope(url)
+        return None
+
+
+def _header(headers: list[dict[str, str]] | dict[str, str], name: str) -> str:
+    items = headers.items() if isinstance(headers, dict) else ((h["name"], h["value"]) for h in headers)
+    return next((value for key, value in items if key.lower() == name), "")
+
+
+def media_type(content_type: str) -> str:
+    return content_type.split(";")[0].strip().lower()
+
+
+class Tab:
+    """A page reused for successive visits, with the state of the visit in progress."""
+
+    def __init__(self, page: Any, cdp: Any, main_frame_id: str, owner: Any):
+        self.page, self.cdp, self.main_frame_id, self.owner = page, cdp, main_frame_id, owner
+        self.crashed = False
+        self._tasks: set[asyncio.Task] = set()
+        self.start_visit(ScopePolicy(lambda _url: True, False, lambda _url: False))
+        self.phase = "idle"
+
+    async def attach(self, intercept_all: bool) -> None:
+        cdp = self.cdp
+        for event, handler in (
+            ("Network.requestWillBeSent", self._on_request), ("Network.responseReceived", self._on_response),
+            ("Network.dataReceived", self._on_data), ("Network.loadingFinished", self._on_finished),
+            ("Network.loadingFailed", self._on_failed), ("Page.frameNavigated", self._on_navigated),
+            ("Page.frameRequestedNavigation", self._on_navigation_requested),
+            ("Page.navigatedWithinDocument", self._on_same_document), ("Page.loadEventFired", self._on_load),
+            ("Page.domContentEventFired", self._on_parsed),
+            ("Fetch.requestPaused", self._on_paused),
+        ):
+            cdp.on(event, handler)
+        self.page.on("crash", self._on_crash)
+        pattern = {"urlPattern": "*", "requestStage": "Response"}
+        await asyncio.gather(
+            cdp.send("Network.enable"), cdp.send("Page.enable"),
+            cdp.send("Page.addScriptToEvaluateOnNewDocument", {"source": stash_script(), "worldName": WORLD}),
+            cdp.send("Fetch.enable", {"patterns": [pattern if intercept_all else {**pattern, "resourceType": "Document"}]}))
+
+    def start_visit(self, policy: ScopePolicy) -> None:
+        self.policy = policy
+        self.phase = "loading"  # "gathering" once the page is being read: it may not navigate away
+        self.network: dict[str, dict[str, Any]] = {}
+        self.main_requests: set[str] = set()  # request ids of main-frame documents
+        self.chain: list[str] = []  # main-frame document URLs requested while loading, in order
+        self.first_request_wall: float | None = None
+        self.responses: dict[str, dict[str, Any]] = {}  # loaderId -> the main-frame document's response
+        self.loader_id: str | None = None
+        self.commits = 0
+        self.parsed_commit = -1  # the commit whose DOMContentLoaded has fired
+        self.loaded_commit = -1  # the commit whose load event has fired
+        self.client_hops = 0
+        self.requested: tuple[str, str] | None = None  # (url, reason): a navigation the page asked for
+        self.blocked: Failure | None = None
+        self.not_html: tuple[str, str] | None = None  # (content type, what it is)
+        self.no_content: int | None = None
+        self.net_failure: str | None = None
+        self.left: list[str] = []  # navigations refused while the page was being read
+        self.reusable = True  # False once the page may still be busy (axe-core stopped mid-run)
+        self.changed = asyncio.Event()
+
+    # -- what the visit waits on ---------------------------------------------------------
+    def failure(self) -> Failure | None:
+        if self.crashed:
+            return failures.CRASHED
+        if self.blocked:
+            return self.blocked
+        if self.not_html:
+            return failures.not_html(self.not_html[1])
+        if self.net_failure:
+            return failures.net_error(self.net_failure)
+        return None
+
+    async def wait_until(self, condition: Callable[[], Any], deadline: float) -> bool:
+        """Wait until ``condition()`` holds or the loop's clock reaches ``deadline``."""
+        loop = asyncio.get_running_loop()
+        while not condition():
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return False
+            self.changed.clear()
+            try:
+                await asyncio.wait_for(self.changed.wait(), remaining)
+            except TimeoutError:
+                return bool(condition())
+        return True
+
+    def document(self) -> dict[str, Any] | None:
+        """The response that delivered the committed main-frame document."""
+        return self.responses.get(self.loader_id or "")
+
+    def _notify(self) -> None:
+        self.changed.set()
+
+    def _spawn(self, coroutine: Any) -> None:
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # -- DevTools events -------------------------------------------------------------------
+    def _is_main_document(self, event: dict[str, Any]) -> bool:
+        return event.get("type", event.get("resourceType")) == "Document" and event.get("frameId") == self.main_frame_id
+
+    def _on_request(self, event: dict[str, Any]) -> None:
+        request_id, url = event["requestId"], event["request"]["url"]
+        entry = self.network.setdefault(request_id, {"bytes": 0})
+        redirect = event.get("redirectResponse")
+        if redirect:
+            # A redirect reuses the request id: the hop is its own entry, with its own bytes.
+            self.network[f"{request_id}#{len(self.network)}"] = {
+                **entry, "status": redirect.get("status"), "bytes": int(redirect.get("encodedDataLength") or 0),
+                "finished": True}
+            entry = self.network[request_id] = {"bytes": 0}
+        entry.update(url=url, type=event.get("type", "Other"))
+        if self._is_main_document(event):
+            self.main_requests.add(request_id)
+            if self.first_request_wall is None:
+                self.first_request_wall = event.get("wallTime")
+            if self.phase == "loading":
+                self.chain.append(url)
+
+    def _on_response(self, event: dict[str, Any]) -> None:
+        response = event["response"]
+        entry = self.network.setdefault(event["requestId"], {"bytes": 0})
+        entry.update(status=response.get("status"), headers_bytes=int(response.get("encodedDataLength") or 0))
+        if self._is_main_document(event):
+            self.responses[event.get("loaderId", "")] = {
+                "url": response.get("url"), "status": response.get("status"),
+                "content_type": media_type(_header(response.get("headers") or {}, "content-type")),
+                "refresh": _header(response.get("headers") or {}, "refresh")}
+
+    def _on_data(self, event: dict[str, Any]) -> None:
+        entry = self.network.setdefault(event["requestId"], {"bytes": 0})
+        entry["streamed"] = entry.get("streamed", 0) + int(event.get("encodedDataLength") or 0)
+
+    def _on_finished(self, event: dict[str, Any]) -> None:
+        entry = self.network.setdefault(event["requestId"], {})
+        entry["bytes"], entry["finished"] = int(event.get("encodedDataLength") or 0), True
+
+    def _on_failed(self, event: dict[str, Any]) -> None:
+        request_id = event["requestId"]
+        self.network.setdefault(request_id, {}).update(failed=event.get("errorText", "failed"))
+        if request_id in self.main_requests and self.phase == "loading":
+            if event.get("canceled") or "ERR_ABORTED" in event.get("errorText", ""):
+                if self.requested and self.requested[0] == self.network[request_id].get("url"):
+                    self.requested = None  # the browser dropped it (a 204 answer, a download)
+            elif "ERR_BLOCKED_BY_CLIENT" not in event.get("errorText", ""):
+                self.net_failure = event.get("errorText", "")
+            self._notify()
+
+    def _on_navigated(self, event: dict[str, Any]) -> None:
+        frame = event["frame"]
+        if frame.get("parentId") or frame["id"] != self.main_frame_id:
+            return
+        if frame.get("url", "").startswith("chrome-error:"):
+            return  # an error page for a failed load: the failure itself is recorded
+        self.commits += 1
+        self.loader_id = frame.get("loaderId")
+        self.requested = None
+        self._notify()
+
+    def _on_navigation_requested(self, event: dict[str, Any]) -> None:
+        if event.get("frameId") == self.main_frame_id and self.phase == "loading":
+            self.requested = (event.get("url", ""), event.get("reason", ""))
+            self._notify()
+
+    def _on_same_document(self, event: dict[str, Any]) -> None:
+        if event.get("frameId") == self.main_frame_id:
+            self.requested = None
+            self._notify()
+
+    def _on_parsed(self, _event: dict[str, Any]) -> None:
+        self.parsed_commit = self.commits
+        self._notify()
+
+    def _on_load(self, _event: dict[str, Any]) -> None:
+        self.loaded_commit = self.commits
+        self._notify()
+
+    def _on_crash(self, *_args: Any) -> None:
+        self.crashed = True
+        self._notify()
+
+    def _on_paused(self, event: dict[str, Any]) -> None:
+        self._spawn(self._decide(event))
+
+    async def _decide(self, event: dict[str, Any]) -> None:
+        """Let a paused response through, or fail it: a redirect out of the site, or a
+        main document that is not a page."""
+        request_id, url = event["requestId"], event["request"]["url"]
+        status = event.get("responseStatusCode") or 0
+        headers = event.get("responseHeaders") or []
+        main = self._is_main_document(event)
+        refused: Failure | None = None
+        location = _header(headers, "location")
+        if 300 <= status < 400 and location:
+            target = urljoin(url, location)
+            refused = self.policy.refuse(target, main)
+        elif main and 200 <= status < 300:
+            content_type = media_type(_header(headers, "content-type"))
+            if "attachment" in _header(headers, "content-disposition").lower():
+                self.not_html = (content_type, "the server sent a file download")
+            elif status in (204, 205):
+                self.no_content = status
+            elif content_type and content_type not in PAGE_TYPES:
+                self.not_html = (content_type, content_type)
+            if self.not_html:
+                self._notify()
+                await self._answer("Fetch.failRequest", {"requestId": request_id, "errorReason": "BlockedByClient"})
+                return
+        if refused and main and self.phase != "loading":
+            # Once the page is being read it stays: the navigation is answered "no content".
+            self.left.append(target)
+            await self._answer("Fetch.fulfillRequest", {"requestId": request_id, "responseCode": 204})
+            return
+        if refused:
+            if main:
+                self.blocked = refused
+                self._notify()
+            await self._answer("Fetch.failRequest", {"requestId": request_id, "errorReason": "BlockedByClient"})
+            return
+        await self._answer("Fetch.continueRequest", {"requestId": request_id})
+
+    async def _answer(self, method: str, params: dict[str, Any]) -> None:
+        try:
+            await self.cdp.send(method, params)
+        except PlaywrightError:
+            pass  # the tab closed while the response was paused
+
+    # -- the visit's network log -------------------------------------------------------------
+    def requests(self) -> list[dict[str, Any]]:
+        """Every request of the visit with its bytes on the wire (headers + encoded body).
+
+        A request still in flight counts what has arrived so far. ``data:`` and ``blob:``
+        URLs are not requests on the network and are left out (their bytes are inside the
+        document that carries them).
+        """
+        out = []
+        for entry in self.network.values():
+            url = entry.get("url")
+            if not url or url.startswith(("data:", "blob:")):
+                continue
+            transferred = entry.get("bytes", 0) if entry.get("finished") else \
+                entry.get("headers_bytes", 0) + entry.get("streamed", 0)
+            record = {"url": url, "type": entry.get("type", "Other"), "status": entry.get("status"),
+                      "bytes": transferred}
+            if entry.get("failed"):
+                record["failed"] = entry["failed"]
+            out.append(record)
+        return out

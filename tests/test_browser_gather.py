@@ -1,0 +1,142 @@
+"""What the driver reads from a page, in real Chromium: axe-core and the screenshot on the
+page as served, load time from the browser's navigation timing, SVG and XHTML
+documents, axe-core kept apart from the page's scripts, and the run's tab limit."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import time
+
+import pytest
+from driver_visits import visit_pages, within
+from fixture_sites import html_page
+from PIL import Image
+from wire_sites import WireSite
+
+from barrieraudit.browser.playwright_driver import PlaywrightDriver, PlaywrightSession
+from barrieraudit.pipeline import axe_options
+
+pytestmark = pytest.mark.browser
+
+LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40"/></svg>'
+
+
+def red_share(jpeg: bytes) -> float:
+    data = Image.open(io.BytesIO(jpeg)).convert("RGB").tobytes()
+    pixels = [data[i:i + 3] for i in range(0, len(data), 3)]
+    return sum(1 for r, g, b in pixels if r > 200 and g < 60 and b < 60) / len(pixels)
+
+
+def test_axe_and_the_screenshot_see_the_page_as_served_and_the_text_has_the_collapsed_sections(chromium):
+    fees = ('<details><summary>Fees</summary><img src="/badge.svg">'
+            '<div style="height:2000px;background:#e00000;color:#fff">Student fee: USD 40</div></details>')
+    with WireSite() as site:
+        site.add("/", html_page("Registration", "<p>Register by 1 March.</p>" + fees))
+        site.add("/badge.svg", LOGO, "image/svg+xml")
+        [visit] = visit_pages(chromium, site.url, screenshot=True)
+    assert visit.error is None
+    # Collapsed, the image without alt text is not on the page a reader sees first.
+    assert "image-alt" not in {rule["id"] for rule in visit.axe["violations"]}
+    # The red fee block is inside the closed section: not in the screenshot.
+    assert red_share(visit.screenshot) < 0.01
+    # The text checks read what one click opens.
+    assert "Student fee: USD 40" in visit.dom["text"]
+
+
+def test_load_time_comes_from_the_browsers_navigation_timing(chromium, monkeypatch):
+    page_state = PlaywrightSession._page_state
+
+    async def stalled(self, tab):
+        time.sleep(2.5)  # the crawl's event loop blocked by other work, right after the load
+        return await page_state(self, tab)
+
+    monkeypatch.setattr(PlaywrightSession, "_page_state", stalled)
+    with WireSite() as site:
+        site.add("/", html_page("Fast", "<p>Tiny page.</p>"))
+        site.add("/slow-image", html_page("Slow image", '<img src="/photo.svg" alt="Venue">'))
+        site.add("/photo.svg", LOGO, "image/svg+xml", delay=1.5)
+        fast, slow = visit_pages(chromium, site.url, site.url + "slow-image")
+    # The stall is not the page's: a tiny page on loopback loads in well under 2.5 s.
+    assert fast.load_ms is not None and fast.load_ms < 2000
+    # The load event waits for the image the server held back for 1.5 s.
+    assert 1500 <= slow.load_ms < 10_000
+
+
+def test_a_standalone_svg_start_page_is_audited_as_a_page(chromium):
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+           'width="600" height="200" lang="en"><title>Forum 2025 programme</title>'
+           '<text x="10" y="40">Register by 1 March</text>'
+           '<a href="/register"><text x="10" y="80">Registration</text></a>'
+           '<a xlink:href="programme.pdf"><text x="10" y="120">Programme (PDF)</text></a></svg>')
+    with WireSite() as site:
+        site.add("/", svg, "image/svg+xml")
+        [visit] = visit_pages(chromium, site.url)
+    assert (visit.error, visit.content_type, visit.http_status) == (None, "image/svg+xml", 200)
+    assert visit.dom["title"] == "Forum 2025 programme"
+    assert "Register by 1 March" in visit.dom["text"]
+    assert [link["href"] for link in visit.dom["links"]] == [site.url + "register", site.url + "programme.pdf"]
+    assert visit.axe is not None and isinstance(visit.axe["violations"], list)
+
+
+def test_an_xhtml_page_is_audited_and_axe_finds_its_barriers(chromium):
+    xhtml = ('<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml" lang="en" '
+             'xml:lang="en"><head><title>Call for proposals</title></head><body><main><h1>Call for proposals</h1>'
+             '<p>Deadline: 1 March.</p><img src="/logo.svg"/></main></body></html>')
+    with WireSite() as site:
+        site.add("/", xhtml, "application/xhtml+xml")
+        site.add("/logo.svg", LOGO, "image/svg+xml")
+        [visit] = visit_pages(chromium, site.url)
+    assert (visit.error, visit.content_type) == (None, "application/xhtml+xml")
+    assert visit.dom["title"] == "Call for proposals" and "Deadline: 1 March." in visit.dom["text"]
+    assert "image-alt" in {rule["id"] for rule in visit.axe["violations"]}
+
+
+def test_axe_core_runs_apart_from_the_pages_own_scripts(chromium):
+    # A page that defines its own read-only `axe` (a bundled copy, or any global of that
+    # name) can neither break the audit nor be changed by it.
+    own = ("<script>Object.defineProperty(window, 'axe', {value: {run: () => Promise.reject(new Error('no'))}, "
+           "writable: false});</script>")
+    with WireSite() as site:
+        site.add("/", html_page("Forum", '<img src="/logo.svg">' + own))
+        site.add("/logo.svg", LOGO, "image/svg+xml")
+        [visit] = visit_pages(chromium, site.url)
+    assert visit.warnings == []
+    assert "image-alt" in {rule["id"] for rule in visit.axe["violations"]}
+
+
+def test_pages_open_at_once_are_bounded_by_the_runs_tab_limit_across_sites(chromium):
+    async def run(urls: list[str]) -> tuple[int, list]:
+        driver = PlaywrightDriver(chromium)
+        await driver.start(max_tabs=2)
+        sessions = [await driver.open_session("barrieraudit-test", block_private=False) for _ in range(3)]
+        peak, done = 0, False
+
+        async def sample() -> None:
+            nonlocal peak
+            while not done:
+                # Every page of every context the browser has open (private attribute: the
+                # test counts what Chromium holds, not what the driver believes).
+                peak = max(peak, sum(len(context.pages) for context in driver._browser.contexts))
+                await asyncio.sleep(0.01)
+
+        sampler = asyncio.create_task(sample())
+        try:
+            visits = await asyncio.gather(*(
+                sessions[i % 3].visit(url, allow_navigation=within(url.rsplit("/", 1)[0]), page_timeout=30,
+                                      axe_timeout=30, screenshot=False, axe_options=axe_options())
+                for i, url in enumerate(urls)))
+        finally:
+            done = True
+            await sampler
+            for session in sessions:
+                await session.close()
+            await driver.close()
+        return peak, visits
+
+    with WireSite() as site:
+        for i in range(9):
+            site.add(f"/p{i}", html_page(f"Page {i}", "<p>Session programme.</p>"))
+        peak, visits = asyncio.run(run([f"{site.url}p{i}" for i in range(9)]))
+    assert [v.error for v in visits] == [None] * 9
+    assert 1 <= peak <= 2

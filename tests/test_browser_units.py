@@ -1,0 +1,75 @@
+"""The driver's logic that needs no browser: refresh declarations, load time, scope
+verdicts and the wording of page errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from barrieraudit.browser.failures import PageErrorKind, fetch_error, net_error
+from barrieraudit.browser.refresh import (client_redirect_warning, declared_refresh, load_time_ms,
+                                          parse_refresh)
+from barrieraudit.browser.tab import ScopePolicy
+
+
+@pytest.mark.parametrize(("content", "parsed"), [
+    ("0; url=/en/", (0.0, "/en/")),
+    ("0;URL='https://forum.example.org/fr/'", (0.0, "https://forum.example.org/fr/")),
+    ('3, url="/new"', (3.0, "/new")),
+    ("5;/moved", (5.0, "/moved")),
+    ("300", (300.0, None)),
+    ("  1.5 ; url = next.html ", (1.5, "next.html")),
+    ("soon", None),
+    ("", None),
+])
+def test_refresh_declarations_are_parsed_as_browsers_read_them(content, parsed):
+    assert parse_refresh(content) == parsed
+
+
+def test_only_a_prompt_refresh_to_another_url_is_a_redirect():
+    page = "https://forum.example.org/"
+    assert declared_refresh(["0; url=/en/"], "", page) == 0.0
+    assert declared_refresh([], "2; url=/en/", page) == 2.0  # the Refresh header
+    assert declared_refresh(["300; url=/en/"], "", page) is None  # a page that moves after 5 minutes
+    assert declared_refresh(["60"], "", page) is None  # a self-reloading page
+    assert declared_refresh(["0; url=/#top"], "", page) is None  # the same page
+    # The first declaration wins: the header (read when the document is created), then the metas.
+    assert declared_refresh(["0"], "0; url=/en/", page) == 0.0
+    assert declared_refresh(["0", "0; url=/en/"], "", page) is None
+    assert declared_refresh(["junk", "1; url=/en/"], "", page) == 1.0
+
+
+def test_load_time_is_the_load_event_plus_the_client_redirects_before_it():
+    state = {"load_end": 420.4, "now": 900.0, "time_origin": 1_700_000_001_000.0}
+    assert load_time_ms(state, 1_700_000_000.0, client_redirected=False) == 420
+    # The landed document started 1 s after the visit's first request (wallTime, seconds).
+    assert load_time_ms(state, 1_700_000_000.0, client_redirected=True) == 1420
+    # Gathered before its load event: the time it had been loading.
+    assert load_time_ms({**state, "load_end": 0}, None, client_redirected=False) == 900
+
+
+def test_scope_verdicts_for_the_main_frame_and_for_subresources():
+    site = ScopePolicy(lambda url: url.startswith("https://forum.example.org/"), block_private=True,
+                       is_private=lambda url: "192.168." in url)
+    assert site.refuse("https://forum.example.org/en/", main_frame=True) is None
+    assert site.refuse("https://cdn.example.net/app.js", main_frame=False) is None
+    assert site.refuse("https://elsewhere.example.net/", main_frame=True) == (
+        PageErrorKind.OUT_OF_SCOPE, "redirected outside the site to https://elsewhere.example.net/")
+    assert site.refuse("http://192.168.1.1/admin", main_frame=False)[0] == PageErrorKind.PRIVATE_ADDRESS
+    loopback_site = ScopePolicy(lambda url: True, block_private=False, is_private=lambda url: True)
+    assert loopback_site.refuse("http://127.0.0.1:8000/", main_frame=False) is None
+
+
+def test_network_errors_map_to_kinds_with_plain_reasons():
+    assert net_error("net::ERR_CONNECTION_REFUSED") == (PageErrorKind.CONNECTION_REFUSED, "connection refused")
+    assert net_error("net::ERR_NAME_NOT_RESOLVED") == (PageErrorKind.HOST_NOT_FOUND, "host name not found")
+    assert net_error("net::ERR_CERT_AUTHORITY_INVALID") == (PageErrorKind.TLS, "TLS certificate error")
+    assert net_error("net::ERR_TOO_MANY_REDIRECTS")[0] == PageErrorKind.REDIRECT_LOOP
+    assert net_error("net::ERR_SOMETHING_NEW") == (PageErrorKind.CONNECTION_FAILED, "the page could not be fetched")
+    assert fetch_error("apiRequestContext.get: connect ECONNREFUSED 127.0.0.1:1") == "connection refused"
+
+
+def test_a_client_redirect_warning_says_how_the_page_moved():
+    assert client_redirect_warning("https://forum.example.org/en/", "metaTagRefresh") == (
+        "the page sends the browser on to https://forum.example.org/en/ by itself (a meta refresh); "
+        "the page it leads to was audited")
+    assert "(a script)" in client_redirect_warning("https://x.example/", "scriptInitiated")
