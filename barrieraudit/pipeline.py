@@ -2,7 +2,7 @@
 
 One browser for the run; sites are audited as independent tasks, several at once,
 sharing only a bound on the pages in flight (``concurrency``). Each page is stored
-when gathered, and each site is evaluated and scored from its pages in memory when it
+when gathered, and each site is evaluated and scored from its stored pages when it
 is done. When gathering ends (or is interrupted), the sites are ranked from the
 stored scores (``rank_run``). ``evaluate_run`` evaluates a stored run again from its
 artifacts alone, with the same evaluation code.
@@ -18,6 +18,7 @@ from . import __version__
 from .browser.axe import axe_run_options, axe_version
 from .browser.interface import Driver
 from .config import RunConfig
+from .crawl.politeness import Politeness
 from .crawl.site import SiteCrawl, SiteTask, audit_site
 from .evaluate import evaluate_site, load_catalogue
 from .evaluate.outcome import SiteArtifacts
@@ -42,8 +43,12 @@ def axe_options() -> dict[str, Any]:
 
 async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Driver,
                      concurrency: int, progress: Progress, resuming: bool = False) -> None:
+    # Pages in flight across the whole run; a site takes a slot only while one of its
+    # pages loads (not while it waits for its host's throttle or for robots.txt).
     slots = asyncio.Semaphore(concurrency)
     site_slots = asyncio.Semaphore(concurrency)
+    # robots.txt and the throttle per host, for the whole run: two sites on one host share them.
+    politeness = Politeness()
     options = axe_options()
     status = {site["id"]: site["status"] for site in store.load_sites(run_id)} if resuming else {}
     tasks = []
@@ -63,12 +68,15 @@ async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Dr
 
     async def one_site(task: SiteTask) -> None:
         async with site_slots:
-            crawl = await audit_site(task, driver, slots, on_page, concurrency)
+            crawl = await audit_site(task, driver, slots, on_page, concurrency, politeness)
         store.finish_site(run_id, task.site_id, status=crawl.status, error=crawl.error,
                           documents=crawl.documents, warnings=crawl.warnings)
         # The site's findings, facts and scores are stored as soon as it is done, so a
         # crash later in the run keeps them; ranks come when every site is evaluated.
-        evaluate_gathered_site(store, run_id, SiteArtifacts(task.site_id, task.url, crawl.pages, crawl.documents))
+        # The crawl keeps no pages in memory: they are read back from the store.
+        evaluate_gathered_site(store, run_id, SiteArtifacts(task.site_id, task.url,
+                                                            store.load_pages(run_id, task.site_id),
+                                                            crawl.documents))
         progress.site_done(task.site_id, crawl)
 
     await asyncio.gather(*(one_site(t) for t in tasks))
