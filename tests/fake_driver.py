@@ -224,3 +224,66 @@ class FakeDriver:
 
     async def close(self) -> None:
         pass
+
+
+# -- a whole run over fake sites ----------------------------------------------------------
+
+@dataclass
+class FakeRun:
+    store: Any
+    run_id: str
+    driver: FakeDriver
+    crawls: dict[str, Any]  # site id -> SiteCrawl, as the pipeline reported it
+
+    def pages(self, site_id: str | None = None) -> list[dict[str, Any]]:
+        """The stored page records of a site, in stored (commit) order."""
+        sites = self.store.load_sites(self.run_id)
+        site_id = site_id or sites[0]["id"]
+        return self.store.load_pages(self.run_id, site_id)
+
+    def urls(self, site_id: str | None = None) -> list[str]:
+        return [p["url"] for p in self.pages(site_id)]
+
+    def site(self, site_id: str | None = None) -> dict[str, Any]:
+        sites = self.store.load_sites(self.run_id)
+        return sites[0] if site_id is None else next(s for s in sites if s["id"] == site_id)
+
+
+def fake_run(web: FakeWeb, config: dict[str, Any], db: Any, *, concurrency: int = 2,
+             latency: tuple[float, float] = (0.0, 0.0), seed: int = 0, stop_after: int | None = None,
+             resume: str | None = None) -> FakeRun:
+    """A whole ``run_audit`` over ``web`` with the fake driver (no politeness delay unless
+    the config sets one). ``stop_after`` pages, the run is interrupted as by Ctrl-C."""
+    from barrieraudit.config import parse_config
+    from barrieraudit.pipeline import Progress, run_audit
+    from barrieraudit.store import open_store
+
+    run_config = parse_config({"delay": 0, **config}, "test")
+    store = open_store(db)
+    driver = FakeDriver(web, latency=latency, seed=seed)
+    crawls: dict[str, Any] = {}
+
+    async def main() -> str | None:
+        runner = asyncio.current_task()
+        stored = 0
+
+        class Watch(Progress):
+            def page_done(self, site_id: str, url: str, error: str | None) -> None:
+                nonlocal stored
+                stored += 1
+                if stop_after is not None and stored == stop_after:
+                    runner.cancel()  # what asyncio.run does on Ctrl-C
+
+            def site_done(self, site_id: str, crawl: Any) -> None:
+                crawls[site_id] = crawl
+
+        try:
+            return await run_audit(run_config, store, lambda: driver, concurrency=concurrency,
+                                   progress=Watch(), resume=resume)
+        except asyncio.CancelledError:
+            return None
+
+    run_id = asyncio.run(main())
+    if run_id is None:  # interrupted: the run is the unfinished one
+        run_id = store.unfinished_run()["id"]
+    return FakeRun(store, run_id, driver, crawls)

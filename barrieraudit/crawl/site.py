@@ -42,9 +42,6 @@ from .sitemap import read_sitemaps
 from .urls import (canonical, document_kind, document_kind_from_mime, host_of, is_private_host, is_private_url,
                    is_web_url, origin, page_key)
 
-# Pages visited ahead of the commit, per page slot: results that come in early wait
-# for the better-ranked pages before them instead of idling the slot.
-LOOKAHEAD = 2
 MAX_DUPLICATE_NOTES = 10
 
 
@@ -316,7 +313,10 @@ class SiteCrawler:
 
     def _plan(self) -> None:
         """Make the visits in flight the best pages of what is left, within the window."""
-        window = min(self._budget_left(), LOOKAHEAD * self.concurrency)
+        # The pages loading plus as many finished ones waiting for a slower, better-ranked
+        # page before them: a slow page does not idle the other slots. At concurrency 1
+        # this is the sequential crawl itself, with nothing speculative.
+        window = min(self._budget_left(), 2 * self.concurrency - 1)
         pool = sorted([a.candidate for a in self.inflight.values()] + self.frontier.best(window),
                       key=lambda c: c.rank)[:max(window, 0)]
         chosen = {c.key for c in pool}
