@@ -50,7 +50,8 @@ class FakeWeb:
 
     def __init__(self, pages: dict[str, FakePage] | None = None):
         self.pages: dict[str, FakePage] = {}
-        self.log: list[tuple[float, str]] = []
+        self.log: list[tuple[float, str]] = []  # every request: robots, sitemaps, pages, redirect hops
+        self.visits: list[str] = []  # the URLs pages were loaded from (first request of a visit)
         for url, page in (pages or {}).items():
             self.add(url, page)
 
@@ -137,6 +138,7 @@ class FakeSession:
         visit = PageVisit(url=url)
         if before_request is not None:
             await before_request()
+        self.web.visits.append(canonical(url))
         driver = self.driver
         driver.open_pages += 1
         driver.max_open_pages = max(driver.max_open_pages, driver.open_pages)

@@ -173,8 +173,8 @@ class SiteCrawler:
         self.frontier = Frontier()
         self.inflight: dict[str, Attempt] = {}
         self.seen: set[str] = set()  # page keys committed (visited or reached by a redirect)
-        self.hashes: dict[str, str] = {}  # content hash -> URL of the stored page
-        self.key_urls: dict[str, str] = {}  # page key -> URL of the stored page
+        self.hashes: dict[str, str] = {}  # content hash -> final URL of the stored page
+        self.key_urls: dict[str, str] = {}  # page key -> final URL of the stored page
         self.documents: dict[str, dict[str, Any]] = {}
         self.start_origin = origin(canonical(task.url))
         self.robots: RobotsPolicy = ALLOW_ALL  # the start origin's, read before the crawl
@@ -253,10 +253,11 @@ class SiteCrawler:
         digest = content_hash(dom) if record.get("error") is None else None
         self.result.pages.append(PageSummary(url, final_url, record.get("error"), record.get("role") or "other",
                                              record.get("depth") or 0, digest))
+        reached = final_url or url  # how a duplicate's note names the page
         for seen_url in (url, *(record.get("redirects") or []), final_url):
-            self._mark_seen(seen_url, url)
+            self._mark_seen(seen_url, reached)
         if digest is not None:
-            self.hashes.setdefault(digest, url)
+            self.hashes.setdefault(digest, reached)
         if record.get("error") is None and dom and self.in_site(final_url or url):
             self._discover(url, record.get("depth") or 0, dom)
 
