@@ -54,7 +54,7 @@ def realistic_site(web: FakeWeb, base: str, *, seed: int = 0, sessions: int = 16
     programme = [(f"/programme/session-{i}" + ("/" if rng.random() < 0.3 else ""), f"Session {i}")
                  for i in range(1, sessions + 1)]
     programme_text = "Two days of sessions. " + " ".join(t for _, t in programme)
-    programme_links = [*nav(), *programme]
+    programme_links = [*nav(), *programme, ("/captioning", "Captioning")]
     web.page(base + "programme/", "Programme", programme_text, links=programme_links)
     # A print version: same title and text under another URL.
     web.page(base + "programme/print", "Programme", programme_text, links=programme_links)
@@ -74,8 +74,16 @@ def realistic_site(web: FakeWeb, base: str, *, seed: int = 0, sessions: int = 16
     web.page(base + "news/", "News", "Latest news.", links=[*nav(), *((n, f"Article {n[-2:]}") for n in news)])
     for i, path in enumerate(news):
         related = rng.sample(news, 3)
+        extra = []
+        if rng.random() < 0.1:
+            # Participation pages that only some articles link to: found late, ranked high.
+            extra.append(rng.choice([("/travel-grants", "Apply for a travel grant"),
+                                     ("/captioning", "Live captioning"), ("/hybrid", "Remote participation")]))
         web.page(base + path.lstrip("/"), f"Article {i}", f"News item {i}. " * rng.randint(5, 50),
-                 links=[*nav(), *((r, "Related") for r in related)])
+                 links=[*nav(), *((r, "Related") for r in related), *extra])
+    web.page(base + "travel-grants", "Travel grants", "Grants cover travel and lodging.", links=nav())
+    web.page(base + "captioning", "Live captioning", "All plenaries are captioned.", links=nav())
+    web.page(base + "hybrid", "Hybrid participation", "Speak from anywhere.", links=nav())
     for lang, title, register in (("fr", "Forum 2026 (français)", "Inscription"),
                                   ("es", "Foro 2026 (español)", "Inscripción")):
         web.page(f"{base}{lang}/", title, f"{title}.", lang=lang,

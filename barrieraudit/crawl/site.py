@@ -177,6 +177,7 @@ class SiteCrawler:
         self.key_urls: dict[str, str] = {}  # page key -> final URL of the stored page
         self.documents: dict[str, dict[str, Any]] = {}
         self.start_origin = origin(canonical(task.url))
+        self.start_key = page_key(task.url)
         self.robots: RobotsPolicy = ALLOW_ALL  # the start origin's, read before the crawl
         self._resolved: dict[str, bool] = {}
         self._cancelled: list[asyncio.Task[Outcome]] = []
@@ -318,6 +319,10 @@ class SiteCrawler:
         # page before them: a slow page does not idle the other slots. At concurrency 1
         # this is the sequential crawl itself, with nothing speculative.
         window = min(self._budget_left(), 2 * self.concurrency - 1)
+        if self.start_key not in self.seen:
+            # Until the start page is committed nothing else is: its links reorder nearly
+            # everything, so pages sent before it would mostly be thrown away.
+            window = min(window, 1)
         pool = sorted([a.candidate for a in self.inflight.values()] + self.frontier.best(window),
                       key=lambda c: c.rank)[:max(window, 0)]
         chosen = {c.key for c in pool}
