@@ -340,3 +340,26 @@ def test_a_failing_start_page_fails_the_site_with_its_reason(tmp_path):
     web.add(HOME, FakePage(error="connection refused"))
     run = fake_run(web, site(), tmp_path / "runs.db")
     assert (run.site()["status"], run.site()["error"]) == ("failed", "start page: connection refused")
+
+
+def test_the_run_politeness_state_is_plain_data_that_pickles_after_use():
+    import asyncio
+    import pickle
+
+    from fake_driver import FakeDriver
+
+    from barrieraudit.crawl.politeness import Politeness
+
+    web = FakeWeb()
+    web.raw(HOME + "robots.txt", "User-agent: *\nCrawl-delay: 2\nDisallow: /x\n")
+    politeness = Politeness()
+
+    async def use() -> None:
+        session = await FakeDriver(web).open_session("ua", block_private=True)
+        await politeness.robots(HOME + "a", session, 0.0)
+        await politeness.pace(HOME + "a", 0.0)
+
+    asyncio.run(use())
+    copy = pickle.loads(pickle.dumps(politeness))
+    assert copy.known_robots(HOME).crawl_delay == 2.0 and not copy.known_robots(HOME).allowed(HOME + "x")
+    assert copy.minimum_delay(HOME + "a", 0.5) == 2.0  # Crawl-delay wins over the smaller delay

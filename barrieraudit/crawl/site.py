@@ -180,7 +180,7 @@ class SiteCrawler:
         self.start_key = page_key(task.url)
         self.robots: RobotsPolicy = ALLOW_ALL  # the start origin's, read before the crawl
         self._resolved: dict[str, bool] = {}
-        self._cancelled: list[asyncio.Task[Outcome]] = []
+        self._cancelled: set[asyncio.Task[Outcome]] = set()  # stopping; awaited before the session closes
 
     # -- scope -------------------------------------------------------------------------
     def in_site(self, url: str) -> bool:
@@ -307,8 +307,17 @@ class SiteCrawler:
         else:
             stats.discarded += 1
             stats.discarded_requested += attempt.requested
-        attempt.task.cancel()
-        self._cancelled.append(attempt.task)
+        self._stop(attempt.task)
+
+    def _stop(self, task: asyncio.Task[Outcome]) -> None:
+        """Cancel a visit; one already finished just lets its result go."""
+        if task.done():
+            if not task.cancelled():
+                task.exception()  # retrieved: a failed visit nobody waits for is not an error
+            return
+        task.cancel()
+        self._cancelled.add(task)
+        task.add_done_callback(self._cancelled.discard)
 
     def _budget_left(self) -> int:
         return self.settings.max_pages - len(self.result.pages)
@@ -395,8 +404,7 @@ class SiteCrawler:
             # Interrupted or failed: no visit may go on under a closing browser context.
             for attempt in self.inflight.values():
                 if attempt.task is not None:
-                    attempt.task.cancel()
-                    self._cancelled.append(attempt.task)
+                    self._stop(attempt.task)
             self.inflight.clear()
             await asyncio.gather(*self._cancelled, return_exceptions=True)
 

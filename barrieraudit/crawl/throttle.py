@@ -26,7 +26,11 @@ class HostThrottle:
     def __init__(self) -> None:
         self.delay = 0.0  # the adaptive part, from observed latencies
         self._booked: float | None = None  # the last time handed out by ``wait``
-        self._sent: float | None = None  # when the last request was let through
+        self._went: float | None = None  # when the last request was let through
+        self._turns: asyncio.Lock | None = None  # made on first use: not pickled
+
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "_turns": None}
 
     def spacing(self, minimum: float) -> float:
         return 0.0 if minimum <= 0 else min(MAX_DELAY, max(minimum, self.delay))
@@ -42,13 +46,17 @@ class HostThrottle:
             await asyncio.sleep(slot - now)
 
     async def pace(self, minimum: float) -> None:
+        # One caller at a time, each measuring from when the one before actually went:
+        # a busy event loop that wakes a caller late cannot squeeze the next one closer.
+        if self._turns is None:
+            self._turns = asyncio.Lock()
         gap = self.spacing(minimum)
-        now = time.monotonic()
-        slot = now if self._sent is None or gap <= 0 else max(now, self._sent + gap)
-        # Booked before sleeping, so concurrent callers line up one gap apart.
-        self._sent = slot
-        if slot > now:
-            await asyncio.sleep(slot - now)
+        async with self._turns:
+            if self._went is not None and gap > 0:
+                remaining = self._went + gap - time.monotonic()
+                if remaining > 0:
+                    await asyncio.sleep(remaining)
+            self._went = time.monotonic()
 
     def observe(self, latency_s: float, minimum: float) -> None:
         if minimum <= 0:
