@@ -29,6 +29,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..browser.interface import Driver, PageVisit
@@ -136,6 +137,13 @@ def content_hash(dom: dict[str, Any] | None) -> str | None:
     return hashlib.sha256(f"{title}\n{text}".encode()).hexdigest()[:32]
 
 
+@lru_cache(maxsize=20_000)
+def link_role(text: str, url: str) -> str | None:
+    """The role a link's text and URL give its page; a menu repeated on every page is
+    classified once."""
+    return classify([text], url)
+
+
 async def host_addresses(host: str) -> list[str]:
     """The addresses a host name resolves to (one place, so tests can stand in for DNS)."""
     infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
@@ -217,14 +225,29 @@ class SiteCrawler:
                 self.documents[url] = {"url": url, "kind": kind, "found_on": found_on, "link_text": text}
             return
         key = page_key(url)
-        if key in self.seen or depth > self.settings.max_depth or not self.allowed(url):
+        if key in self.seen or depth > self.settings.max_depth:
             return
-        role = "language" if alternate or language_of_link(text, hreflang) else classify([text], url)
         attempt = self.inflight.get(key)
-        if attempt is not None:
-            attempt.candidate.merge(depth=depth, role=role, link_text=text)
+        known = attempt.candidate if attempt is not None else self.frontier.get(key)
+        if known is not None and not alternate and (not text or text in known.link_texts):
+            # A link already counted (the same menu on every page): only its depth can
+            # matter; classifying its text again would cost the loop and change nothing.
+            if depth < known.depth:
+                self._merge(known, depth=depth, role=known.role)
+            return
+        if known is None and not self.allowed(url):
+            return
+        role = "language" if alternate or language_of_link(text, hreflang) else link_role(text, url)
+        if known is not None:
+            self._merge(known, depth=depth, role=role, link_text=text)
         else:
             self.frontier.push(url, depth=depth, role=role, found_on=found_on, link_text=text)
+
+    def _merge(self, known: Candidate, *, depth: int, role: str | None, link_text: str = "") -> None:
+        if known.key in self.inflight:
+            known.merge(depth=depth, role=role, link_text=link_text)
+        else:
+            self.frontier.push(known.url, depth=depth, role=role, found_on=known.found_on, link_text=link_text)
 
     def _discover(self, url: str, depth: int, dom: dict[str, Any]) -> None:
         for alternate in dom.get("hreflang", []):
