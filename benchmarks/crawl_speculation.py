@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from barrieraudit import pipeline  # noqa: E402
 from barrieraudit.crawl import site as crawl_site  # noqa: E402
-from barrieraudit.crawl.site import CrawlStats  # noqa: E402
+from barrieraudit.crawl.record import CrawlStats  # noqa: E402
 
 
 def add(total: CrawlStats, stats: CrawlStats) -> None:

@@ -12,7 +12,7 @@ from fake_driver import FakePage, FakeWeb, fake_run
 
 from barrieraudit.crawl import site as crawl_site
 from barrieraudit.crawl.frontier import Frontier
-from barrieraudit.crawl.site import PageSummary
+from barrieraudit.crawl.record import PageSummary
 from barrieraudit.crawl.urls import page_key
 
 HOME = "https://forum.example/"
