@@ -363,3 +363,23 @@ def test_the_run_politeness_state_is_plain_data_that_pickles_after_use():
     copy = pickle.loads(pickle.dumps(politeness))
     assert copy.known_robots(HOME).crawl_delay == 2.0 and not copy.known_robots(HOME).allowed(HOME + "x")
     assert copy.minimum_delay(HOME + "a", 0.5) == 2.0  # Crawl-delay wins over the smaller delay
+
+
+def test_the_links_of_a_page_with_thousands_are_examined_off_the_event_loop(tmp_path, monkeypatch):
+    import threading
+
+    examined_on: set[str] = set()
+    real_role = crawl_site.link_role
+
+    def watched_role(text: str, url: str) -> str | None:
+        examined_on.add(threading.current_thread().name)
+        return real_role(text, url)
+
+    monkeypatch.setattr(crawl_site, "link_role", watched_role)
+    web = FakeWeb()
+    sessions = [(f"/session/{i}", f"Session {i}") for i in range(3000)]
+    web.page(HOME, "Programme", links=[*sessions, ("/register", "Register")])
+    web.page(HOME + "register", "Registration")
+    run = fake_run(web, site(max_pages=2), tmp_path / "runs.db")
+    assert paths(run.urls()) == ["/", "/register"]  # the links were taken in, roles and all
+    assert threading.main_thread().name not in examined_on and examined_on

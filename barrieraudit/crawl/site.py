@@ -42,6 +42,7 @@ from .urls import (canonical, document_kind, document_kind_from_mime, host_of, i
                    is_web_url, origin, page_key)
 
 MAX_DUPLICATE_NOTES = 10
+PREPARE_IN_THREAD = 50  # links on a page above which they are examined off the event loop
 
 
 @dataclass
@@ -66,6 +67,19 @@ async def host_addresses(host: str) -> list[str]:
     """The addresses a host name resolves to (one place, so tests can stand in for DNS)."""
     infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
     return [info[4][0] for info in infos]
+
+
+@dataclass(frozen=True)
+class Link:
+    """What discovery needs of one link: canonical URL, page key (None for a document),
+    whether the crawl may follow it, and the role its text and URL give the page."""
+
+    url: str
+    text: str
+    key: str | None
+    kind: str | None  # the document kind, for a link to a document
+    allowed: bool
+    role: str | None
 
 
 @dataclass
@@ -132,47 +146,53 @@ class SiteCrawler:
         return self._resolved[host]
 
     # -- discovery ---------------------------------------------------------------------
-    def _enqueue(self, url: str, *, depth: int, found_on: str | None, text: str = "",
-                 hreflang: str = "", alternate: bool = False) -> None:
-        if not is_web_url(url):
-            return
-        url = canonical(url)
+    def _examine(self, href: str, text: str = "", hreflang: str = "", alternate: bool = False) -> Link | None:
+        """What a link says, from the link and the site's scope alone (no crawl state),
+        so that it may be computed off the event loop."""
+        if not is_web_url(href):
+            return None
+        url = canonical(href)
         kind = document_kind(url)
         if kind is not None:
-            if self.in_site(url) and url not in self.documents:
-                self.documents[url] = {"url": url, "kind": kind, "found_on": found_on, "link_text": text}
-            return
-        key = page_key(url)
-        if key in self.seen or depth > self.settings.max_depth:
-            return
-        attempt = self.inflight.get(key)
-        known = attempt.candidate if attempt is not None else self.frontier.get(key)
-        if known is not None and not alternate and (not text or text in known.link_texts):
-            # A link already counted (the same menu on every page): only its depth can
-            # matter; classifying its text again would cost the loop and change nothing.
-            if depth < known.depth:
-                self._merge(known, depth=depth, role=known.role)
-            return
-        if known is None and not self.allowed(url):
-            return
+            return Link(url, text, None, kind, self.in_site(url), None)
         role = "language" if alternate or language_of_link(text, hreflang) else link_role(text, url)
-        if known is not None:
-            self._merge(known, depth=depth, role=role, link_text=text)
-        else:
-            self.frontier.push(url, depth=depth, role=role, found_on=found_on, link_text=text)
+        return Link(url, text, page_key(url), None, self.allowed(url), role)
 
-    def _merge(self, known: Candidate, *, depth: int, role: str | None, link_text: str = "") -> None:
-        if known.key in self.inflight:
-            known.merge(depth=depth, role=role, link_text=link_text)
-        else:
-            self.frontier.push(known.url, depth=depth, role=role, found_on=known.found_on, link_text=link_text)
+    def _examine_all(self, raw: list[tuple[str, str, str, bool]]) -> list[Link]:
+        return [link for link in (self._examine(*entry) for entry in raw) if link is not None]
 
-    def _discover(self, url: str, depth: int, dom: dict[str, Any]) -> None:
-        for alternate in dom.get("hreflang", []):
-            self._enqueue(alternate.get("href", ""), depth=depth + 1, found_on=url, alternate=True)
-        for link in dom.get("links", []):
-            self._enqueue(link.get("href", ""), depth=depth + 1, found_on=url,
-                          text=link.get("text", ""), hreflang=link.get("hreflang", ""))
+    async def _add_links(self, raw: list[tuple[str, str, str, bool]], *, depth: int, found_on: str) -> None:
+        """Take in the links of a page (or a sitemap), in their order."""
+        if len(raw) > PREPARE_IN_THREAD:
+            # Canonicalising and classifying thousands of links is CPU work: done in a
+            # thread so the event loop keeps driving the browser. What follows is cheap and
+            # stays on the loop, in commit order.
+            links = await asyncio.to_thread(self._examine_all, raw)
+        else:
+            links = self._examine_all(raw)
+        for link in links:
+            self._enqueue(link, depth=depth, found_on=found_on)
+
+    def _enqueue(self, link: Link, *, depth: int, found_on: str) -> None:
+        if link.kind is not None:
+            if link.allowed and link.url not in self.documents:
+                self.documents[link.url] = {"url": link.url, "kind": link.kind, "found_on": found_on,
+                                            "link_text": link.text}
+            return
+        assert link.key is not None
+        if link.key in self.seen or depth > self.settings.max_depth or not link.allowed:
+            return
+        attempt = self.inflight.get(link.key)
+        if attempt is not None:  # a page being visited is still a candidate: it may gain a role
+            attempt.candidate.merge(depth=depth, role=link.role, link_text=link.text)
+        else:
+            self.frontier.push(link.url, depth=depth, role=link.role, found_on=found_on, link_text=link.text)
+
+    async def _discover(self, url: str, depth: int, dom: dict[str, Any]) -> None:
+        raw = [(a.get("href", ""), "", "", True) for a in dom.get("hreflang", [])]
+        raw += [(link.get("href", ""), link.get("text", ""), link.get("hreflang", ""), False)
+                for link in dom.get("links", [])]
+        await self._add_links(raw, depth=depth + 1, found_on=url)
 
     def _mark_seen(self, url: str | None, stored_url: str | None = None) -> None:
         """A page key is done with: it leaves the frontier, and a speculative visit of it
@@ -188,7 +208,7 @@ class SiteCrawler:
         if attempt is not None:
             self._discard(attempt, superseded=True)
 
-    def _accept(self, record: dict[str, Any]) -> None:
+    async def _accept(self, record: dict[str, Any]) -> None:
         """Take a stored page into the crawl's state: committed now, or replayed from an
         interrupted run (the same steps, so a resumed crawl is in the same state)."""
         url, final_url, dom = record["url"], record.get("final_url"), record.get("dom")
@@ -201,7 +221,7 @@ class SiteCrawler:
         if digest is not None:
             self.hashes.setdefault(digest, reached)
         if record.get("error") is None and dom and self.in_site(final_url or url):
-            self._discover(url, record.get("depth") or 0, dom)
+            await self._discover(url, record.get("depth") or 0, dom)
 
     # -- visiting ----------------------------------------------------------------------
     async def _attempt(self, attempt: Attempt) -> Outcome:
@@ -290,7 +310,7 @@ class SiteCrawler:
         self.result.stats.duplicates += 1
         self.result.duplicates.append({"url": candidate.url, "duplicate_of": of, "reason": reason})
 
-    def _commit(self, candidate: Candidate, outcome: Outcome) -> None:
+    async def _commit(self, candidate: Candidate, outcome: Outcome) -> None:
         """The sequential algorithm's step for the page it would visit now."""
         if outcome.robots_warning and outcome.robots_warning not in self.result.warnings:
             self.result.warnings.append(outcome.robots_warning)
@@ -325,7 +345,7 @@ class SiteCrawler:
                                               visit.final_url or candidate.url) or "other"
         record = page_record(candidate, visit, role)
         self.on_page(self.task.site_id, record, visit.screenshot)
-        self._accept(record)
+        await self._accept(record)
 
     async def _speculate(self) -> None:
         try:
@@ -340,7 +360,7 @@ class SiteCrawler:
                     await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
                     continue
                 del self.inflight[best.candidate.key]
-                self._commit(best.candidate, best.task.result())
+                await self._commit(best.candidate, best.task.result())
         finally:
             # Interrupted or failed: no visit may go on under a closing browser context.
             for attempt in self.inflight.values():
@@ -378,11 +398,10 @@ class SiteCrawler:
             self.session, start, self.robots.sitemaps, FETCH_TIMEOUT, self.allowed,
             before_fetch=lambda url: self.politeness.pace(url, settings.delay))
         self.result.warnings.extend(warnings)
-        for url in sitemap_urls:
-            self._enqueue(url, depth=1, found_on="sitemap")
+        await self._add_links([(url, "", "", False) for url in sitemap_urls], depth=1, found_on="sitemap")
         # The same steps as when these pages were committed, in the same order.
         for record in task.done_pages:
-            self._accept(record)
+            await self._accept(record)
         task.done_pages = []
         await self._speculate()
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import ipaddress
 import posixpath
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from w3lib.url import canonicalize_url
@@ -38,7 +39,9 @@ _MIME_KINDS = {"application/pdf": "pdf", "image/": "image", "video/": "video", "
                "text/calendar": "calendar"}
 
 
+@lru_cache(maxsize=50_000)
 def canonical(url: str) -> str:
+    # Cached: a site's menu links are met again on every page.
     return canonicalize_url(url, keep_fragments=False)
 
 
@@ -48,6 +51,7 @@ _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:html?|shtml|php|aspx?|jsp|cfm)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+@lru_cache(maxsize=50_000)
 def page_key(url: str) -> str:
     """The identity of the page a URL names: equal keys are one page.
 
