@@ -55,8 +55,8 @@ def fake(seeds: int) -> None:
             for seed in range(seeds):
                 web = realistic_site(FakeWeb(), "https://forum.example/", seed=seed, sessions=40, articles=80)
                 with tempfile.TemporaryDirectory() as tmp:
-                    run = fake_run(web, {"max_pages": budget, "sites": [{"name": "F", "url": "https://forum.example/"}]},
-                                   Path(tmp) / "runs.db", concurrency=concurrency, latency=(0.0, 0.02), seed=seed)
+                    config = {"max_pages": budget, "sites": [{"name": "F", "url": "https://forum.example/"}]}
+                    run = fake_run(web, config, Path(tmp) / "runs.db", concurrency=concurrency, latency=(0.0, 0.02), seed=seed)
                     add(total, run.crawls["f"].stats)
                     pages += len(run.urls())
             print(line(f"fake x{seeds} max_pages {budget} conc {concurrency}", total, pages), flush=True)
