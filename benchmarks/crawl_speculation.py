@@ -16,6 +16,7 @@ import argparse
 import asyncio
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ def line(label: str, stats: CrawlStats, pages: int) -> str:
             f"superseded {stats.superseded:>3}")
 
 
-def fake(seeds: int) -> None:
+def fake(seeds: int, concurrencies: list[int], latency: tuple[float, float]) -> None:
     from fake_driver import FakeWeb, fake_run
     from realistic_sites import realistic_site
 
@@ -50,16 +51,18 @@ def fake(seeds: int) -> None:
     crawl_site.host_addresses = public
     pipeline.rank_intervals = lambda components, scoring: {}  # not measured here
     for budget in (25, 100):
-        for concurrency in (2, 4):
-            total, pages = CrawlStats(), 0
+        for concurrency in concurrencies:
+            total, pages, started = CrawlStats(), 0, time.monotonic()
             for seed in range(seeds):
                 web = realistic_site(FakeWeb(), "https://forum.example/", seed=seed, sessions=40, articles=80)
                 with tempfile.TemporaryDirectory() as tmp:
                     config = {"max_pages": budget, "sites": [{"name": "F", "url": "https://forum.example/"}]}
-                    run = fake_run(web, config, Path(tmp) / "runs.db", concurrency=concurrency, latency=(0.0, 0.02), seed=seed)
+                    run = fake_run(web, config, Path(tmp) / "runs.db", concurrency=concurrency, latency=latency,
+                                   seed=seed)
                     add(total, run.crawls["f"].stats)
                     pages += len(run.urls())
-            print(line(f"fake x{seeds} max_pages {budget} conc {concurrency}", total, pages), flush=True)
+            print(line(f"fake x{seeds} max_pages {budget} conc {concurrency}", total, pages)
+                  + f"  {pages / (time.monotonic() - started) * 60:7.0f} pages/min", flush=True)
 
 
 def demo(concurrencies: list[int], max_pages: int) -> None:
@@ -95,9 +98,11 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=10)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[2, 4])
     parser.add_argument("--max-pages", type=int, default=20)
+    parser.add_argument("--latency", type=float, nargs=2, default=[0.0, 0.02],
+                        help="fake: range of the random page latency, in seconds")
     args = parser.parse_args()
     if args.which == "fake":
-        fake(args.seeds)
+        fake(args.seeds, args.concurrency, tuple(args.latency))
     else:
         demo(args.concurrency, args.max_pages)
 

@@ -2,9 +2,10 @@
 
 Site configuration and settings in; page summaries, documents and crawl notes out.
 The pages themselves go to ``on_page`` (the store) as they are committed and are not
-kept here, so a site's memory does not grow with its pages. The task shares two
-things with the rest of the run: the page slots, which bound the pages in flight
-across the run, and the run's ``Politeness`` (robots.txt and a throttle per host).
+kept here: the crawl keeps a small summary per page, never its artifacts. The task
+shares two things with the rest of the run: the page slots, which bound the pages in
+flight across the run, and the run's ``Politeness`` (robots.txt and a throttle per
+host).
 
 The crawl makes the decisions of the sequential algorithm (take the best page of
 the frontier, visit it, commit its links, repeat) while several pages load at once:
@@ -13,7 +14,8 @@ committed one at a time, always the best-ranked page of what is left (frontier a
 visits in flight together), which is what the sequential algorithm would visit next.
 When a commit brings in pages that rank above a speculative visit so that it falls
 out of the lookahead window, that visit is discarded (not stored, not counted) and
-its page goes back to the frontier. So the same site with the same settings gives the
+its page goes back to the frontier; nothing is visited ahead of the start page, whose
+links reorder nearly everything. So the same site with the same settings gives the
 same pages in the same order at any concurrency, and a run stopped after k pages has
 stored the first k; resuming replays them in stored order and carries on identically.
 """
