@@ -19,6 +19,7 @@ from . import __version__
 from .browser.axe import axe_run_options, axe_version
 from .browser.interface import Driver
 from .config import RunConfig
+from .crawl.politeness import Politeness
 from .crawl.site import SiteCrawl, SiteTask, audit_site
 from .evaluate import evaluate_site, load_catalogue
 from .evaluate.outcome import SiteArtifacts
@@ -45,8 +46,12 @@ def axe_options() -> dict[str, Any]:
 
 async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Driver, workers: RunWorkers,
                      concurrency: int, progress: Progress, resuming: bool = False) -> None:
+    # Pages in flight across the whole run; a site takes a slot only while one of its
+    # pages loads (not while it waits for its host's throttle or for robots.txt).
     slots = asyncio.Semaphore(concurrency)
     site_slots = asyncio.Semaphore(concurrency)
+    # robots.txt and the throttle per host, for the whole run: two sites on one host share them.
+    politeness = Politeness()
     options = axe_options()
     status = {site["id"]: site["status"] for site in store.load_sites(run_id)} if resuming else {}
     tasks = []
@@ -69,9 +74,10 @@ async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Dr
 
     async def one_site(task: SiteTask) -> None:
         async with site_slots:
-            crawl = await audit_site(task, driver, slots, on_page, concurrency)
+            crawl = await audit_site(task, driver, slots, on_page, concurrency, politeness)
         # The site's findings, facts and scores are stored as soon as it is done, in a
         # worker process, so a crash later in the run keeps them; ranks come at the end.
+        # The crawl keeps no pages in memory: the worker reads them back from the store.
         await workers.finish_site(run_id, task.site_id, task.url, status=crawl.status, error=crawl.error,
                                   documents=crawl.documents, warnings=crawl.warnings)
         progress.site_done(task.site_id, crawl)
@@ -139,11 +145,12 @@ def evaluate_run(store: RunStore, run_id: str) -> None:
 
 async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable[[], Driver], *,
                     concurrency: int = DEFAULT_CONCURRENCY, progress: Progress | None = None,
-                    resume: str | None = None) -> str:
+                    resume: str | None = None, worker_processes: int | None = None) -> str:
     """Audit every configured site; return the stored run's id. Ctrl-C keeps what was
-    gathered; ``resume`` (a run id) continues an interrupted run where it stopped."""
+    gathered; ``resume`` (a run id) continues an interrupted run where it stopped.
+    ``worker_processes``: see ``RunWorkers`` (0 keeps the work in this process)."""
     progress = progress or Progress()
-    workers = RunWorkers(store.target)
+    workers = RunWorkers(store.target, worker_processes)
     driver = driver_factory()
     try:
         await asyncio.gather(driver.start(max_tabs=concurrency), workers.warm_up())

@@ -18,7 +18,7 @@ import asyncio
 import multiprocessing
 import os
 import signal
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any
 
 # Page writes queued at most per worker process: enough to keep the pool busy, few
@@ -41,6 +41,10 @@ def _start_worker(target: str) -> None:
     # Ctrl-C goes to the whole process group; the run, not its workers, decides what
     # to finish (every write in flight), so a page is never half stored.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _open_store(target)
+
+
+def _open_store(target: str) -> None:
     global _store
     from .store import open_store
 
@@ -86,10 +90,18 @@ class RunWorkers:
     """The pool one run uses; every method is called from the crawl's event loop."""
 
     def __init__(self, store_target: str, processes: int | None = None):
-        self.processes = processes or pool_size()
-        context = multiprocessing.get_context("spawn")  # no fork of a process running Playwright's threads
-        self._pool = ProcessPoolExecutor(self.processes, mp_context=context, initializer=_start_worker,
-                                         initargs=(store_target,))
+        """``processes`` defaults to ``pool_size()``; 0 runs the same work in one thread of
+        this process instead (tests on the fake driver: no processes to start, and
+        monkeypatches apply)."""
+        self._pool: Executor
+        if processes == 0:
+            self.processes = 1
+            self._pool = ThreadPoolExecutor(1, initializer=_open_store, initargs=(store_target,))
+        else:
+            self.processes = processes or pool_size()
+            context = multiprocessing.get_context("spawn")  # no fork of a process running Playwright's threads
+            self._pool = ProcessPoolExecutor(self.processes, mp_context=context, initializer=_start_worker,
+                                             initargs=(store_target,))
         self._slots: asyncio.Semaphore | None = None
         self._pending: dict[str, set[asyncio.Future[Any]]] = {}
         self._failure: BaseException | None = None

@@ -10,7 +10,7 @@ from barrieraudit.crawl.robots import parse_robots
 from barrieraudit.crawl.roles import classify, language_of_link
 from barrieraudit.crawl.scope import SiteScope
 from barrieraudit.crawl.sitemap import parse_sitemap
-from barrieraudit.crawl.throttle import HostThrottle
+from barrieraudit.crawl.throttle import MAX_DELAY, HostThrottle
 from barrieraudit.crawl.urls import canonical, document_kind, is_private_host
 
 
@@ -91,16 +91,29 @@ def test_language_switcher_links_are_named_by_a_language_not_just_an_hreflang():
     assert language_of_link("Contato", "es") is None
 
 
-def test_throttle_spaces_requests_by_the_larger_of_delay_and_crawl_delay():
-    throttle = HostThrottle(delay=0.05, crawl_delay=0.2)
-    assert throttle.minimum == 0.2
+def test_throttle_spaces_requests_by_the_minimum_each_request_names():
+    throttle = HostThrottle()
 
-    async def three_requests() -> float:
+    async def three_requests(minimum: float) -> float:
         loop = asyncio.get_running_loop()
         start = loop.time()
         for _ in range(3):
-            await throttle.pace("f.org")
+            await throttle.pace(minimum)
         return loop.time() - start
 
-    assert asyncio.run(three_requests()) >= 0.39
-    assert HostThrottle(delay=0).minimum == 0
+    assert asyncio.run(three_requests(0.2)) >= 0.39  # two gaps of 0.2 s
+    assert asyncio.run(three_requests(0)) < 0.1  # delay 0 turns waiting off
+    assert throttle.spacing(0) == 0 and throttle.spacing(0.2) == 0.2
+
+
+def test_throttle_adapts_towards_the_latency_between_the_minimum_and_the_cap():
+    throttle = HostThrottle()
+    throttle.observe(2.0, minimum=0.5)
+    assert throttle.delay == 1.25  # halfway from 0.5 to the 2 s latency, as AutoThrottle
+    throttle.observe(0.0, minimum=0.5)
+    assert throttle.delay == 0.625
+    throttle.observe(0.0, minimum=0.5)
+    throttle.observe(0.0, minimum=0.5)
+    assert throttle.delay == 0.5  # never below the minimum
+    throttle.observe(500.0, minimum=0.5)
+    assert throttle.delay == MAX_DELAY

@@ -1,7 +1,8 @@
-"""Crawling: from a start URL to a bounded, prioritised set of pages inside one site.
+"""Crawling: from a start URL to a bounded, prioritised, reproducible set of pages inside one site.
 
-``scope`` says what is inside the site, ``urls`` canonicalises and classifies URLs,
-``robots`` and ``sitemap`` read what the site publishes for crawlers, ``roles``
-recognises participation pages, ``frontier`` orders the work, ``throttle`` keeps
-requests to a host polite, and ``site`` runs one site's audit as a single task.
+``scope`` says what is inside the site, ``urls`` canonicalises URLs and says when two
+are one page, ``robots`` and ``sitemap`` read what a host publishes for crawlers,
+``roles`` recognises participation pages, ``frontier`` orders the work, ``throttle``
+spaces the requests to one host, ``politeness`` keeps robots.txt and a throttle per
+host for the whole run, and ``site`` runs one site's audit as a single task.
 """

@@ -9,8 +9,6 @@ honoured, and ``Sitemap:`` lines are returned for the sitemap reader.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
-
 from protego import Protego
 
 from ..browser.interface import Session
@@ -44,13 +42,17 @@ def parse_robots(text: str) -> RobotsPolicy:
         return RobotsPolicy(warning=f"robots.txt could not be parsed ({exc}); crawling as if allowed")
 
 
-async def load_robots(session: Session, start_url: str, timeout: float) -> RobotsPolicy:
-    result = await session.fetch(urljoin(start_url, "/robots.txt"), timeout)
+async def load_robots(session: Session, robots_url: str, timeout: float) -> RobotsPolicy:
+    """Read one origin's robots.txt; warnings name it, since a site may span several."""
+    result = await session.fetch(robots_url, timeout)
     if result.error:
-        return RobotsPolicy(warning=f"robots.txt unreachable ({result.error}); crawling as if allowed")
+        return RobotsPolicy(warning=f"{robots_url} unreachable ({result.error}); crawling as if allowed")
     if result.status is not None and result.status >= 500:
         return RobotsPolicy(disallow_all=True,
-                            warning=f"robots.txt answered HTTP {result.status}: treated as disallow-all (RFC 9309)")
+                            warning=f"{robots_url} answered HTTP {result.status}: treated as disallow-all (RFC 9309)")
     if result.status is None or result.status >= 400:
         return ALLOW_ALL
-    return parse_robots(result.text)
+    policy = parse_robots(result.text)
+    if policy.warning:
+        policy.warning = f"{robots_url}: {policy.warning}"
+    return policy

@@ -1,9 +1,23 @@
-"""One site's crawl-and-gather, as a single task.
+"""One site's crawl-and-gather, as a single task, deterministic whatever the timing.
 
-Site configuration and settings in; pages (artifacts), documents and warnings out;
-no state shared with other sites except the run's page slots, which bound how many
-pages are in flight across the whole run. Each gathered page is handed to
-``on_page`` at once, so a run that stops part-way keeps what it gathered.
+Site configuration and settings in; page summaries, documents and crawl notes out.
+The pages themselves go to ``on_page`` (the store) as they are committed and are not
+kept here: the crawl keeps a small summary per page, never its artifacts. The task
+shares two things with the rest of the run: the page slots, which bound the pages in
+flight across the run, and the run's ``Politeness`` (robots.txt and a throttle per
+host).
+
+The crawl makes the decisions of the sequential algorithm (take the best page of
+the frontier, visit it, commit its links, repeat) while several pages load at once:
+the best pages of the frontier are visited speculatively, and their results are
+committed one at a time, always the best-ranked page of what is left (frontier and
+visits in flight together), which is what the sequential algorithm would visit next.
+When a commit brings in pages that rank above a speculative visit so that it falls
+out of the lookahead window, that visit is discarded (not stored, not counted) and
+its page goes back to the frontier; nothing is visited ahead of the start page, whose
+links reorder nearly everything. So the same site with the same settings gives the
+same pages in the same order at any concurrency, and a run stopped after k pages has
+stored the first k; resuming replays them in stored order and carries on identically.
 """
 
 from __future__ import annotations
@@ -11,24 +25,27 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
-import traceback
 import time
-from collections.abc import Awaitable, Callable
+import traceback
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
 
+from ..browser.failures import PageErrorKind
 from ..browser.interface import Driver, PageVisit
 from ..config import Settings
 from .frontier import Candidate, Frontier
-from .robots import ALLOW_ALL, RobotsPolicy, load_robots
+from .record import PageSink, PageSummary, SiteCrawl, content_hash, page_record
+from .politeness import FETCH_TIMEOUT, Politeness
+from .robots import ALLOW_ALL, RobotsPolicy
 from .roles import classify, language_of_link
 from .scope import SiteScope
 from .sitemap import read_sitemaps
-from .throttle import HostThrottle
-from .urls import canonical, document_kind, document_kind_from_mime, is_private_host, is_private_url, is_web_url
+from .urls import (canonical, document_kind, document_kind_from_mime, host_of, is_private_host, is_private_url,
+                   is_web_url, origin, page_key)
 
-FETCH_TIMEOUT = 15.0
+MAX_DUPLICATE_NOTES = 10
+PREPARE_IN_THREAD = 50  # links on a page above which they are examined off the event loop
 
 
 @dataclass
@@ -38,150 +55,293 @@ class SiteTask:
     url: str
     settings: Settings
     axe_options: dict[str, Any]
-    # Pages an interrupted run already gathered: not visited again when resuming.
+    # Pages an interrupted run already gathered, in stored order: replayed, not visited again.
     done_pages: list[dict[str, Any]] = field(default_factory=list)
 
 
+@lru_cache(maxsize=20_000)
+def link_role(text: str, url: str) -> str | None:
+    """The role a link's text and URL give its page; a menu repeated on every page is
+    classified once."""
+    return classify([text], url)
+
+
+async def host_addresses(host: str) -> list[str]:
+    """The addresses a host name resolves to (one place, so tests can stand in for DNS)."""
+    infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    return [info[4][0] for info in infos]
+
+
+@dataclass(frozen=True)
+class Link:
+    """What discovery needs of one link: canonical URL, page key (None for a document),
+    whether the crawl may follow it, and the role its text and URL give the page."""
+
+    url: str
+    text: str
+    key: str | None
+    kind: str | None  # the document kind, for a link to a document
+    allowed: bool
+    role: str | None
+
+
 @dataclass
-class SiteCrawl:
-    site_id: str
-    status: str = "ok"  # ok | partial | failed
-    error: str | None = None
-    pages: list[dict[str, Any]] = field(default_factory=list)
-    documents: list[dict[str, Any]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+class Outcome:
+    """What a speculative visit brought back: a visit, or the reason there was none."""
+
+    visit: PageVisit | None = None
+    skipped: str | None = None
+    robots_warning: str | None = None
 
 
-# Stores a committed page (site id, record, screenshot); awaited, so a store that
-# falls behind slows the crawl instead of filling memory.
-PageSink = Callable[[str, dict[str, Any], bytes | None], Awaitable[None]]
-
-
-def page_record(candidate: Candidate, visit: PageVisit, role: str) -> dict[str, Any]:
-    """The stored artifact of one page: the contract's page fields plus raw artifacts."""
-    dom = visit.dom or {}
-    return {
-        "url": candidate.url,
-        "final_url": visit.final_url,
-        "http_status": visit.http_status,
-        "title": dom.get("title"),
-        "role": role,
-        "lang_declared": (dom.get("lang") or None),
-        "lang_detected": None,
-        "bytes": visit.bytes,
-        "requests": len(visit.requests),
-        "load_ms": visit.load_ms,
-        "error": visit.error,
-        "depth": candidate.depth,
-        "found_on": candidate.found_on,
-        "link_texts": candidate.link_texts[:10],
-        "content_type": visit.content_type,
-        "redirects": visit.redirects,
-        "warnings": visit.warnings,
-        "network": visit.requests,
-        "dom": visit.dom,
-        "axe": visit.axe,
-    }
+@dataclass
+class Attempt:
+    candidate: Candidate
+    task: asyncio.Task[Outcome] | None = None
+    requested: bool = False  # the page request was sent
 
 
 class SiteCrawler:
-    def __init__(self, task: SiteTask, driver: Driver, slots: asyncio.Semaphore,
-                 on_page: PageSink, concurrency: int):
+    def __init__(self, task: SiteTask, driver: Driver, slots: asyncio.Semaphore, on_page: PageSink,
+                 concurrency: int, politeness: Politeness):
         self.task = task
         self.settings = task.settings
         self.driver = driver
         self.slots = slots
         self.on_page = on_page
         self.concurrency = max(1, concurrency)
+        self.politeness = politeness
         self.scope = SiteScope(task.url, self.settings.scope)
         self.result = SiteCrawl(task.site_id)
         self.frontier = Frontier()
-        self.seen: set[str] = set()
+        self.inflight: dict[str, Attempt] = {}
+        self.seen: set[str] = set()  # page keys committed (visited or reached by a redirect)
+        self.hashes: dict[str, str] = {}  # content hash -> final URL of the stored page
+        self.key_urls: dict[str, str] = {}  # page key -> final URL of the stored page
         self.documents: dict[str, dict[str, Any]] = {}
-        self.robots: RobotsPolicy = ALLOW_ALL
+        self.start_origin = origin(canonical(task.url))
+        self.start_key = page_key(task.url)
+        self.robots: RobotsPolicy = ALLOW_ALL  # the start origin's, read before the crawl
         self._resolved: dict[str, bool] = {}
+        self._cancelled: set[asyncio.Task[Outcome]] = set()  # stopping; awaited before the session closes
 
     # -- scope -------------------------------------------------------------------------
     def in_site(self, url: str) -> bool:
         return self.scope.contains(url)
 
     def allowed(self, url: str) -> bool:
-        return self.in_site(url) and self.robots.allowed(url)
+        """In the site and, for the start origin, allowed by its robots.txt. Other
+        origins' robots.txt is read when one of their pages is about to be visited."""
+        if not self.in_site(url):
+            return False
+        return origin(url) != self.start_origin or self.robots.allowed(url)
 
     async def _resolves_private(self, url: str) -> bool:
         """A public site's host name that resolves to a private address is not followed."""
         if self.scope.start_is_private:
             return False
-        host = urlsplit(url).hostname or ""
+        host = host_of(url)
         if host not in self._resolved:
             try:
-                infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
-                self._resolved[host] = any(is_private_host(info[4][0]) for info in infos)
+                self._resolved[host] = any(is_private_host(a) for a in await host_addresses(host))
             except OSError:
                 self._resolved[host] = False  # unresolvable: the visit reports it
         return self._resolved[host]
 
     # -- discovery ---------------------------------------------------------------------
-    def _enqueue(self, url: str, *, depth: int, found_on: str | None, text: str = "",
-                 hreflang: str = "", alternate: bool = False) -> None:
-        if not is_web_url(url):
-            return
-        url = canonical(url)
+    def _examine(self, href: str, text: str = "", hreflang: str = "", alternate: bool = False) -> Link | None:
+        """What a link says, from the link and the site's scope alone (no crawl state),
+        so that it may be computed off the event loop."""
+        if not is_web_url(href):
+            return None
+        url = canonical(href)
         kind = document_kind(url)
         if kind is not None:
-            if self.in_site(url) and url not in self.documents:
-                self.documents[url] = {"url": url, "kind": kind, "found_on": found_on, "link_text": text}
-            return
-        if url in self.seen or depth > self.settings.max_depth or not self.allowed(url):
-            return
-        role = "language" if alternate or language_of_link(text, hreflang) else classify([text], url)
-        self.frontier.push(url, depth=depth, role=role, found_on=found_on, link_text=text)
+            return Link(url, text, None, kind, self.in_site(url), None)
+        role = "language" if alternate or language_of_link(text, hreflang) else link_role(text, url)
+        return Link(url, text, page_key(url), None, self.allowed(url), role)
 
-    def _discover(self, url: str, depth: int, dom: dict[str, Any]) -> None:
-        for alternate in dom.get("hreflang", []):
-            self._enqueue(alternate.get("href", ""), depth=depth + 1, found_on=url, alternate=True)
-        for link in dom.get("links", []):
-            self._enqueue(link.get("href", ""), depth=depth + 1, found_on=url,
-                          text=link.get("text", ""), hreflang=link.get("hreflang", ""))
+    def _examine_all(self, raw: list[tuple[str, str, str, bool]]) -> list[Link]:
+        return [link for link in (self._examine(*entry) for entry in raw) if link is not None]
 
-    def _restore(self, pages: list[dict[str, Any]]) -> int:
-        """Take back what an interrupted run gathered; return how many visits it used."""
-        for page in pages:
-            self.seen.update(canonical(u) for u in (page["url"], page.get("final_url")) if u)
-            self.result.pages.append(page)
-        for page in pages:
-            final = page.get("final_url") or page["url"]
-            if page.get("error") is None and page.get("dom") and self.in_site(final):
-                self._discover(page["url"], page.get("depth") or 0, page["dom"])
-        return len(pages)
+    async def _add_links(self, raw: list[tuple[str, str, str, bool]], *, depth: int, found_on: str) -> None:
+        """Take in the links of a page (or a sitemap), in their order."""
+        if len(raw) > PREPARE_IN_THREAD:
+            # Canonicalising and classifying thousands of links is CPU work: done in a
+            # thread so the event loop keeps driving the browser. What follows is cheap and
+            # stays on the loop, in commit order.
+            links = await asyncio.to_thread(self._examine_all, raw)
+        else:
+            links = self._examine_all(raw)
+        for link in links:
+            self._enqueue(link, depth=depth, found_on=found_on)
+
+    def _enqueue(self, link: Link, *, depth: int, found_on: str) -> None:
+        if link.kind is not None:
+            if link.allowed and link.url not in self.documents:
+                self.documents[link.url] = {"url": link.url, "kind": link.kind, "found_on": found_on,
+                                            "link_text": link.text}
+            return
+        assert link.key is not None
+        if link.key in self.seen or depth > self.settings.max_depth or not link.allowed:
+            return
+        attempt = self.inflight.get(link.key)
+        if attempt is not None:  # a page being visited is still a candidate: it may gain a role
+            attempt.candidate.merge(depth=depth, role=link.role, link_text=link.text)
+        else:
+            self.frontier.push(link.url, depth=depth, role=link.role, found_on=found_on, link_text=link.text)
+
+    async def _discover(self, url: str, depth: int, dom: dict[str, Any]) -> None:
+        raw = [(a.get("href", ""), "", "", True) for a in dom.get("hreflang", [])]
+        raw += [(link.get("href", ""), link.get("text", ""), link.get("hreflang", ""), False)
+                for link in dom.get("links", [])]
+        await self._add_links(raw, depth=depth + 1, found_on=url)
+
+    def _mark_seen(self, url: str | None, stored_url: str | None = None) -> None:
+        """A page key is done with: it leaves the frontier, and a speculative visit of it
+        is no longer needed."""
+        if not url:
+            return
+        key = page_key(url)
+        self.seen.add(key)
+        if stored_url is not None:
+            self.key_urls.setdefault(key, stored_url)
+        self.frontier.remove(key)
+        attempt = self.inflight.pop(key, None)
+        if attempt is not None:
+            self._discard(attempt, superseded=True)
+
+    async def _accept(self, record: dict[str, Any]) -> None:
+        """Take a stored page into the crawl's state: committed now, or replayed from an
+        interrupted run (the same steps, so a resumed crawl is in the same state)."""
+        url, final_url, dom = record["url"], record.get("final_url"), record.get("dom")
+        digest = content_hash(dom) if record.get("error") is None else None
+        self.result.pages.append(PageSummary(url, final_url, record.get("error"), record.get("role") or "other",
+                                             record.get("depth") or 0, digest))
+        reached = final_url or url  # how a duplicate's note names the page
+        for seen_url in (url, *(record.get("redirects") or []), final_url):
+            self._mark_seen(seen_url, reached)
+        if digest is not None:
+            self.hashes.setdefault(digest, reached)
+        if record.get("error") is None and dom and self.in_site(final_url or url):
+            await self._discover(url, record.get("depth") or 0, dom)
 
     # -- visiting ----------------------------------------------------------------------
-    async def _visit(self, candidate: Candidate, throttle: HostThrottle) -> tuple[Candidate, PageVisit]:
-        if await self._resolves_private(candidate.url):
-            return candidate, PageVisit(url=candidate.url, error="host resolves to a private address; not followed")
-        host = urlsplit(candidate.url).netloc
-        await throttle.wait(host)
+    async def _attempt(self, attempt: Attempt) -> Outcome:
+        url, settings = attempt.candidate.url, self.settings
+        robots_warning = None
+        if settings.respect_robots and origin(url) != self.start_origin:
+            policy = await self.politeness.robots(url, self.session, settings.delay)
+            robots_warning = policy.warning
+            if not policy.allowed(url):
+                return Outcome(skipped=f"robots.txt of {origin(url)} disallows it", robots_warning=robots_warning)
+        if await self._resolves_private(url):
+            visit = PageVisit(url=url)
+            visit.fail((PageErrorKind.PRIVATE_ADDRESS, "host resolves to a private address; not followed"))
+            return Outcome(visit)
+        await self.politeness.wait(url, settings.delay)
+
+        async def before_request() -> None:
+            await self.politeness.pace(url, settings.delay)
+            attempt.requested = True
+
         async with self.slots:
             started = time.monotonic()
-            visit = await self.driver_session.visit(
-                candidate.url, allow_navigation=self.in_site, before_request=lambda: throttle.pace(host),
-                page_timeout=self.settings.page_timeout, axe_timeout=self.settings.axe_timeout,
-                screenshot=self.settings.screenshots, axe_options=self.task.axe_options,
+            visit = await self.session.visit(
+                url, allow_navigation=self.in_site, before_request=before_request,
+                page_timeout=settings.page_timeout, axe_timeout=settings.axe_timeout,
+                screenshot=settings.screenshots, axe_options=self.task.axe_options,
             )
         # The server's latency, not the time axe-core and the screenshot took.
-        throttle.observe(visit.load_ms / 1000 if visit.load_ms is not None else time.monotonic() - started)
-        return candidate, visit
+        latency = visit.load_ms / 1000 if visit.load_ms is not None else time.monotonic() - started
+        self.politeness.observe(url, latency, settings.delay)
+        return Outcome(visit, robots_warning=robots_warning)
 
-    async def _record(self, candidate: Candidate, visit: PageVisit) -> bool:
-        """Store a visit; return False when it was a document, not a page."""
-        if visit.error and visit.error.startswith("not an HTML page"):
-            url = candidate.url
-            self.documents[url] = {"url": url, "kind": document_kind_from_mime(visit.content_type or ""),
-                                   "found_on": candidate.found_on,
-                                   "link_text": (candidate.link_texts or [""])[0]}
-            return False
-        if visit.final_url:
-            self.seen.add(canonical(visit.final_url))
+    def _dispatch(self, candidate: Candidate) -> None:
+        attempt = Attempt(candidate)
+        attempt.task = asyncio.create_task(self._attempt(attempt))
+        self.inflight[candidate.key] = attempt
+        self.result.stats.dispatched += 1
+
+    def _discard(self, attempt: Attempt, *, superseded: bool = False) -> None:
+        """Throw a speculative visit away: outranked by pages found since it was sent, or
+        ``superseded`` (its page was reached by a redirect of a committed one)."""
+        assert attempt.task is not None
+        stats = self.result.stats
+        if superseded:
+            stats.superseded += 1
+        else:
+            stats.discarded += 1
+            stats.discarded_requested += attempt.requested
+        self._stop(attempt.task)
+
+    def _stop(self, task: asyncio.Task[Outcome]) -> None:
+        """Cancel a visit; one already finished just lets its result go."""
+        if task.done():
+            if not task.cancelled():
+                task.exception()  # retrieved: a failed visit nobody waits for is not an error
+            return
+        task.cancel()
+        self._cancelled.add(task)
+        task.add_done_callback(self._cancelled.discard)
+
+    def _budget_left(self) -> int:
+        return self.settings.max_pages - len(self.result.pages)
+
+    def _plan(self) -> None:
+        """Make the visits in flight the best pages of what is left, within the window."""
+        # The pages loading plus as many finished ones waiting for a slower, better-ranked
+        # page before them: a slow page does not idle the other slots. At concurrency 1
+        # this is the sequential crawl itself, with nothing speculative.
+        window = min(self._budget_left(), 2 * self.concurrency - 1)
+        if self.start_key not in self.seen:
+            # Until the start page is committed nothing else is: its links reorder nearly
+            # everything, so pages sent before it would mostly be thrown away.
+            window = min(window, 1)
+        pool = sorted([a.candidate for a in self.inflight.values()] + self.frontier.best(window),
+                      key=lambda c: c.rank)[:max(window, 0)]
+        chosen = {c.key for c in pool}
+        for key, attempt in list(self.inflight.items()):
+            if key not in chosen:
+                del self.inflight[key]
+                self._discard(attempt)
+                self.frontier.put(attempt.candidate)
+        for candidate in pool:
+            if candidate.key not in self.inflight:
+                self.frontier.remove(candidate.key)
+                self._dispatch(candidate)
+
+    def _note_duplicate(self, candidate: Candidate, of: str, reason: str) -> None:
+        self.result.stats.duplicates += 1
+        self.result.duplicates.append({"url": candidate.url, "duplicate_of": of, "reason": reason})
+
+    async def _commit(self, candidate: Candidate, outcome: Outcome) -> None:
+        """The sequential algorithm's step for the page it would visit now."""
+        if outcome.robots_warning and outcome.robots_warning not in self.result.warnings:
+            self.result.warnings.append(outcome.robots_warning)
+        self._mark_seen(candidate.url)
+        if outcome.skipped is not None:
+            self.result.stats.robots_skipped += 1
+            return
+        visit = outcome.visit
+        assert visit is not None
+        if visit.error_kind == PageErrorKind.NOT_HTML:
+            # A document is not a page: it costs no page of the budget.
+            self.result.stats.documents += 1
+            self.documents[candidate.url] = {"url": candidate.url,
+                                             "kind": document_kind_from_mime(visit.content_type or ""),
+                                             "found_on": candidate.found_on,
+                                             "link_text": (candidate.link_texts or [""])[0]}
+            return
+        reached = [u for u in (*visit.redirects, visit.final_url) if u and page_key(u) != candidate.key]
+        audited = next((page_key(u) for u in reached if page_key(u) in self.key_urls), None)
+        if audited is not None:
+            self._note_duplicate(candidate, self.key_urls[audited], "redirects to it")
+            return
+        digest = content_hash(visit.dom) if visit.error is None else None
+        if digest is not None and digest in self.hashes:
+            self._note_duplicate(candidate, self.hashes[digest], "same title and text")
+            return
         dom = visit.dom or {}
         if candidate.found_on is None:
             role = "home"
@@ -189,19 +349,40 @@ class SiteCrawler:
             role = candidate.role or classify([dom.get("title", ""), *[h["text"] for h in dom.get("headings", [])[:1]]],
                                               visit.final_url or candidate.url) or "other"
         record = page_record(candidate, visit, role)
-        self.result.pages.append(record)
         await self.on_page(self.task.site_id, record, visit.screenshot)
-        return True
+        await self._accept(record)
 
+    async def _speculate(self) -> None:
+        try:
+            while True:
+                self._plan()
+                if not self.inflight:
+                    return
+                best = min(self.inflight.values(), key=lambda a: a.candidate.rank)
+                assert best.task is not None
+                if not best.task.done():
+                    running = [a.task for a in self.inflight.values() if a.task is not None and not a.task.done()]
+                    await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                    continue
+                del self.inflight[best.candidate.key]
+                await self._commit(best.candidate, best.task.result())
+        finally:
+            # Interrupted or failed: no visit may go on under a closing browser context.
+            for attempt in self.inflight.values():
+                if attempt.task is not None:
+                    self._stop(attempt.task)
+            self.inflight.clear()
+            await asyncio.gather(*self._cancelled, return_exceptions=True)
+
+    # -- the site ----------------------------------------------------------------------
     async def run(self) -> SiteCrawl:
         settings = self.settings
-        self.driver_session = await self.driver.open_session(
+        self.session = await self.driver.open_session(
             settings.user_agent, block_private=not self.scope.start_is_private, is_private=is_private_url)
         try:
             await self._crawl()
         finally:
-            await self.driver_session.close()
-        self.result.documents = list(self.documents.values())
+            await self.session.close()
         self._conclude()
         return self.result
 
@@ -209,7 +390,7 @@ class SiteCrawler:
         settings, task = self.settings, self.task
         start = canonical(task.url)
         if settings.respect_robots:
-            self.robots = await load_robots(self.driver_session, start, FETCH_TIMEOUT)
+            self.robots = await self.politeness.robots(start, self.session, settings.delay)
             if self.robots.warning:
                 self.result.warnings.append(self.robots.warning)
             if not self.robots.allowed(start):
@@ -217,51 +398,35 @@ class SiteCrawler:
                     "robots.txt disallows the start URL for barrieraudit "
                     "(a site's owner can set respect_robots: false)")
                 return
-        throttle = HostThrottle(settings.delay, self.robots.crawl_delay)
-        done = self._restore(task.done_pages)
-        if start not in self.seen:
-            self.frontier.push(start, depth=0, role=None, found_on=None)
-            self.seen.add(start)
+        self.frontier.push(start, depth=0, role=None, found_on=None)
         sitemap_urls, warnings = await read_sitemaps(
-            self.driver_session, start, self.robots.sitemaps, FETCH_TIMEOUT, self.allowed)
+            self.session, start, self.robots.sitemaps, FETCH_TIMEOUT, self.allowed,
+            before_fetch=lambda url: self.politeness.pace(url, settings.delay))
         self.result.warnings.extend(warnings)
-        for url in sitemap_urls:
-            self._enqueue(url, depth=1, found_on="sitemap")
-
-        visits_left = settings.max_pages - done
-        pending: set[asyncio.Task] = set()
-        try:
-            while True:
-                while self.frontier and visits_left > 0 and len(pending) < self.concurrency:
-                    candidate = self.frontier.pop()
-                    self.seen.add(candidate.url)
-                    visits_left -= 1
-                    pending.add(asyncio.create_task(self._visit(candidate, throttle)))
-                if not pending:
-                    break
-                finished, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                for task in finished:
-                    candidate, visit = task.result()
-                    if not await self._record(candidate, visit):
-                        visits_left += 1  # a document is not a page: its visit is refunded
-                    elif visit.error is None and visit.final_url and self.in_site(visit.final_url):
-                        self._discover(candidate.url, candidate.depth, visit.dom or {})
-        finally:
-            # Interrupted or failed: no visit may go on under a closing browser context.
-            for task in pending:
-                task.cancel()
-            await asyncio.gather(*pending, return_exceptions=True)
+        await self._add_links([(url, "", "", False) for url in sitemap_urls], depth=1, found_on="sitemap")
+        # The same steps as when these pages were committed, in the same order.
+        for record in task.done_pages:
+            await self._accept(record)
+        task.done_pages = []
+        await self._speculate()
 
     def _conclude(self) -> None:
         result = self.result
+        result.documents = list(self.documents.values())
+        duplicates = result.duplicates
+        for note in duplicates[:MAX_DUPLICATE_NOTES]:
+            result.warnings.append(f"{note['url']} is the page {note['duplicate_of']} ({note['reason']}): "
+                                   "not audited twice")
+        if len(duplicates) > MAX_DUPLICATE_NOTES:
+            result.warnings.append(f"{len(duplicates) - MAX_DUPLICATE_NOTES} more URLs were pages already audited")
         if result.status == "failed":
             return
         pages = result.pages
-        ok = [p for p in pages if p["error"] is None]
-        home = next((p for p in pages if p["role"] == "home"), None)
+        ok = [p for p in pages if p.error is None]
+        home = next((p for p in pages if p.role == "home"), None)
         if not ok:
             result.status = "failed"
-            reason = home["error"] if home else "no page could be audited"
+            reason = home.error if home else "no page could be audited"
             result.error = f"start page: {reason}" if home else reason
         elif len(ok) < len(pages):
             result.status = "partial"
@@ -270,9 +435,9 @@ class SiteCrawler:
 
 
 async def audit_site(task: SiteTask, driver: Driver, slots: asyncio.Semaphore, on_page: PageSink,
-                     concurrency: int) -> SiteCrawl:
+                     concurrency: int, politeness: Politeness | None = None) -> SiteCrawl:
     """Crawl and gather one site; every failure becomes the site's recorded error."""
-    crawler = SiteCrawler(task, driver, slots, on_page, concurrency)
+    crawler = SiteCrawler(task, driver, slots, on_page, concurrency, politeness or Politeness())
     try:
         return await crawler.run()
     except asyncio.CancelledError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Awaitable, Callable
 from urllib.parse import urljoin
 
 from ..browser.interface import Session
@@ -26,8 +27,10 @@ def parse_sitemap(text: str) -> tuple[bool, list[str]]:
 
 
 async def read_sitemaps(session: Session, start_url: str, named: list[str], timeout: float,
-                        in_scope) -> tuple[list[str], list[str]]:
-    """URLs listed by the site's sitemaps (in scope only) and warnings."""
+                        in_scope: Callable[[str], bool],
+                        before_fetch: Callable[[str], Awaitable[None]] | None = None) -> tuple[list[str], list[str]]:
+    """URLs listed by the site's sitemaps (in scope only) and warnings.
+    ``before_fetch(url)`` is awaited before each request (the host's throttle)."""
     queue = list(dict.fromkeys([*named, urljoin(start_url, "/sitemap.xml")]))
     seen: set[str] = set()
     urls: list[str] = []
@@ -37,6 +40,8 @@ async def read_sitemaps(session: Session, start_url: str, named: list[str], time
         if sitemap_url in seen or not in_scope(sitemap_url):
             continue
         seen.add(sitemap_url)
+        if before_fetch is not None:
+            await before_fetch(sitemap_url)
         result = await session.fetch(sitemap_url, timeout)
         if result.error or result.status != 200:
             if sitemap_url in named:

@@ -1,15 +1,20 @@
 """URL canonicalisation and classification.
 
 URLs are canonicalised with w3lib (fragments dropped, query arguments sorted,
-percent-encoding normalised) so one page is visited once. Links to PDFs, office
-documents, images, audio and archives are documents of the site, recorded but not
-audited as pages.
+percent-encoding normalised). ``page_key`` goes further, to the forms under which
+servers publish one page: the scheme, a default port, a trailing slash and an index
+file (``/accessibility/`` = ``/accessibility``, ``/`` = ``/index.html``) do not make
+a second page, so the page budget is not spent twice on one page. Links to PDFs,
+office documents, images, audio and archives are documents of the site, recorded but
+not audited as pages.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import posixpath
+import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from w3lib.url import canonicalize_url
@@ -34,8 +39,56 @@ _MIME_KINDS = {"application/pdf": "pdf", "image/": "image", "video/": "video", "
                "text/calendar": "calendar"}
 
 
+@lru_cache(maxsize=50_000)
 def canonical(url: str) -> str:
+    # Cached: a site's menu links are met again on every page.
     return canonicalize_url(url, keep_fragments=False)
+
+
+# Directory index files servers answer a folder with (Apache DirectoryIndex, nginx
+# index, IIS default documents).
+_INDEX_FILE = re.compile(r"/(?:index|default)\.(?:html?|shtml|php|aspx?|jsp|cfm)$", re.I)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+@lru_cache(maxsize=50_000)
+def page_key(url: str) -> str:
+    """The identity of the page a URL names: equal keys are one page.
+
+    ``https://f.org/a/``, ``http://f.org:80/a`` and ``https://f.org/a/index.html`` all
+    give ``f.org/a``. The key also orders the frontier, so it must not depend on which
+    form of a URL was found first.
+    """
+    parts = urlsplit(canonical(url))
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"
+    port = parts.port
+    if port is not None and port != _DEFAULT_PORTS.get(parts.scheme):
+        host = f"{host}:{port}"
+    path = _INDEX_FILE.sub("/", parts.path or "/")
+    if len(path) > 1:
+        path = path.rstrip("/") or "/"
+    return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
+
+
+def origin(url: str) -> str:
+    """scheme://host[:port], the unit robots.txt applies to (RFC 9309, section 2.3)."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    port = parts.port
+    netloc = (parts.hostname or "").lower()
+    if ":" in netloc:
+        netloc = f"[{netloc}]"
+    if port is not None and port != _DEFAULT_PORTS.get(scheme):
+        netloc = f"{netloc}:{port}"
+    return f"{scheme}://{netloc}"
+
+
+def host_of(url: str) -> str:
+    """The host name requests are spaced by: one throttle per host name, whatever the
+    port or scheme, as Scrapy keys its download slots."""
+    return (urlsplit(url).hostname or "").lower()
 
 
 def is_web_url(url: str) -> bool:
