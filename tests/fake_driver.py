@@ -255,9 +255,10 @@ class FakeRun:
 
 def fake_run(web: FakeWeb, config: dict[str, Any], db: Any, *, concurrency: int = 2,
              latency: tuple[float, float] = (0.0, 0.0), seed: int = 0, stop_after: int | None = None,
-             resume: str | None = None) -> FakeRun:
+             resume: str | None = None, on_stored: Any = None) -> FakeRun:
     """A whole ``run_audit`` over ``web`` with the fake driver (no politeness delay unless
-    the config sets one). ``stop_after`` pages, the run is interrupted as by Ctrl-C."""
+    the config sets one). ``stop_after`` pages, the run is interrupted as by Ctrl-C;
+    ``on_stored(n)`` is called as the n-th page is handed to the store."""
     from barrieraudit.config import parse_config
     from barrieraudit.pipeline import Progress, run_audit
     from barrieraudit.store import open_store
@@ -275,6 +276,8 @@ def fake_run(web: FakeWeb, config: dict[str, Any], db: Any, *, concurrency: int 
             def page_done(self, site_id: str, url: str, error: str | None) -> None:
                 nonlocal stored
                 stored += 1
+                if on_stored is not None:
+                    on_stored(stored)
                 if stop_after is not None and stored == stop_after:
                     runner.cancel()  # what asyncio.run does on Ctrl-C
 

@@ -151,6 +151,10 @@ def test_the_vectorised_sensitivity_analysis_gives_the_ranks_of_its_definition()
     assert expected["twin"] == expected["s3"]
     assert any(interval and interval[0] < interval[1] for interval in expected.values())
     assert None in expected.values()
+    # A run of one site (``check``) skips the draws; the definition agrees.
+    for site in ("s0", "s1", "s2"):
+        alone = {site: components[site]}
+        assert rank_intervals(alone, scoring) == _rank_intervals_by_definition(alone, scoring)
 
 
 def test_a_dimension_with_too_little_measured_weight_is_null_and_named_missing(bad_page):

@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from fixture_sites import FixtureSite
+from fixture_sites import FixtureSite, closed_port_url
 from playwright.async_api import async_playwright
 
 from barrieraudit.browser.playwright_driver import CHROMIUM_ARGS
@@ -88,6 +88,7 @@ def test_sites_never_read_have_no_barriers_and_are_listed_below_the_ranking_as_n
     from barrieraudit.evaluate.catalogue import load_catalogue, method_hash, method_snapshot
     from barrieraudit.results import validate_results
 
+    closed = closed_port_url()  # nothing listens there (port 9 the browser refuses outright)
     with FixtureSite() as feed, FixtureSite() as broken, FixtureSite() as read:
         feed.raw("/", FEED, "application/xml")  # an XML start page: nothing a browser can audit
         for site in (broken, read):
@@ -96,7 +97,7 @@ def test_sites_never_read_have_no_barriers_and_are_listed_below_the_ranking_as_n
         # broken.example has no /accessibility: the fixture server answers 404.
         config = tmp_path / "sites.yaml"
         config.write_text("delay: 0\nscreenshots: false\nsites:\n"
-                          "  - {name: Closed forum, url: 'http://127.0.0.1:9/'}\n"
+                          f"  - {{name: Closed forum, url: '{closed}'}}\n"
                           f"  - {{name: Feed forum, url: '{feed.url}'}}\n"
                           f"  - {{name: Broken forum, url: '{broken.url}'}}\n"
                           f"  - {{name: Read forum, url: '{read.url}'}}\n")
@@ -130,7 +131,7 @@ def test_sites_never_read_have_no_barriers_and_are_listed_below_the_ranking_as_n
     index = " ".join((out / "index.html").read_text().split())
     ranking, below = index.split('<h2 id="not-audited">Not audited</h2>')
     assert "Closed forum" not in ranking and "Feed forum" not in ranking and "Read forum" in ranking
-    assert "Closed forum</a></th><td>http://127.0.0.1:9/</td><td>start page: connection refused</td>" in below
+    assert f"Closed forum</a></th><td>{closed}</td><td>start page: connection refused</td>" in below
     assert "Feed forum" in below and "Read forum" not in below
     site_page = (out / "sites" / "closed-forum.html").read_text()
     assert "No page of this site could be read" in site_page and "Barriers found" not in site_page
