@@ -49,7 +49,7 @@ async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Dr
     # Pages in flight across the whole run; a site takes a slot only while one of its
     # pages loads (not while it waits for its host's throttle or for robots.txt).
     slots = asyncio.Semaphore(concurrency)
-    site_slots = asyncio.Semaphore(concurrency)
+    site_slots = asyncio.Semaphore(concurrency + 1)
     # robots.txt and the throttle per host, for the whole run: two sites on one host share them.
     politeness = Politeness()
     options = axe_options()

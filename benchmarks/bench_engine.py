@@ -103,13 +103,18 @@ class Quiet(SimpleHTTPRequestHandler):
         pass
 
 
-def serve(root: Path, ports_file: Path) -> None:
+def serve(root: Path, ports_file: Path, same_host: bool = False) -> None:
+    """One server per site. Each site on its own loopback address (127.0.0.2, .3, …):
+    distinct institutions are distinct sites for the browser, which starts a renderer
+    for each, in the bare limit as in barrieraudit; ``same_host`` puts them all on
+    127.0.0.1 (one site for the browser: the bare limit reuses one renderer)."""
     ports = {}
-    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
+    for k, folder in enumerate(sorted(p for p in root.iterdir() if p.is_dir())):
+        address = "127.0.0.1" if same_host else f"127.0.{2 + k // 250}.{2 + k % 250}"
+        httpd = ThreadingHTTPServer((address, 0), functools.partial(Quiet, directory=str(folder)))
         httpd.daemon_threads = True
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
-        ports[folder.name] = httpd.server_address[1]
+        ports[folder.name] = f"{address}:{httpd.server_address[1]}"
     ports_file.write_text(json.dumps(ports))
     threading.Event().wait()
 
@@ -189,7 +194,7 @@ def stored_pages(db: Path) -> int:
 
 def run_barrieraudit(sites: dict[str, str], pages: int, concurrency: int, work: Path) -> dict:
     config = work / "sites.yaml"
-    config.write_text(json.dumps({"max_pages": pages, "delay": 0, "max_depth": 200,
+    config.write_text(json.dumps({"max_pages": pages, "delay": 0, "max_depth": 100,
                                   "sites": [{"name": name, "url": url, "id": name} for name, url in sites.items()]}))
     db, out = work / "runs.db", work / "report"
     samples: list[tuple[float, int, int]] = []  # (seconds, pages stored, PSS bytes)
@@ -238,10 +243,13 @@ def main() -> None:
     parser.add_argument("--pages", type=int)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--bare", help=argparse.SUPPRESS)
+    parser.add_argument("--same-host", action="store_true",
+                        help="serve every site on 127.0.0.1 (one site for the browser) instead of one loopback "
+                             "address per site")
     parser.add_argument("--serve", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        serve(Path(args.serve[0]), Path(args.serve[1]))
+        serve(Path(args.serve[0]), Path(args.serve[1]), args.same_host)
         return
     if args.bare:
         urls = json.loads(Path(args.bare).read_text())
@@ -257,15 +265,17 @@ def main() -> None:
                                                heavy_every=10 if args.scenario == "memory" else 0)
                  for k in range(n_sites)}
         ports_file = Path(tmp) / "ports.json"
-        server = subprocess.Popen([sys.executable, __file__, "one-page", "--serve", str(root), str(ports_file)])
+        server = subprocess.Popen([sys.executable, __file__, "one-page", "--serve", str(root), str(ports_file),
+                                   *(["--same-host"] if args.same_host else [])])
         try:
             while not ports_file.exists():
                 time.sleep(0.1)
             ports = json.loads(ports_file.read_text())
-            sites = {name: f"http://127.0.0.1:{ports[name]}/" for name in paths}
+            sites = {name: f"http://{ports[name]}/" for name in paths}
             urls = [sites[name].rstrip("/") + path for name, site_paths in paths.items() for path in site_paths]
             (Path(tmp) / "urls.json").write_text(json.dumps(urls))
-            print(f"{args.scenario}: {n_sites} sites x {pages} pages = {len(urls)} pages; "
+            print(f"{args.scenario}: {n_sites} sites x {pages} pages = {len(urls)} pages, "
+                  f"{'all on 127.0.0.1' if args.same_host else 'one loopback address per site'}; "
                   f"{os.cpu_count()} cores", flush=True)
             print(f"{'conc':>4} {'bare p/min':>10} {'ba p/min':>9} {'ratio':>6} {'failed':>6} "
                   f"{'timeouts':>8} {'peak PSS MB':>11}", flush=True)
