@@ -49,6 +49,9 @@ async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Dr
     # Pages in flight across the whole run; a site takes a slot only while one of its
     # pages loads (not while it waits for its host's throttle or for robots.txt).
     slots = asyncio.Semaphore(concurrency)
+    # Sites open at once: one more than the pages in flight, so that the next site's
+    # browser context, robots.txt and sitemaps are ready when a page slot frees
+    # (measured: 58 -> 66 one-page sites a minute at --concurrency 1).
     site_slots = asyncio.Semaphore(concurrency + 1)
     # robots.txt and the throttle per host, for the whole run: two sites on one host share them.
     politeness = Politeness()
