@@ -33,6 +33,23 @@ def test_an_ambiguous_currency_word_takes_the_code_the_site_writes_out():
     assert [(f["amount"], f["currency"]) for f in facts["fees"]] == [(200.0, "MAD")]
 
 
+@pytest.mark.parametrize(("site_url", "text", "currency"), [
+    ("http://forum.example.org/", "Registration fee: $150", "USD"),           # the sign's default
+    ("http://foro.example.mx/", "Registration fee: $150", "MXN"),             # the site's country TLD
+    ("http://forum.example.org/", "Registration fee: $150. The forum meets in Toronto.", "CAD"),  # a city
+    # The code the site writes out on another price wins over its country.
+    ("http://foro.example.mx/", "Registration fee: $150. Students: USD 40. Venue: Mexico City.", "USD"),
+])
+def test_a_dollar_sign_takes_the_currency_the_site_points_to(site_url, text, currency):
+    from barrieraudit.evaluate import evaluate_site
+    from barrieraudit.evaluate.outcome import SiteArtifacts
+
+    fees_page = page(text, "fees", role="fees")
+    evaluation = evaluate_site(SiteArtifacts("forum", site_url, [fees_page], []))
+    fees = [(f["amount"], f["currency"]) for f in evaluation.facts["fees"] if f["amount"] == 150]
+    assert fees == [(150.0, currency)]
+
+
 @pytest.mark.parametrize(("text", "lang", "currency"), [
     ("参会费：5000日元", "zh", "JPY"),             # 日元 is yen, though it ends in 元
     ("参加費：5000 JPY（元）", "ja", "JPY"),       # an ISO code is never re-read

@@ -187,3 +187,16 @@ def test_an_interrupted_run_keeps_and_evaluates_the_pages_it_gathered(chromium, 
     assert result["error"] == "the run was interrupted before this site was finished"
     # What was gathered is scored: those pages carry no axe violations.
     assert result["scores"]["components"]["accessibility"]["axe"] == 1.0
+
+
+def test_a_postgresql_password_never_appears_in_an_error():
+    from barrieraudit.store.postgres import redact
+
+    assert redact("postgresql://auditor:s3cret@db.example:5432/runs") == "postgresql://auditor:***@db.example:5432/runs"
+    assert redact("postgresql://db.example/runs") == "postgresql://db.example/runs"
+    with pytest.raises(StoreError) as error:
+        with socket.socket() as probe:  # a loopback port where nothing listens
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        open_store(f"postgresql://auditor:s3cret@127.0.0.1:{port}/runs")
+    assert "s3cret" not in str(error.value) and "auditor:***@127.0.0.1" in str(error.value)
