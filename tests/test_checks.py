@@ -160,6 +160,26 @@ def test_registration_form_counts_filled_fields_required_and_sensitive_data():
                                           "sensitive": ["phone", "birth_date", "affiliation"]}
 
 
+@pytest.mark.parametrize(("made", "kinds"), [
+    (field("x", autocomplete="BDAY"), {"birth_date"}),                   # autocomplete tokens, any case
+    (field("x", "tel"), {"phone"}),                                      # the input type
+    (field("dateOfBirth"), {"birth_date"}),                              # the name, camelCase split
+    (field("x", label="رقم الهاتف"), {"phone"}),                          # a label in Arabic
+    (field("mail", "email", "E-mail address"), set()),                   # an e-mail address is not postal
+    (field("contact", label="E-mail address"), set()),                   # ... whatever the input type
+    (field("home", label="Home address"), {"address"}),
+    (field("scan", "file", "Passport scan", accept="image/*"), {"id_document"}),  # not also a photo
+    (field("upload", "file", "Upload", accept="image/png"), {"photo"}),  # an image upload is a photo
+    (field("picture", label="Link to your picture"), set()),             # a photo only as a file
+    (field("picture", "file", "Your picture", accept="application/pdf"), {"photo"}),
+    (field("proof", "file", "Proof of address", accept="application/pdf"), set()),  # a file is a photo or ID
+])
+def test_the_sensitive_data_a_field_asks_for(made, kinds):
+    from barrieraudit.evaluate.registration import sensitive_kinds
+
+    assert sensitive_kinds(made) == kinds
+
+
 def test_an_arabic_required_marker_with_the_article_counts():
     registration = form(field("name", label="الاسم الكامل (الحقل الإلزامي)"),
                         field("email", "email", "البريد الإلكتروني (إلزامي)"),

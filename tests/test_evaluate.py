@@ -169,3 +169,52 @@ def test_a_dimension_with_too_little_measured_weight_is_null_and_named_missing(b
     assert scores["groups"] == {"disabled": 58.8, "youth": None, "developing": None}
     assert scores["overall"] is None
     assert scores["missing"]["youth"] == ["bandwidth", "cost", "language", "registration"]
+
+
+@pytest.mark.parametrize(("facts", "expected"), [
+    # Graded by the rules of score.py's components, one fact at a time (scoring.yaml's
+    # dimensions name the components): a yes/no fact is 1 where it lowers a barrier.
+    ({"remote_participation": True}, {"remote": 1.0}),
+    ({"remote_participation": False}, {"remote": 0.0}),
+    ({"remote_participation": None}, {"remote": None}),
+    ({"fee_support": True}, {"fee_support": 1.0}),
+    ({"fee_support": False}, {"fee_support": 0.0}),
+    ({"account_required": True}, {"account": 0.0}),
+    ({"account_required": False}, {"account": 1.0}),
+    ({"captcha": True}, {"captcha": 0.0}),
+    ({"captcha": False}, {"captcha": 1.0}),
+    # Fees: none stated 1, stated with a free way 0.7, stated and nothing free 0.
+    ({"fees": []}, {"fees": 1.0}),
+    ({"fees": [{"amount": 50.0}], "free_option": True}, {"fees": 0.7}),
+    ({"fees": [{"amount": 50.0}], "free_option": False}, {"fees": 0.0}),
+    ({"fees": None}, {"fees": None}),
+    # Languages: one or none 0, two 0.6, three or more 1; UN languages: a third each, at most 1.
+    ({"languages": ["en"]}, {"languages": 0.0}),
+    ({"languages": ["en", "fr"]}, {"languages": 0.6}),
+    ({"languages": ["en", "fr", "es"]}, {"languages": 1.0}),
+    ({"un_languages": ["en"]}, {"un_coverage": 0.3333}),
+    ({"un_languages": ["en", "fr", "es", "ar"]}, {"un_coverage": 1.0}),
+    # Reading grade: 1 at grade 9 or below, 0 at 16 or above, linear between.
+    ({"reading_grade": 9.0}, {"reading": 1.0}),
+    ({"reading_grade": 12.5}, {"reading": 0.5}),
+    ({"reading_grade": 18.0}, {"reading": 0.0}),
+])
+def test_each_graded_component_follows_its_rule(facts, expected):
+    from barrieraudit.evaluate import SiteEvaluation
+    from barrieraudit.score import component_values
+
+    evaluation = SiteEvaluation()
+    evaluation.facts.update(facts)
+    graded = {name: value for parts in component_values(evaluation, load_catalogue().scoring).values()
+              for name, value in parts.items()}
+    assert {name: graded[name] for name in expected} == expected
+
+
+def test_a_site_with_no_scores_has_every_score_key_of_a_scored_one(bad_page):
+    from barrieraudit.score import no_scores, site_scores
+
+    scored = site_scores(evaluate_site(SiteArtifacts("a", "http://a.example/", [bad_page], [])), load_catalogue())
+    empty = no_scores()
+    assert set(empty) == set(scored)
+    assert set(empty["groups"]) == set(scored["groups"]) and set(empty["dimensions"]) == set(scored["dimensions"])
+    assert empty["overall"] is None and set(empty["groups"].values()) == {None}
