@@ -180,6 +180,70 @@ def test_the_sensitive_data_a_field_asks_for(made, kinds):
     assert sensitive_kinds(made) == kinds
 
 
+@pytest.mark.parametrize(("made", "kinds"), [
+    # Everything that names a field: label, aria-label, placeholder, title; a legend only
+    # for a radio button or a checkbox (a group is named by its legend).
+    ({**field("x"), "placeholder": "Date of birth"}, {"birth_date"}),
+    (field("x", label=""), set()),
+    ({**field("x"), "aria_label": "Telephone"}, {"phone"}),
+    ({**field("x"), "title": "Passport number"}, {"id_document"}),
+    (field("x", "radio", "Female", legend="Gender"), {"gender"}),
+    (field("x", "text", "Other", legend="Gender"), set()),
+])
+def test_a_field_is_named_by_its_label_aria_label_placeholder_title_and_group_legend(made, kinds):
+    from barrieraudit.evaluate.registration import sensitive_kinds
+
+    assert sensitive_kinds(made) == kinds
+
+
+@pytest.mark.parametrize(("made", "required"), [
+    (field("x", label="Name *"), True),
+    ({**field("x"), "aria_label": "Name (required)"}, True),
+    ({**field("x"), "placeholder": "Name *"}, True),
+    ({**field("x"), "aria_required": True}, True),
+    (field("x", "checkbox", "Online", legend="Attendance *"), True),
+    (field("x", "text", "Online", legend="Attendance *"), False),   # a legend marks only its group
+    (field("x", "Name"), False),
+])
+def test_a_required_field_is_marked_in_its_attributes_label_or_group_legend(made, required):
+    from barrieraudit.evaluate.registration import is_required
+
+    assert is_required(made) is required
+
+
+@pytest.mark.parametrize(("made", "registration"), [
+    # A form is told by its heading, submit button, id, name or action (page role aside).
+    (form(field("a", label="Name"), field("b", label="E-mail"), heading="Register now"), True),
+    (form(field("a", label="Name"), field("b", label="E-mail"), submit="Register"), True),
+    ({**form(field("a", label="Name"), field("b", label="E-mail")), "id": "registration"}, True),
+    ({**form(field("a", label="Name"), field("b", label="E-mail")), "name": "registration"}, True),
+    (form(field("a", label="Name"), field("b", label="E-mail"), action="/register"), True),
+    (form(field("a", label="Name"), field("b", label="E-mail")), False),
+    # E-mail and password (and a "remember me") is a login form, not a registration;
+    # with a fourth field it is an account to create.
+    (form(field("u", "email", "E-mail"), field("p", "password", "Password"), field("r", "checkbox", "Remember"),
+          heading="Register or sign in"), False),
+    (form(field("n", label="Name"), field("u", "email", "E-mail"), field("p", "password", "Password"),
+          field("c", "password", "Confirm"), heading="Register"), True),
+])
+def test_a_registration_form_is_told_by_its_words_and_a_login_form_is_not_one(made, registration):
+    from barrieraudit.evaluate.registration import is_registration_form
+
+    assert is_registration_form(made, page("", "contact")) is registration
+
+
+@pytest.mark.parametrize(("ease", "grade"), [
+    # checks/language/reading-level.yaml: flesch_grade_table, read by linear interpolation.
+    (120, 4), (100, 4), (95, 4.5), (90, 5), (65, 8), (40, 14), (0, 18), (-20, 18),
+])
+def test_reading_ease_maps_to_a_school_grade_by_the_table(ease, grade):
+    from barrieraudit.evaluate.catalogue import load_catalogue as catalogue
+    from barrieraudit.evaluate.language import _flesch_to_grade
+
+    spec = next(c for c in catalogue().checks if "flesch_grade_table" in c.options)
+    assert _flesch_to_grade(ease, spec.options["flesch_grade_table"]) == pytest.approx(grade)
+
+
 def test_an_arabic_required_marker_with_the_article_counts():
     registration = form(field("name", label="الاسم الكامل (الحقل الإلزامي)"),
                         field("email", "email", "البريد الإلكتروني (إلزامي)"),
@@ -235,6 +299,8 @@ def test_registration_on_a_third_party_platform_is_a_finding_naming_the_host():
     ("参会者须年满十八周岁。", "zh", 18),
     ("参会者须二十八岁以上。", "zh", 28),   # 二十八 is 28, not 二 + 十八
     ("报名者须年满二十一周岁。", "zh", 21),
+    ("参会者须年满十周岁。", "zh", 10),   # 十 alone is 10
+    ("参会者须年满八周岁。", "zh", 8),
     ("Les participants doivent avoir au moins seize ans.", "fr", 16),
     ("Inscrições de grupos maiores de trezentos participantes: por e-mail.", "pt", None),  # not "treze"
     ("Участники должны быть не моложе 16 лет.", "ru", 16),
