@@ -189,6 +189,9 @@ def test_the_sensitive_data_a_field_asks_for(made, kinds):
     ({**field("x"), "title": "Passport number"}, {"id_document"}),
     (field("x", "radio", "Female", legend="Gender"), {"gender"}),
     (field("x", "text", "Other", legend="Gender"), set()),
+    (field("x", "checkbox", "Yes", legend="Date of birth known"), {"birth_date"}),
+    ({**field("x", "radio", "Yes"), "title": "Passport holder"}, {"id_document"}),
+    ({**field("", "text"), "id": "mobilePhone"}, {"phone"}),             # the id, when there is no name
 ])
 def test_a_field_is_named_by_its_label_aria_label_placeholder_title_and_group_legend(made, kinds):
     from barrieraudit.evaluate.registration import sensitive_kinds
