@@ -159,9 +159,8 @@ async def bare_limit(urls: list[str], concurrency: int) -> dict:
 
 # -- barrieraudit, as a user runs it ------------------------------------------------------
 
-def tree_pss_bytes(pid: int) -> int:
-    """Proportional set size of a process and all its descendants (shared pages counted
-    once across the tree), from /proc."""
+def process_tree(pid: int) -> list[int]:
+    """A process and all its descendants, from /proc."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -170,9 +169,19 @@ def tree_pss_bytes(pid: int) -> int:
                 children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
             except (OSError, ValueError, IndexError):
                 continue
-    total, stack = 0, [pid]
+    tree, stack = [], [pid]
     while stack:
         current = stack.pop()
+        tree.append(current)
+        stack.extend(children.get(current, []))
+    return tree
+
+
+def tree_pss_bytes(pid: int) -> int:
+    """Proportional set size of a process and all its descendants (shared pages counted
+    once across the tree), from /proc."""
+    total = 0
+    for current in process_tree(pid):
         try:
             for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
                 if line.startswith("Pss:"):
@@ -180,7 +189,6 @@ def tree_pss_bytes(pid: int) -> int:
                     break
         except OSError:
             pass
-        stack.extend(children.get(current, []))
     return total
 
 
