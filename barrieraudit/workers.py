@@ -18,6 +18,8 @@ import asyncio
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any
 
@@ -41,7 +43,16 @@ def _start_worker(target: str) -> None:
     # Ctrl-C goes to the whole process group; the run, not its workers, decides what
     # to finish (every write in flight), so a page is never half stored.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # ... but a run killed outright (SIGKILL, out of memory) cannot stop them: they go
+    # when it is gone.
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _open_store(target)
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(0)
 
 
 def _open_store(target: str) -> None:

@@ -103,3 +103,34 @@ def test_pages_are_stored_with_their_summary_and_a_reevaluation_reads_them_witho
     assert second["sites"][0]["facts"] == first["sites"][0]["facts"]
     assert second["sites"][0]["scores"] == first["sites"][0]["scores"]
     assert [p["url"] for p in run.store.load_pages(again, "small")] == [p["url"] for p in summaries]
+
+
+def test_worker_processes_go_when_their_run_is_killed_outright(tmp_path: Path):
+    """SIGKILL (or the OOM killer) gives the run no chance to stop its workers, and they
+    ignore Ctrl-C: they must notice that their parent is gone."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    code = ("import asyncio, sys\n"
+            "from barrieraudit.workers import RunWorkers\n"
+            "async def main():\n"
+            "    workers = RunWorkers(sys.argv[1], 1)\n"
+            "    await workers.warm_up()\n"
+            "    print('ready', flush=True)\n"
+            "    await asyncio.sleep(120)\n"
+            "asyncio.run(main())\n")
+    run = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "runs.db")], stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True)
+    assert run.stdout.readline().strip() == "ready"
+    children = subprocess.run(["pgrep", "-P", str(run.pid)], capture_output=True, text=True).stdout.split()
+    workers = [pid for pid in children if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()
+               and "resource_tracker" not in Path(f"/proc/{pid}/cmdline").read_text()]
+    assert workers
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    deadline = time.monotonic() + 10
+    while any(os.path.exists(f"/proc/{pid}") for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in workers if os.path.exists(f"/proc/{pid}")]
