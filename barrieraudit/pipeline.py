@@ -97,11 +97,13 @@ def _evaluate(artifacts: SiteArtifacts, catalogue: Any) -> tuple[Any, dict[str, 
     return evaluation, aggregate(components, catalogue.scoring), components
 
 
-def evaluate_gathered_site(store: RunStore, run_id: str, artifacts: SiteArtifacts) -> dict[str, Any]:
-    """Evaluate a site just gathered, from the pages in memory, and store the outcome
-    (unranked); return its scores."""
+def evaluate_stored_site(store: RunStore, run_id: str, site_id: str, url: str,
+                         documents: list[dict[str, Any]]) -> dict[str, Any]:
+    """Evaluate and score one site from its stored pages, store the outcome (unranked)
+    and return its scores."""
+    artifacts = SiteArtifacts(site_id, url, store.load_pages(run_id, site_id), documents)
     evaluation, scores, _ = _evaluate(artifacts, load_catalogue())
-    store.save_evaluation(run_id, artifacts.site_id, facts=evaluation.facts, scores=scores,
+    store.save_evaluation(run_id, site_id, facts=evaluation.facts, scores=scores,
                           findings=[f.to_dict() for f in evaluation.findings], rank=None, rank_interval=None,
                           page_facts=evaluation.page_facts)
     return scores
@@ -115,9 +117,7 @@ def rank_run(store: RunStore, run_id: str) -> None:
     for site in store.load_sites(run_id):
         scores = site["scores"]
         if scores is None:
-            artifacts = SiteArtifacts(site["id"], site["url"], store.load_pages(run_id, site["id"]),
-                                      site["documents"])
-            scores = evaluate_gathered_site(store, run_id, artifacts)
+            scores = evaluate_stored_site(store, run_id, site["id"], site["url"], site["documents"])
         overall[site["id"]] = scores["overall"]
         if scores.get("components"):
             components[site["id"]] = scores["components"]
@@ -140,9 +140,7 @@ def evaluate_run(store: RunStore, run_id: str) -> None:
         evaluate_sites_in_pool(store.target, run_id, sites)
     else:
         for site in sites:
-            artifacts = SiteArtifacts(site["id"], site["url"], store.load_pages(run_id, site["id"]),
-                                      site["documents"])
-            evaluate_gathered_site(store, run_id, artifacts)
+            evaluate_stored_site(store, run_id, site["id"], site["url"], site["documents"])
     rank_run(store, run_id)
 
 

@@ -74,13 +74,10 @@ def _store_page(run_id: str, site_id: str, seq: int, record: dict[str, Any], scr
 
 
 def evaluate_stored_site(run_id: str, site_id: str, url: str, documents: list[dict[str, Any]]) -> dict[str, Any]:
-    """Evaluate and score one site from its stored pages, store the outcome (unranked)
-    and return its scores."""
-    from .evaluate.outcome import SiteArtifacts
-    from .pipeline import evaluate_gathered_site
+    """``pipeline.evaluate_stored_site`` on this worker's store."""
+    from .pipeline import evaluate_stored_site as evaluate
 
-    artifacts = SiteArtifacts(site_id, url, _store.load_pages(run_id, site_id), documents)
-    return evaluate_gathered_site(_store, run_id, artifacts)
+    return evaluate(_store, run_id, site_id, url, documents)
 
 
 def _finish_site(run_id: str, site_id: str, url: str, status: str, error: str | None,
