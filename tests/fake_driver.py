@@ -221,7 +221,8 @@ class FakeDriver:
     async def start(self, max_tabs: int = 4) -> None:
         self.max_tabs = max_tabs
 
-    async def open_session(self, user_agent: str, *, block_private: bool, is_private: Any = None) -> FakeSession:
+    async def open_session(self, user_agent: str, *, block_private: bool, is_private: Any = None,
+                           start_url: str = "") -> FakeSession:
         session = FakeSession(self, user_agent, block_private, is_private)
         self.sessions.append(session)
         return session

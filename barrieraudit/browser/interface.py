@@ -58,7 +58,7 @@ class PageVisit:
 
 
 class Session(Protocol):
-    """One site's browsing context: cookies and cache are not shared between sites."""
+    """One site's browsing: cookies and cache are not shared between sites."""
 
     async def fetch(self, url: str, timeout: float) -> FetchResult: ...
 
@@ -82,6 +82,9 @@ class Driver(Protocol):
         ...
 
     async def open_session(self, user_agent: str, *, block_private: bool,
-                           is_private: Any = None) -> Session: ...
+                           is_private: Any = None, start_url: str = "") -> Session:
+        """A site's session; ``start_url`` tells the browser which site it is (a page
+        that has been on that site is not handed to it without a reset)."""
+        ...
 
     async def close(self) -> None: ...

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import TimeoutError as PlaywrightTimeout
@@ -47,6 +49,7 @@ CHROMIUM_ARGS = [
     "--disable-dev-shm-usage", "--disable-site-isolation-trials",
 ]
 VIEWPORT = {"width": 1280, "height": 900}
+HEADERS = {"Accept-Language": "en;q=0.8, *;q=0.5"}
 THUMBNAIL_SCALE = 0.375  # 1280x900 viewport -> 480x338 thumbnail
 MAX_TEXT = 200_000
 MAX_LINKS = 3_000
@@ -60,38 +63,34 @@ _GATHER_JS = package_file("browser", "gather.js").read_text(encoding="utf-8")
 
 
 class PlaywrightSession:
-    def __init__(self, context: Any, pool: TabPool, block_private: bool, is_private: Callable[[str], bool]):
-        self._context = context
-        self._pool = pool
-        self._block_private = block_private
-        self._is_private = is_private
-        self._tabs: dict[Any, Tab] = {}  # page -> tab, for the context's route
-        self._opening = asyncio.Lock()
-        self._closed = False
-        self._closing_popups: set[asyncio.Task] = set()
+    """One site: its scope policy, its cookies, and a plain HTTP client (robots.txt,
+    sitemaps). Its pages load in the run's lanes (``pool.py``)."""
+
+    def __init__(self, driver: PlaywrightDriver, request: Any, user_agent: str, block_private: bool,
+                 is_private: Callable[[str], bool], start_url: str = ""):
+        self._driver = driver
+        self._pool = driver._pool
+        self._request = request
+        self.user_agent = user_agent
+        self.block_private = block_private
+        self.is_private = is_private
+        self.site = site_key(start_url) if start_url else ""
+        self.cookies: list[dict[str, Any]] = []  # kept when a lane leaves the site, given to the next
+        self.closed = False
         self._releasing: set[asyncio.Task] = set()
 
-    def tabs_open(self) -> int:
-        return len(self._tabs)
-
-    async def start(self) -> None:
-        await self._context.route("**/*", self._route)
-        self._context.on("page", self._on_page)
-
     async def close(self) -> None:
-        self._closed = True
         if self._releasing:
             await asyncio.gather(*self._releasing, return_exceptions=True)
-        idle = await self._pool.forget(self)
+        self.closed = True
         try:
-            await self._context.close()
+            await self._request.dispose()
         except PlaywrightError:
             pass
-        await self._pool.closed(idle)
 
     async def fetch(self, url: str, timeout: float) -> FetchResult:
         try:
-            response = await self._context.request.get(
+            response = await self._request.get(
                 url, timeout=timeout * 1000, max_redirects=5, fail_on_status_code=False
             )
             body = await response.body()
@@ -102,98 +101,16 @@ class PlaywrightSession:
             failures.debug(url, "fetch", exc)
             return FetchResult(url, None, "", "", failures.fetch_error(str(exc)))
 
-    # -- pages ----------------------------------------------------------------------------
-    async def open_tab(self) -> Tab:
-        async with self._opening:
-            page = await self._context.new_page()
-            cdp = await self._context.new_cdp_session(page)
-            tree = await cdp.send("Page.getFrameTree")
-            tab = Tab(page, cdp, tree["frameTree"]["frame"]["id"], self)
-            self._tabs[page] = tab
-        try:
-            await tab.attach(intercept_all=self._block_private)
-        except BaseException:
-            await self.discard(tab)
-            raise
-        return tab
-
-    async def discard(self, tab: Tab) -> None:
-        """Close a page (bounded, so a page still streaming cannot hold the crawl)."""
-        self._tabs.pop(tab.page, None)
-        tab.phase = "idle"
-        try:
-            await asyncio.wait_for(tab.page.close(), timeout=10)
-        except (PlaywrightError, TimeoutError):
-            pass
-
     async def _release(self, tab: Tab, healthy: bool) -> None:
         tab.phase = "idle"
-        if healthy and not tab.crashed and not self._closed:
+        if healthy and not tab.crashed:
             try:
                 await tab.page.goto("about:blank", timeout=5000)
                 await self._pool.park(tab)
                 return
             except PlaywrightError:
                 pass
-        await self.discard(tab)
-        await self._pool.closed(1)
-
-    def _on_page(self, page: Any) -> None:
-        task = asyncio.ensure_future(self._close_popup(page))
-        self._closing_popups.add(task)
-        task.add_done_callback(self._closing_popups.discard)
-
-    async def _close_popup(self, page: Any) -> None:
-        # A page the driver did not open (window.open, target=_blank): closed at once.
-        async with self._opening:  # a page being opened by the driver is registered first
-            ours = page in self._tabs
-        if not ours:
-            try:
-                await page.close()
-            except PlaywrightError:
-                pass
-
-    # -- every request of the context -------------------------------------------------------
-    async def _route(self, route: Any) -> None:
-        request = route.request
-        try:
-            try:
-                frame = request.frame
-            except PlaywrightError:
-                frame = None  # a pop-up's first navigation: it has no frame yet
-            tab = self._tabs.get(frame.page) if frame is not None else None
-            navigation = request.is_navigation_request()
-            if tab is None and (navigation or frame is not None):
-                await route.abort("blockedbyclient")  # a pop-up, a new tab, or a page being closed
-                return
-            if tab is not None and navigation and frame == tab.page.main_frame:
-                await self._main_frame_navigation(tab, route)
-                return
-            policy = tab.policy if tab is not None else ScopePolicy(lambda _u: True, self._block_private,
-                                                                    self._is_private)
-            if policy.refuse(request.url, main_frame=False):
-                await route.abort("blockedbyclient")
-                return
-            await route.continue_()
-        except PlaywrightError:
-            pass  # the page was closed while the request was in flight
-
-    async def _main_frame_navigation(self, tab: Tab, route: Any) -> None:
-        url = route.request.url
-        if tab.phase != "loading":
-            # The page is being read (or parked): it stays where it is; "204 No Content"
-            # leaves the browser on the current document.
-            if tab.phase == "gathering":
-                tab.left.append(url)
-            await route.fulfill(status=204)
-            return
-        refused = tab.policy.refuse(url, main_frame=True)
-        if refused:
-            tab.blocked = refused
-            tab.changed.set()
-            await route.abort("blockedbyclient")
-            return
-        await route.continue_()
+        await self._driver.discard(tab)
 
     # -- one visit --------------------------------------------------------------------------
     async def visit(self, url: str, *, allow_navigation: Callable[[str], bool],
@@ -205,7 +122,7 @@ class PlaywrightSession:
         cancelled = False
         try:
             tab = await self._pool.acquire(self)
-            tab.start_visit(ScopePolicy(allow_navigation, self._block_private, self._is_private))
+            tab.start_visit(ScopePolicy(allow_navigation, self.block_private, self.is_private))
             if before_request is not None:
                 await before_request()
             deadline = asyncio.get_running_loop().time() + page_timeout
@@ -395,6 +312,15 @@ class PlaywrightSession:
         return answer["result"]["value"]
 
 
+def site_key(url_or_host: str) -> str:
+    """The registrable domain of a URL's host (cookies and partitioned storage are
+    shared within it)."""
+    from ..crawl.scope import registrable_domain
+
+    host = urlsplit(url_or_host).hostname if "://" in url_or_host else url_or_host
+    return registrable_domain((host or "").lower())
+
+
 class PlaywrightDriver:
     """Chromium through Playwright's async API; one instance per run."""
 
@@ -406,9 +332,10 @@ class PlaywrightDriver:
         self._playwright: Any = None
         self._browser: Any = None
         self._pool = TabPool(4)
+        self._popups: set[asyncio.Task] = set()
 
     async def start(self, max_tabs: int = 4) -> None:
-        self._pool = TabPool(max_tabs)
+        self._pool = TabPool(max_tabs, self._open_lane, self._adopt)
         self._playwright = await async_playwright().start()
         try:
             self._browser = await self._playwright.chromium.launch(
@@ -423,17 +350,154 @@ class PlaywrightDriver:
         self.browser_version = self._browser.version
 
     async def open_session(self, user_agent: str, *, block_private: bool,
-                           is_private: Callable[[str], bool] | None = None) -> PlaywrightSession:
-        context = await self._browser.new_context(
-            user_agent=user_agent, viewport=VIEWPORT, service_workers="block",
-            accept_downloads=False, extra_http_headers={"Accept-Language": "en;q=0.8, *;q=0.5"},
-        )
-        session = PlaywrightSession(context, self._pool, block_private, is_private or (lambda _url: False))
-        await session.start()
-        return session
+                           is_private: Callable[[str], bool] | None = None,
+                           start_url: str = "") -> PlaywrightSession:
+        request = await self._playwright.request.new_context(user_agent=user_agent,
+                                                             extra_http_headers=HEADERS)
+        return PlaywrightSession(self, request, user_agent, block_private, is_private or (lambda _url: False),
+                                 start_url)
 
     async def close(self) -> None:
         if self._browser is not None:
             await self._browser.close()
         if self._playwright is not None:
             await self._playwright.stop()
+
+    # -- lanes: a context with one page, passed from site to site ------------------------
+    async def _open_lane(self, session: PlaywrightSession) -> Tab:
+        context = await self._browser.new_context(
+            user_agent=session.user_agent, viewport=VIEWPORT, service_workers="block",
+            accept_downloads=False, extra_http_headers=HEADERS,
+        )
+        opened: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        context.on("page", lambda page: self._on_page(page, opened))
+        try:
+            page = await context.new_page()
+            opened.set_result(page)
+            cdp = await context.new_cdp_session(page)
+            tree = await cdp.send("Page.getFrameTree")
+            tab = Tab(page, cdp, tree["frameTree"]["frame"]["id"], session)
+            tab.context, tab.user_agent = context, session.user_agent
+            await context.route("**/*", functools.partial(self._route, tab))
+            await tab.attach(intercept_all=session.block_private)
+            if session.cookies or self._pool.owned_by(session):
+                await context.add_cookies(await self._cookies_of(session))
+        except BaseException:
+            if not opened.done():
+                opened.cancel()
+            try:
+                await context.close()
+            except PlaywrightError:
+                pass
+            raise
+        return tab
+
+    async def _cookies_of(self, session: PlaywrightSession) -> list[dict[str, Any]]:
+        """The site's cookies: from a lane it holds, else those kept when it lost one."""
+        for lane in self._pool.owned_by(session):
+            try:
+                return await lane.context.cookies()
+            except PlaywrightError:
+                continue
+        return session.cookies
+
+    async def _adopt(self, tab: Tab, session: PlaywrightSession) -> Tab:
+        """Hand an idle lane to another site: its cookies and cache cleared and the new
+        site's cookies given; a fresh lane instead where the lane has been on the new
+        site's registrable domain (same-site storage is shared) or speaks with another
+        user agent."""
+        previous = tab.owner
+        if previous is not None and not previous.closed:
+            try:
+                previous.cookies = await tab.context.cookies()
+            except PlaywrightError:
+                pass
+        visited = {site_key(host) for host in tab.hosts}
+        if session.site in visited or tab.user_agent != session.user_agent:
+            await self.discard(tab, count=False)
+            return await self._open_lane(session)
+        cookies = await self._cookies_of(session)
+        try:
+            await tab.context.clear_cookies()
+            await tab.cdp.send("Network.clearBrowserCache")
+            if cookies:
+                await tab.context.add_cookies(cookies)
+            if tab.intercept_all != session.block_private:
+                await tab.intercept(session.block_private)
+        except PlaywrightError:
+            await self.discard(tab, count=False)
+            return await self._open_lane(session)
+        tab.owner = session
+        tab.hosts.clear()
+        return tab
+
+    async def discard(self, tab: Tab, count: bool = True) -> None:
+        """Close a lane (bounded, so a page still streaming cannot hold the crawl);
+        ``count``: its place in the run's limit is given back."""
+        tab.phase = "idle"
+        tab.closing = True
+        try:
+            await asyncio.wait_for(tab.context.close(), timeout=10)
+        except (PlaywrightError, TimeoutError):
+            pass
+        if count:
+            await self._pool.closed(1, tab)
+
+    def _on_page(self, page: Any, opened: asyncio.Future[Any]) -> None:
+        task = asyncio.ensure_future(self._close_popup(page, opened))
+        self._popups.add(task)
+        task.add_done_callback(self._popups.discard)
+
+    @staticmethod
+    async def _close_popup(page: Any, opened: asyncio.Future[Any]) -> None:
+        # A page the driver did not open (window.open, target=_blank): closed at once.
+        try:
+            ours = page is await asyncio.shield(opened)
+        except asyncio.CancelledError:
+            ours = False
+        if not ours:
+            try:
+                await page.close()
+            except PlaywrightError:
+                pass
+
+    # -- every request of a lane ------------------------------------------------------------
+    async def _route(self, tab: Tab, route: Any) -> None:
+        request = route.request
+        try:
+            try:
+                frame = request.frame
+            except PlaywrightError:
+                frame = None  # a pop-up's first navigation: it has no frame yet
+            ours = frame is not None and frame.page is tab.page and not tab.closing
+            navigation = request.is_navigation_request()
+            if not ours and (navigation or frame is not None):
+                await route.abort("blockedbyclient")  # a pop-up, a new tab, or a page being closed
+                return
+            if navigation and frame == tab.page.main_frame:
+                await self._main_frame_navigation(tab, route)
+                return
+            if tab.policy.refuse(request.url, main_frame=False):
+                await route.abort("blockedbyclient")
+                return
+            await route.continue_()
+        except PlaywrightError:
+            pass  # the page was closed while the request was in flight
+
+    @staticmethod
+    async def _main_frame_navigation(tab: Tab, route: Any) -> None:
+        url = route.request.url
+        if tab.phase != "loading":
+            # The page is being read (or parked): it stays where it is; "204 No Content"
+            # leaves the browser on the current document.
+            if tab.phase == "gathering":
+                tab.left.append(url)
+            await route.fulfill(status=204)
+            return
+        refused = tab.policy.refuse(url, main_frame=True)
+        if refused:
+            tab.blocked = refused
+            tab.changed.set()
+            await route.abort("blockedbyclient")
+            return
+        await route.continue_()

@@ -1,39 +1,46 @@
-"""The run's limit on open browser pages, shared by every site's session.
+"""The run's browser pages ("lanes"), shared by every site's session.
 
 Renderers cost memory and CPU, so ``--concurrency`` bounds the pages open in the whole
-run, not sites times pages. A page belongs to one site's browser context (cookies are
-not shared), so a page cannot pass from one site to another: a site that needs a page
-at the limit closes another site's idle one and opens its own.
+run, not sites times pages. Opening a page costs about as much as auditing one (a
+renderer to start, a DevTools session to set up: ~290 ms of the browser's CPU on this
+machine, ``benchmarks/bench_engine.py``), so pages are not opened per site: each lane
+is a browser context with one page, kept for the run, and passed from site to site.
+A lane that changes site is reset first (``PlaywrightDriver._adopt``): cookies and
+cache cleared, the new site's cookies put in; a lane that has been on the new site's
+registrable domain is replaced by a fresh one instead, since same-site storage could
+not be cleared completely.
+
+A session takes, in this order: its own idle lane (its cookies and cache are there);
+a new lane while the run is under its limit; the oldest idle lane of another site;
+else it waits. Lanes stay with their site while it is between visits, so two sites
+do not trade a lane back and forth.
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .playwright_driver import PlaywrightSession
     from .tab import Tab
 
 
 class TabPool:
-    """At most ``limit`` pages open across every session of the run.
+    """At most ``limit`` lanes open across every session of the run."""
 
-    Idle pages are kept, oldest first. At the limit, a session that has no page takes
-    over another session's oldest idle one (closed, and a page opened in its context);
-    a session that has pages busy waits for one of its own instead: a new page costs
-    about as much as a visit (a renderer to start, axe-core to compile), so trading
-    pages between two sites on every visit would double the work.
-    """
-
-    def __init__(self, limit: int):
+    def __init__(self, limit: int, open_lane: Callable[[Any], Awaitable[Tab]] | None = None,
+                 adopt: Callable[[Tab, Any], Awaitable[Tab]] | None = None):
         self.limit = max(1, limit)
         self.open = 0
         self.idle: list[Tab] = []
+        self.lanes: set[Tab] = set()  # every open lane, busy or idle
         self.changed = asyncio.Condition()
+        self._open_lane = open_lane
+        self._adopt = adopt
 
-    async def acquire(self, session: PlaywrightSession) -> Tab:
-        evicted: Tab | None = None
+    async def acquire(self, session: Any) -> Tab:
+        taken: Tab | None = None
         async with self.changed:
             while True:
                 mine = next((t for t in reversed(self.idle) if t.owner is session), None)
@@ -43,31 +50,42 @@ class TabPool:
                 if self.open < self.limit:
                     self.open += 1
                     break
-                if self.idle and not session.tabs_open():
-                    evicted = self.idle.pop(0)  # its slot passes to the new page
+                if self.idle:
+                    taken = self.idle.pop(0)
                     break
                 await self.changed.wait()
-        if evicted is not None:
-            await evicted.owner.discard(evicted)
         try:
-            return await session.open_tab()
+            if taken is not None:
+                assert self._adopt is not None
+                lane = await self._adopt(taken, session)
+            else:
+                assert self._open_lane is not None
+                lane = await self._open_lane(session)
         except BaseException:
+            if taken is not None:
+                self.lanes.discard(taken)
             await self.closed(1)
             raise
+        if lane is not taken:
+            if taken is not None:
+                self.lanes.discard(taken)
+            self.lanes.add(lane)
+        return lane
+
+    def owned_by(self, session: Any) -> list[Tab]:
+        return [t for t in self.lanes if t.owner is session]
 
     async def park(self, tab: Tab) -> None:
         async with self.changed:
             self.idle.append(tab)
             self.changed.notify_all()  # the waiter it suits may be any of them
 
-    async def closed(self, count: int) -> None:
+    async def closed(self, count: int, tab: Tab | None = None) -> None:
         async with self.changed:
             self.open -= count
+            if tab is not None:
+                self.lanes.discard(tab)
             self.changed.notify_all()
 
-    async def forget(self, session: PlaywrightSession) -> int:
-        """Take a closing session's idle pages out of the pool; return how many."""
-        async with self.changed:
-            mine = [t for t in self.idle if t.owner is session]
-            self.idle = [t for t in self.idle if t.owner is not session]
-        return len(mine)
+    def all_lanes(self) -> list[Tab]:
+        return list(self.lanes)

@@ -24,7 +24,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from playwright.async_api import Error as PlaywrightError
 
@@ -69,6 +69,11 @@ class Tab:
     def __init__(self, page: Any, cdp: Any, main_frame_id: str, owner: Any):
         self.page, self.cdp, self.main_frame_id, self.owner = page, cdp, main_frame_id, owner
         self.crashed = False
+        self.closing = False
+        self.context: Any = page.context if page is not None else None
+        self.user_agent = ""
+        self.intercept_all = False
+        self.hosts: set[str] = set()  # host names the main frame has been on (a lane changes site)
         self._tasks: set[asyncio.Task] = set()
         self.start_visit(ScopePolicy(lambda _url: True, False, lambda _url: False))
         self.phase = "idle"
@@ -86,11 +91,17 @@ class Tab:
         ):
             cdp.on(event, handler)
         self.page.on("crash", self._on_crash)
-        pattern = {"urlPattern": "*", "requestStage": "Response"}
         await asyncio.gather(
             cdp.send("Network.enable"), cdp.send("Page.enable"),
             cdp.send("Page.addScriptToEvaluateOnNewDocument", {"source": stash_script(), "worldName": WORLD}),
-            cdp.send("Fetch.enable", {"patterns": [pattern if intercept_all else {**pattern, "resourceType": "Document"}]}))
+            self.intercept(intercept_all))
+
+    async def intercept(self, everything: bool) -> None:
+        """Pause main documents' responses, or every response (a public site's, whose
+        subresources may redirect to a private address)."""
+        pattern = {"urlPattern": "*", "requestStage": "Response"}
+        await self.cdp.send("Fetch.enable", {"patterns": [pattern if everything else {**pattern, "resourceType": "Document"}]})
+        self.intercept_all = everything
 
     def start_visit(self, policy: ScopePolicy) -> None:
         self.policy = policy
@@ -210,6 +221,7 @@ class Tab:
         if frame.get("url", "").startswith("chrome-error:"):
             return  # an error page for a failed load: the failure itself is recorded
         self.commits += 1
+        self.hosts.add(urlsplit(frame.get("url", "")).hostname or "")
         self.loader_id = frame.get("loaderId")
         self.requested = None
         self._notify()

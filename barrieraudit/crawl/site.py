@@ -378,7 +378,8 @@ class SiteCrawler:
     async def run(self) -> SiteCrawl:
         settings = self.settings
         self.session = await self.driver.open_session(
-            settings.user_agent, block_private=not self.scope.start_is_private, is_private=is_private_url)
+            settings.user_agent, block_private=not self.scope.start_is_private, is_private=is_private_url,
+            start_url=self.task.url)
         try:
             await self._crawl()
         finally:
