@@ -48,8 +48,10 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 class WireSite:
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host  # a loopback address: 127.0.0.2, .3, ... are other sites for the browser
         self.routes: dict[str, WireResponse] = {}
+        self.cookies: list[tuple[str, str]] = []  # (path, Cookie header) of every request
         self.sent: dict[str, int] = {}  # path -> bytes written for it, summed over requests
         self.log: list[tuple[float, str]] = []
         self._server: _QuietServer | None = None
@@ -85,6 +87,7 @@ class WireSite:
             def do_GET(self) -> None:  # noqa: N802 -- stdlib name
                 path = urlsplit(self.path).path
                 site.log.append((time.monotonic(), path))
+                site.cookies.append((path, self.headers.get("Cookie", "")))
                 response = site.routes.get(path) or WireResponse(404, b"not found", "text/plain")
                 if response.delay:
                     time.sleep(response.delay)
@@ -114,7 +117,7 @@ class WireSite:
             def log_message(self, format: str, *args: object) -> None:  # noqa: A002
                 pass
 
-        self._server = _QuietServer(("127.0.0.1", 0), Handler)
+        self._server = _QuietServer((self.host, 0), Handler)
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
 

@@ -104,12 +104,11 @@ class PlaywrightSession:
     async def _release(self, tab: Tab, healthy: bool) -> None:
         tab.phase = "idle"
         if healthy and not tab.crashed:
-            try:
-                await tab.page.goto("about:blank", timeout=5000)
+            # The last page goes to about:blank so its scripts stop; the lane is idle as
+            # soon as the browser has taken that navigation (the next one supersedes it).
+            if await tab.blank():
                 await self._pool.park(tab)
                 return
-            except PlaywrightError:
-                pass
         await self._driver.discard(tab)
 
     # -- one visit --------------------------------------------------------------------------
@@ -122,9 +121,9 @@ class PlaywrightSession:
         cancelled = False
         try:
             tab = await self._pool.acquire(self)
-            tab.start_visit(ScopePolicy(allow_navigation, self.block_private, self.is_private))
             if before_request is not None:
-                await before_request()
+                await before_request()  # the tab stays idle meanwhile: the last page cannot navigate
+            tab.start_visit(ScopePolicy(allow_navigation, self.block_private, self.is_private))
             deadline = asyncio.get_running_loop().time() + page_timeout
             for _attempt in range(MAX_CLIENT_REDIRECTS + 1):
                 state = await self._load(tab, visit, deadline, page_timeout)

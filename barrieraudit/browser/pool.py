@@ -11,9 +11,10 @@ registrable domain is replaced by a fresh one instead, since same-site storage c
 not be cleared completely.
 
 A session takes, in this order: its own idle lane (its cookies and cache are there);
-a new lane while the run is under its limit; the oldest idle lane of another site;
-else it waits. Lanes stay with their site while it is between visits, so two sites
-do not trade a lane back and forth.
+a new lane while the run is under its limit; the oldest idle lane of another site,
+if it holds none; else it waits for one of its own. A lane that changes site also
+changes renderer (a new process for the new site), so two sites busy at once do not
+trade lanes on every visit: each keeps what it holds.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ class TabPool:
                 if self.open < self.limit:
                     self.open += 1
                     break
-                if self.idle:
+                if self.idle and not self.owned_by(session):
                     taken = self.idle.pop(0)
                     break
                 await self.changed.wait()

@@ -70,6 +70,7 @@ class Tab:
         self.page, self.cdp, self.main_frame_id, self.owner = page, cdp, main_frame_id, owner
         self.crashed = False
         self.closing = False
+        self.blanking = False  # about:blank sent by ``blank``, not committed yet
         self.context: Any = page.context if page is not None else None
         self.user_agent = ""
         self.intercept_all = False
@@ -106,6 +107,7 @@ class Tab:
     def start_visit(self, policy: ScopePolicy) -> None:
         self.policy = policy
         self.phase = "loading"  # "gathering" once the page is being read: it may not navigate away
+        self.blanking = False
         self.network: dict[str, dict[str, Any]] = {}
         self.main_requests: set[str] = set()  # request ids of main-frame documents
         self.chain: list[str] = []  # main-frame document URLs requested while loading, in order
@@ -150,6 +152,20 @@ class Tab:
             except TimeoutError:
                 return bool(condition())
         return True
+
+    async def blank(self, timeout: float = 5.0) -> bool:
+        """Send the idle page to about:blank, so its scripts stop; True once it is there.
+        (DevTools ``Page.navigate`` and the commit event: ~25 ms, against ~37-48 ms for
+        Playwright's ``goto``, which also waits for the blank page's load event. A visit
+        may not start before the blank page commits: Playwright would take that commit
+        for an interruption of the visit's own navigation.)"""
+        self.blanking = True
+        deadline = asyncio.get_running_loop().time() + timeout
+        try:
+            await asyncio.wait_for(self.cdp.send("Page.navigate", {"url": "about:blank"}), timeout)
+        except (PlaywrightError, TimeoutError):
+            return False
+        return await self.wait_until(lambda: self.crashed or not self.blanking, deadline) and not self.crashed
 
     def document(self) -> dict[str, Any] | None:
         """The response that delivered the committed main-frame document."""
@@ -220,6 +236,10 @@ class Tab:
             return
         if frame.get("url", "").startswith("chrome-error:"):
             return  # an error page for a failed load: the failure itself is recorded
+        if self.blanking and frame.get("url") == "about:blank":
+            self.blanking = False
+            self._notify()
+            return  # the lane parked (``blank``), not a page of the visit
         self.commits += 1
         self.hosts.add(urlsplit(frame.get("url", "")).hostname or "")
         self.loader_id = frame.get("loaderId")

@@ -1,0 +1,71 @@
+"""Lanes in real Chromium: a page passed from site to site carries nothing of one site
+to the next, a site's cookies follow it to whichever lane it gets, and passing a lane
+opens no new page."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from driver_visits import within
+from fixture_sites import html_page
+from wire_sites import WireSite
+
+from barrieraudit.browser.playwright_driver import PlaywrightDriver
+
+pytestmark = pytest.mark.browser
+
+
+async def _visits(chromium: str, plan: list[tuple[int, str]], n_sessions: int) -> tuple[list, int]:
+    """Visit ``(session, url)`` in order with one lane; return the visits and the number
+    of browser contexts opened."""
+    driver = PlaywrightDriver(chromium)
+    await driver.start(max_tabs=1)
+    opened = 0
+    original = driver._browser.new_context
+
+    async def counting(**kwargs):
+        nonlocal opened
+        opened += 1
+        return await original(**kwargs)
+
+    driver._browser.new_context = counting
+    sessions = [await driver.open_session("barrieraudit-test", block_private=False, start_url=url)
+                for url in [next(u for s, u in plan if s == k) for k in range(n_sessions)]]
+    try:
+        visits = []
+        for k, url in plan:
+            visits.append(await sessions[k].visit(url, allow_navigation=within(url.rsplit("/", 1)[0] + "/"),
+                                                  page_timeout=15, axe_timeout=20, screenshot=False,
+                                                  axe_options={}))
+        return visits, opened
+    finally:
+        for session in sessions:
+            await session.close()
+        await driver.close()
+
+
+def test_sites_on_other_domains_share_one_lane_and_each_keeps_its_own_cookies(chromium):
+    with WireSite("127.0.0.2") as a, WireSite("127.0.0.3") as b:
+        for site, name in ((a, "a"), (b, "b")):
+            site.add("/p1", html_page("One", "<p>Programme.</p>"), headers=(("Set-Cookie", f"{name}=1; Path=/"),))
+            site.add("/p2", html_page("Two", "<p>Fees.</p>"))
+        plan = [(0, f"{a.url}p1"), (1, f"{b.url}p1"), (0, f"{a.url}p2"), (1, f"{b.url}p2")]
+        visits, opened = asyncio.run(_visits(chromium, plan, 2))
+        assert [v.error for v in visits] == [None] * 4
+        assert opened == 1  # one lane, passed between the sites: no new page per site
+        # Each site's second page was requested with its own cookie, though the other
+        # site had the lane in between.
+        assert dict(a.cookies)["/p2"] == "a=1"
+        assert dict(b.cookies)["/p2"] == "b=1"
+
+
+def test_a_site_on_the_same_host_as_the_last_gets_a_fresh_lane_without_its_cookies(chromium):
+    # Cookies do not tell ports apart: two sites on 127.0.0.1 would share them.
+    with WireSite() as a, WireSite() as b:
+        a.add("/", html_page("Forum A", "<p>Programme.</p>"), headers=(("Set-Cookie", "session=a; Path=/"),))
+        b.add("/", html_page("Forum B", "<p>Programme.</p>"))
+        visits, opened = asyncio.run(_visits(chromium, [(0, a.url), (1, b.url)], 2))
+        assert [v.error for v in visits] == [None, None]
+        assert b.cookies and all(cookie == "" for _, cookie in b.cookies)
+        assert opened == 2  # the lane had been on 127.0.0.1: replaced, not reset
