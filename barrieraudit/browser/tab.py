@@ -71,6 +71,7 @@ class Tab:
         self.crashed = False
         self.closing = False
         self.blanking = False  # about:blank sent by ``blank``, not committed yet
+        self.visits = 0  # visits this lane has served
         self.context: Any = page.context if page is not None else None
         self.user_agent = ""
         self.intercept_all = False
