@@ -242,7 +242,8 @@ class Tab:
             self._notify()
             return  # the lane parked (``blank``), not a page of the visit
         self.commits += 1
-        self.hosts.add(urlsplit(frame.get("url", "")).hostname or "")
+        if host := urlsplit(frame.get("url", "")).hostname:
+            self.hosts.add(host)
         self.loader_id = frame.get("loaderId")
         self.requested = None
         self._notify()
