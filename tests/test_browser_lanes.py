@@ -16,9 +16,9 @@ from barrieraudit.browser.playwright_driver import PlaywrightDriver
 pytestmark = pytest.mark.browser
 
 
-async def _visits(chromium: str, plan: list[tuple[int, str]], n_sessions: int) -> tuple[list, int]:
-    """Visit ``(session, url)`` in order with one lane; return the visits and the number
-    of browser contexts opened."""
+async def _visits(chromium: str, plan: list[tuple[int, str]], n_sessions: int) -> tuple[list, int, list[str]]:
+    """Visit ``(session, url)`` in order with one lane; return the visits, the number of
+    browser contexts opened and the names of the cookies the lane holds at the end."""
     driver = PlaywrightDriver(chromium)
     await driver.start(max_tabs=1)
     opened = 0
@@ -38,7 +38,8 @@ async def _visits(chromium: str, plan: list[tuple[int, str]], n_sessions: int) -
             visits.append(await sessions[k].visit(url, allow_navigation=within(url.rsplit("/", 1)[0] + "/"),
                                                   page_timeout=15, axe_timeout=20, screenshot=False,
                                                   axe_options={}))
-        return visits, opened
+        jar = [cookie["name"] for context in driver._browser.contexts for cookie in await context.cookies()]
+        return visits, opened, sorted(jar)
     finally:
         for session in sessions:
             await session.close()
@@ -51,9 +52,10 @@ def test_sites_on_other_domains_share_one_lane_and_each_keeps_its_own_cookies(ch
             site.add("/p1", html_page("One", "<p>Programme.</p>"), headers=(("Set-Cookie", f"{name}=1; Path=/"),))
             site.add("/p2", html_page("Two", "<p>Fees.</p>"))
         plan = [(0, f"{a.url}p1"), (1, f"{b.url}p1"), (0, f"{a.url}p2"), (1, f"{b.url}p2")]
-        visits, opened = asyncio.run(_visits(chromium, plan, 2))
+        visits, opened, jar = asyncio.run(_visits(chromium, plan, 2))
         assert [v.error for v in visits] == [None] * 4
         assert opened == 1  # one lane, passed between the sites: no new page per site
+        assert jar == ["b"]  # the lane, now the second site's, holds nothing of the first
         # Each site's second page was requested with its own cookie, though the other
         # site had the lane in between.
         assert dict(a.cookies)["/p2"] == "a=1"
@@ -65,7 +67,7 @@ def test_a_site_on_the_same_host_as_the_last_gets_a_fresh_lane_without_its_cooki
     with WireSite() as a, WireSite() as b:
         a.add("/", html_page("Forum A", "<p>Programme.</p>"), headers=(("Set-Cookie", "session=a; Path=/"),))
         b.add("/", html_page("Forum B", "<p>Programme.</p>"))
-        visits, opened = asyncio.run(_visits(chromium, [(0, a.url), (1, b.url)], 2))
+        visits, opened, _jar = asyncio.run(_visits(chromium, [(0, a.url), (1, b.url)], 2))
         assert [v.error for v in visits] == [None, None]
         assert b.cookies and all(cookie == "" for _, cookie in b.cookies)
         assert opened == 2  # the lane had been on 127.0.0.1: replaced, not reset

@@ -29,6 +29,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 from playwright.async_api import async_playwright
 
+from ..crawl.scope import registrable_domain
 from ..resources import package_file
 from . import failures
 from .axe import LOAD_JS, WORLD, axe_source, run_expression
@@ -320,8 +321,6 @@ class PlaywrightSession:
 def site_key(url_or_host: str) -> str:
     """The registrable domain of a URL's host (cookies and partitioned storage are
     shared within it)."""
-    from ..crawl.scope import registrable_domain
-
     host = urlsplit(url_or_host).hostname if "://" in url_or_host else url_or_host
     return registrable_domain((host or "").lower())
 
@@ -336,11 +335,11 @@ class PlaywrightDriver:
         self.browser_version = ""
         self._playwright: Any = None
         self._browser: Any = None
-        self._pool = TabPool(4)
+        self._pool = TabPool(4, self._open_lane, self._adopt)
         self._popups: set[asyncio.Task] = set()
 
     async def start(self, max_tabs: int = 4) -> None:
-        self._pool = TabPool(max_tabs, self._open_lane, self._adopt)
+        self._pool.limit = max(1, max_tabs)
         self._playwright = await async_playwright().start()
         try:
             self._browser = await self._playwright.chromium.launch(
@@ -382,7 +381,7 @@ class PlaywrightDriver:
             cdp = await context.new_cdp_session(page)
             tree = await cdp.send("Page.getFrameTree")
             tab = Tab(page, cdp, tree["frameTree"]["frame"]["id"], session)
-            tab.context, tab.user_agent = context, session.user_agent
+            tab.user_agent = session.user_agent
             await context.route("**/*", functools.partial(self._route, tab))
             await tab.attach(intercept_all=session.block_private)
             if session.cookies or self._pool.owned_by(session):
@@ -446,7 +445,7 @@ class PlaywrightDriver:
         except (PlaywrightError, TimeoutError):
             pass
         if count:
-            await self._pool.closed(1, tab)
+            await self._pool.closed(tab)
 
     def _on_page(self, page: Any, opened: asyncio.Future[Any]) -> None:
         task = asyncio.ensure_future(self._close_popup(page, opened))

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 class TabPool:
     """At most ``limit`` lanes open across every session of the run."""
 
-    def __init__(self, limit: int, open_lane: Callable[[Any], Awaitable[Tab]] | None = None,
-                 adopt: Callable[[Tab, Any], Awaitable[Tab]] | None = None):
+    def __init__(self, limit: int, open_lane: Callable[[Any], Awaitable[Tab]],
+                 adopt: Callable[[Tab, Any], Awaitable[Tab]]):
         self.limit = max(1, limit)
         self.open = 0
         self.idle: list[Tab] = []
@@ -56,16 +56,9 @@ class TabPool:
                     break
                 await self.changed.wait()
         try:
-            if taken is not None:
-                assert self._adopt is not None
-                lane = await self._adopt(taken, session)
-            else:
-                assert self._open_lane is not None
-                lane = await self._open_lane(session)
+            lane = await (self._adopt(taken, session) if taken is not None else self._open_lane(session))
         except BaseException:
-            if taken is not None:
-                self.lanes.discard(taken)
-            await self.closed(1)
+            await self.closed(taken)
             raise
         if lane is not taken:
             if taken is not None:
@@ -81,12 +74,9 @@ class TabPool:
             self.idle.append(tab)
             self.changed.notify_all()  # the waiter it suits may be any of them
 
-    async def closed(self, count: int, tab: Tab | None = None) -> None:
+    async def closed(self, tab: Tab | None) -> None:
+        """A lane was closed (or never opened): its place in the limit is free."""
         async with self.changed:
-            self.open -= count
-            if tab is not None:
-                self.lanes.discard(tab)
+            self.open -= 1
+            self.lanes.discard(tab)
             self.changed.notify_all()
-
-    def all_lanes(self) -> list[Tab]:
-        return list(self.lanes)

@@ -72,7 +72,7 @@ class Tab:
         self.closing = False
         self.blanking = False  # about:blank sent by ``blank``, not committed yet
         self.visits = 0  # visits this lane has served
-        self.context: Any = page.context if page is not None else None
+        self.context: Any = page.context
         self.user_agent = ""
         self.intercept_all = False
         self.hosts: set[str] = set()  # host names the main frame has been on (a lane changes site)
