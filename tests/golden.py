@@ -1,6 +1,6 @@
 """Recorded artifacts of the labelled corpora, and the evaluation they give, as a guard.
 
-``record`` audits tests/corpus, tests/holdout and the demo sites once in Chromium and
+``record`` audits tests/corpus, tests/corpus2 and the demo sites once in Chromium and
 keeps their page artifacts (no screenshots) in ``tests/artifacts/recorded_sites.json.gz``,
 with generated sites of the evaluation benchmark (benchmarks/pages.py: ~1,000-word pages
 in seven languages, 200,000-character pages, pages of 3,000 and 20,000 links) beside them;
@@ -123,13 +123,13 @@ def record(generated_only: bool = False) -> None:
     else:
         executable = find_browser()[0]
         sites = []
-        for name, folder in (("corpus", CORPUS), ("holdout", CORPUS.parent / "holdout")):
+        for name, folder in (("corpus", CORPUS), ("corpus2", CORPUS.parent / "corpus2")):
             for entry in _gather([(folder / s["id"], s) for s in corpus_sites(folder)], executable):
                 sites.append({"source": name, **entry})
         demo = [(SITES_DIR / s["dir"], {"id": s["dir"], "name": s["name"]}) for s in demo_sites()]
         sites += [{"source": "demo", **entry} for entry in _gather(demo, executable)]
         header = {"commit": _commit(), "command": "PYTHONPATH=$PWD .venv/bin/python tests/golden.py record",
-                  "what": "page artifacts of tests/corpus, tests/holdout and the demo sites, gathered in "
+                  "what": "page artifacts of tests/corpus, tests/corpus2 and the demo sites, gathered in "
                           "Chromium at max_pages 10, without screenshots; and generated sites "
                           "(benchmarks/pages.py)"}
     header["generated"] = {"commit": _commit(), "command": _command()}

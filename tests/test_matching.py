@@ -114,7 +114,7 @@ def sample_folded() -> list[str]:
     """Folded sentences of the recorded pages, one page per corpus site, and the edge cases."""
     out = []
     for site in recorded_sites():
-        if site["source"] in ("corpus", "holdout") and site["pages"]:
+        if site["source"] in ("corpus", "corpus2") and site["pages"]:
             page = site["pages"][len(site["pages"]) // 2]
             out += [s.folded for s in split_segments(page["url"], "other", page["dom"]["text"])]
     return out + [ascii_digits(fold(text)) for text in EDGE_CASES]

@@ -1,5 +1,8 @@
-"""Static checks of the held-out sites: self-contained, links resolve, page counts, reachability,
-and (with expected.yaml) that every evidence quote appears in the visible text of its page."""
+"""Static checks of the held-out sites (tests/heldout; adapted from tests/corpus3/_build/check.py):
+self-contained (no external resource, no <script> at all), links resolve (except the deliberate 404s,
+which must really be broken), 7-17 pages per site, at most 11 participation pages, each within two
+clicks of index.html, and (with expected.yaml) that every evidence quote appears in the visible text
+of its page and every markup snippet in its source."""
 import os, re, sys, json
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlparse
@@ -18,6 +21,7 @@ class P(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.links, self.resources, self.text, self.skip, self.lang = [], [], [], 0, None
+        self.scripts = 0
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -25,6 +29,8 @@ class P(HTMLParser):
             self.lang = a.get("lang")
         if tag in SKIP_TEXT:
             self.skip += 1
+        if tag == "script":
+            self.scripts += 1
         if tag in BLOCK:
             self.text.append("\n")
         for (t, attr) in RESOURCE:
@@ -74,10 +80,13 @@ def check_site(site, allowed_404=()):
     pages = site_pages(site)
     base = "http://site.test/"
     graph = {}
+    seen_404 = set()
     for page in pages:
         p, _ = parse(os.path.join(ROOT, site, page))
         if not p.lang:
             problems.append(f"{page}: no lang")
+        if p.scripts:
+            problems.append(f"{page}: has a <script>")
         for r in p.resources:
             u = urlparse(urljoin(base + page, r))
             if u.netloc != "site.test":
@@ -95,6 +104,8 @@ def check_site(site, allowed_404=()):
             if not os.path.exists(os.path.join(ROOT, site, target)):
                 if target not in allowed_404:
                     problems.append(f"{page}: broken link {l}")
+                else:
+                    seen_404.add(target)
                 continue
             if target.endswith(".html"):
                 graph[page].append(target)
@@ -109,6 +120,9 @@ def check_site(site, allowed_404=()):
     for page in pages:
         if page not in depth:
             problems.append(f"{page}: unreachable from index.html")
+    for t in allowed_404:
+        if t not in seen_404:
+            problems.append(f"deliberate 404 {t} is not linked or not broken")
     return pages, depth, problems
 
 
@@ -122,15 +136,20 @@ if __name__ == "__main__":
         e = entries.get(site, {})
         pages, depth, problems = check_site(site, allowed_404=tuple(e.get("deliberate_404", [])))
         print(f"== {site}: {len(pages)} pages, max depth {max(depth.values())}")
-        if not 6 <= len(pages) <= 25:
+        if not 7 <= len(pages) <= 17:
             problems.append(f"page count {len(pages)}")
         if e:
             pp = e["participation_pages"]
             for p in pp:
                 if p not in pages:
                     problems.append(f"participation page {p} missing")
-            if len(pp) > 12:
-                problems.append("more than 12 participation pages")
+            if len(pp) > 11:
+                problems.append("more than 11 participation pages")
+            for p in pp:
+                if p in depth and depth[p] > 2:
+                    problems.append(f"participation page {p} is {depth[p]} clicks from index.html")
+            if "index.html" not in pp:
+                problems.append("index.html not among participation pages")
             texts = {p: norm(parse(os.path.join(ROOT, site, p))[1]) for p in pages}
             for fact, items in e["evidence"].items():
                 for it in items:

@@ -1,4 +1,4 @@
-"""Tiny static-site writer for the held-out corpus.
+"""Tiny static-site writer for the held-out corpus (tests/heldout; adapted from tests/corpus3/_build).
 
 The sites are plain static HTML; this only saves typing the same header, navigation and
 footer on every page. Links written as "@path/from/site/root.html" in page bodies,
@@ -170,3 +170,35 @@ def placeholder_media(site: Site, path: str) -> None:
 
 def vtt(site: Site, path: str, text: str) -> None:
     site.write(path, f"WEBVTT\n\n00:00:00.000 --> 00:00:04.000\n{text}\n")
+
+
+def chrome(brand: str, navs: dict, langs: dict | None = None, foot: dict | None = None,
+           skip: dict | None = None, newsletter: dict | None = None, homes: dict | None = None):
+    """Header and footer callables for a site.
+
+    navs: lang -> list of (path, text); langs: lang -> list of (path, text) for the language
+    switcher; foot: lang -> footer html; newsletter: lang -> (label, button) for a footer
+    newsletter form (never a registration form)."""
+    def header(current: str, lang: str) -> str:
+        items = navs.get(lang) or next(iter(navs.values()))
+        sw = (langs or {}).get(lang) or []
+        sk = (skip or {}).get(lang, "Skip to content")
+        switch = ""
+        if sw:
+            switch = '<div class="langs">' + " ".join(f'<a href="@{p}">{t}</a>' for p, t in sw) + "</div>"
+        b = brand if isinstance(brand, str) else brand.get(lang, next(iter(brand.values())))
+        return (f'<a class="skip" href="#main">{sk}</a>\n<header class="top">\n  <div class="bar">'
+                f'<a class="brand" href="@{(homes or {}).get(lang, "index.html")}">'
+                f'<img src="@img/logo.svg" alt="" width="40" height="40"> {b}</a>{switch}</div>\n  '
+                + nav(items, current) + "\n</header>\n<main id=\"main\">")
+
+    def footer(current: str, lang: str) -> str:
+        f = (foot or {}).get(lang) or (next(iter(foot.values())) if foot else "")
+        nl = ""
+        if newsletter and lang in newsletter:
+            label, btn = newsletter[lang]
+            nl = (f'<form class="newsletter" action="@index.html" method="get"><label for="nl-email">{label}</label>'
+                  f'<input type="email" id="nl-email" name="nl-email"> <button type="submit">{btn}</button></form>')
+        return f'</main>\n<footer class="foot"><div>{nl}{f}</div></footer>'
+
+    return header, footer
