@@ -33,12 +33,82 @@ def test_an_ambiguous_currency_word_takes_the_code_the_site_writes_out():
     assert [(f["amount"], f["currency"]) for f in facts["fees"]] == [(200.0, "MAD")]
 
 
+def _with_headings(artifact: dict, *headings: tuple[int, str]) -> dict:
+    artifact["dom"]["headings"] = [{"level": level, "text": text} for level, text in headings]
+    return artifact
+
+
+def _amounts(prices: list[dict]) -> list[tuple[float, str]]:
+    return [(p["amount"], p["currency"]) for p in prices]
+
+
+def test_a_price_is_a_fee_by_its_sentence_table_header_or_heading_and_other_prices_are_kept_apart():
+    # From tests/corpus3 (looked at on 2026-12-01): sponsor tables whose rows name
+    # "courtesy registrations", hotel and travel prices beside ticket prices.
+    tickets = _with_headings(page(
+        "Tickets\nEarly Bird\n2,400\nNTD / person\nPatron\n8,000\nNTD / person\n"
+        "An individual sponsor ticket: admission to both days.", "tickets", role="fees"), (1, "Tickets"))
+    sponsors = _with_headings(page(
+        "Cotas de patrocínio\nCota\tInvestimento\tContrapartidas\nDiamante\tR$ 80.000,00\tEstande 18 m²\n"
+        "Prata\tR$ 20.000,00\tLogo no site, 2 inscrições de cortesia", "patrocinio", title="Patrocínio"),
+        (1, "Cotas de patrocínio"))
+    travel = _with_headings(page(
+        "Travel and stay\nFrom the airport, the express train costs RM 55 one way; a ride-hailing car "
+        "costs about RM 80.\nJobs\nBackend engineer — ₹18–24 LPA", "travel"), (1, "Travel and stay"), (2, "Jobs"))
+    facts = evaluate(tickets, sponsors, travel).facts
+    assert _amounts(facts["fees"]) == [(2400.0, "TWD"), (8000.0, "TWD")]
+    # Nothing around "Patron 8,000 NTD / person" leans either way: the heading decides.
+    assert facts["fees"][1]["evidence"] == {"level": "heading", "term": "tickets", "text": "Tickets"}
+    assert sorted(_amounts(facts["other_prices"])) == [(18.0, "INR"), (55.0, "MYR"), (80.0, "MYR"),
+                                                       (20000.0, "BRL"), (80000.0, "BRL")]
+    silver = next(p for p in facts["other_prices"] if p["amount"] == 20000)
+    # In the row, "Logo" stands next to the amount, "inscrições (de cortesia)" further.
+    assert silver["evidence"]["level"] == "sentence" and silver["evidence"]["term"] == "logo"
+
+
+def test_the_nearest_word_weighs_most_in_the_amounts_sentence():
+    facts = evaluate(page("We waive the registration fee for non-profits with an annual budget below "
+                          "USD 50,000.\nThe registration fee is USD 90 for participants from high-income "
+                          "countries and USD 10 for students.", "fees", role="fees")).facts
+    assert _amounts(facts["fees"]) == [(10.0, "USD"), (90.0, "USD")]
+    assert _amounts(facts["other_prices"]) == [(50000.0, "USD")]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("Platinum sponsor\t₹5,00,000", [(500000.0, "INR")]),   # Indian grouping: five lakh
+    ("Regular — Rs.\n2,500\nStudent — INR 750", [(750.0, "INR"), (2500.0, "INR")]),  # the sign a line before
+    ("Precio: S/ 670 o ₡25 000", [(670.0, "PEN"), (25000.0, "CRC")]),
+])
+def test_local_currency_forms_and_amounts_split_over_lines_are_read(text, amounts):
+    from barrieraudit.evaluate.cost import prices
+    from barrieraudit.evaluate.outcome import SiteArtifacts
+
+    found, others = prices(SiteArtifacts("forum", BASE, [page(text, "fees", role="fees")], []))
+    assert sorted(_amounts(found + others)) == amounts
+
+
+def test_free_option_is_false_when_fees_are_stated_and_nothing_is_free():
+    paid = evaluate(page("Registration fee: EUR 90. Our event is a harassment-free conference for everyone.",
+                         "fees", role="fees")).facts
+    assert paid["fees"] and paid["free_option"] is False
+    silent = evaluate(page("The forum meets in Geneva. Hotel rooms cost from EUR 120 per night.", "venue")).facts
+    assert silent["fees"] == [] and silent["free_option"] is None
+
+
 @pytest.mark.parametrize(("site_url", "text", "currency"), [
     ("http://forum.example.org/", "Registration fee: $150", "USD"),           # the sign's default
     ("http://foro.example.mx/", "Registration fee: $150", "MXN"),             # the site's country TLD
     ("http://forum.example.org/", "Registration fee: $150. The forum meets in Toronto.", "CAD"),  # a city
-    # The code the site writes out on another price wins over its country.
-    ("http://foro.example.mx/", "Registration fee: $150. Students: USD 40. Venue: Mexico City.", "USD"),
+    # Its country wins over a code written out on another price: a site in Mexico that
+    # writes "USD 40" for some prices means pesos by a bare "$" (tests/corpus3's
+    # jornadas-informatica-derecho: "$ 45.000" beside "USD 120" in Buenos Aires).
+    ("http://foro.example.mx/", "Registration fee: $150. Students: USD 40. Venue: Mexico City.", "MXN"),
+    # A currency named around the amount wins over both.
+    ("http://foro.example.mx/", "Fees in US dollars. Registration fee: $150. Venue: Mexico City.", "USD"),
+    ("http://forum.example.org/", "Early bird: US$ 120\nRegular: $150\nPaying from Mexico? MX$ 2,500", "USD"),
+    # A code right after the amount qualifies the sign.
+    ("http://forum.example.org/", "Registration fee: $150 CAD", "CAD"),
+    ("http://forum.example.org/", "Frais d'inscription : 150 $ CA", "CAD"),
 ])
 def test_a_dollar_sign_takes_the_currency_the_site_points_to(site_url, text, currency):
     from barrieraudit.evaluate import evaluate_site

@@ -44,7 +44,7 @@ EVALUATORS: dict[str, Evaluator] = {
 
 # Every key of the contract's `facts`; a fact no check has established stays null.
 FACT_KEYS = (
-    "languages", "un_languages", "fees", "free_option", "fee_support", "remote_participation",
+    "languages", "un_languages", "fees", "other_prices", "free_option", "fee_support", "remote_participation",
     "captcha", "account_required", "registration_form", "min_age", "accessibility_statement",
     "access_services", "page_weight_median_bytes", "data_cost_pct_daily_income", "reading_grade",
 )

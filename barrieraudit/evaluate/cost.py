@@ -9,62 +9,241 @@ never fees.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..lexicon import Places, concept
+from ..lexicon import Places, concept, fold
 from .catalogue import CheckSpec
 from .common import absence_finding, evidence, finding, split_hits, tri_state
-from .money import Money, currency_texts, find_money, hinted_currencies, resolve
+from .derived import page_url
+from .money import Money, currency_names, currency_texts, find_money, hinted_currencies, resolve
 from .outcome import CheckOutcome, SiteArtifacts
-from .text import find, site_text
+from .text import PageText, ascii_digits, find, site_text
 
 FEE_PAGE_ROLES = ("fees", "registration")
 MAX_AMOUNT = 100_000  # a price to take part above this is a budget, not a fee
+LABEL_SEGMENTS = 2  # a price card puts its label on the lines before the amount
+# A line that is only a number: its currency stands on the line before or after
+# ("2,400" between "Early Bird" and "NTD / person", "Regular — Rs." before "2,500").
+_WORD = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_BARE_AMOUNT = re.compile(r"[\d\s.,'’\u00a0\u202f\u2009]*\d[\d\s.,'’\u00a0\u202f\u2009]*")
 
 
 def _has(concept_name: str, text: str, lexicon: str = "money", places: Places | None = None) -> bool:
     return bool(concept(lexicon, concept_name).spans(text, text, places=places))
 
 
+@dataclass(frozen=True)
+class Frame:
+    """One level of what surrounds an amount, from the amount outwards: its sentence,
+    the labels before it (or its table's caption and header row), its headings, the
+    page title."""
+    level: str
+    text: str  # as on the page
+    folded: str
+    places: Places | None = None
+
+
+OVER_CAP = Frame("amount", f"above {MAX_AMOUNT:,}: a budget, not a price to take part", "")
+
+
+def price_kind(folded: str, places: Places | None = None, at: tuple[int, int] | None = None) -> tuple[str | None, str]:
+    """("fee" | "other" | None, the deciding term): words about taking part against
+    words about other prices (sponsorship, hotels, travel, salaries, grants...). In the
+    amount's own sentence (``at``: where the amount stands) each word weighs by its
+    nearness, 1 / (1 + the words between): "charities with an income under £100,000" is
+    about income although "reduced rate for students" stands earlier. Elsewhere each
+    word weighs one. As much of each, or none, decides nothing. A word about another
+    price inside a participation term ("individual sponsor ticket") is that term."""
+    fee = concept("money", "fee_context").spans(folded, folded, places=places)
+    other = [span for span in concept("money", "not_fee").spans(folded, folded, places=places)
+             if not any(start <= span[0] and span[1] <= end for start, end, _ in fee)]
+    if not fee and not other:
+        return None, ""
+
+    def weight(span: tuple[int, int, str]) -> float:
+        if at is None:
+            return 1.0
+        between = folded[span[1]:at[0]] if span[1] <= at[0] else folded[at[1]:span[0]]
+        return 1 / (1 + len(_WORD.findall(between)) + len(_CJK.findall(between)) // 2)
+
+    fee_weight, other_weight = sum(map(weight, fee)), sum(map(weight, other))
+    if abs(fee_weight - other_weight) < 1e-9:
+        return None, ""
+    side = fee if fee_weight > other_weight else other
+    return ("fee" if side is fee else "other"), max(side, key=weight)[2]
+
+
+def _headings(page: dict[str, Any]) -> dict[str, int]:
+    """Heading text (whitespace-normalised) -> level, for the page's h1-h3."""
+    found: dict[str, int] = {}
+    for heading in (page.get("dom") or {}).get("headings") or []:
+        text = " ".join(str(heading.get("text") or "").split())[:240]
+        if text:
+            found.setdefault(text, int(heading.get("level") or 3))
+    return found
+
+
+@dataclass(frozen=True)
+class PageOutline:
+    """A page's headings among its segments (segment number -> level) and its title."""
+    heading_at: dict[int, int]
+    numbers: list[int]  # the heading segments' numbers, in order
+    title: str
+    title_folded: str
+
+    @classmethod
+    def of(cls, view: PageText, page: dict[str, Any]) -> PageOutline:
+        levels = _headings(page)
+        heading_at = {n: levels[s.snippet] for n, s in enumerate(view.segments) if s.snippet in levels}
+        title = str(page.get("title") or (page.get("dom") or {}).get("title") or "")
+        return cls(heading_at, sorted(heading_at), title, ascii_digits(fold(title)))
+
+
+def frames(view: PageText, first: int, last: int, outline: PageOutline) -> list[Frame]:
+    """What surrounds the amount in segments ``first``..``last`` of a page, nearest first."""
+    segments = view.segments
+    heading_at = outline.heading_at
+    sentence = segments[first:last + 1]
+    found = [Frame("sentence", " ".join(s.text for s in sentence), " ".join(s.folded for s in sentence),
+                   view.across(first, last))]
+    if "\t" in segments[first].text:
+        top = first
+        while top > 0 and "\t" in segments[top - 1].text and top - 1 not in heading_at:
+            top -= 1
+        around = [n for n in (top - 1, top) if 0 <= n < first and n not in heading_at]
+        level = "table"
+    else:
+        around = []
+        for n in range(first - 1, max(-1, first - 1 - LABEL_SEGMENTS), -1):
+            if n in heading_at:
+                break
+            around.insert(0, n)
+        level = "labels"
+    if around:
+        contiguous = around == list(range(around[0], around[-1] + 1))
+        found.append(Frame(level, " ".join(segments[n].text for n in around),
+                           " ".join(segments[n].folded for n in around),
+                           view.across(around[0], around[-1]) if contiguous else None))
+    deepest = 7
+    for n in reversed(outline.numbers[:bisect_left(outline.numbers, first)]):
+        if heading_at[n] < deepest:
+            deepest = heading_at[n]
+            found.append(Frame("heading", segments[n].text, segments[n].folded, view.at(n)))
+            if deepest == 1:
+                break
+    if outline.title:
+        found.append(Frame("title", outline.title, outline.title_folded))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    return ascii_digits(fold(text))
+
+
+def classify(found: list[Frame], role: str, amount: str = "") -> tuple[bool, Frame | None, str]:
+    """Whether an amount is a fee, the frame that decided and its deciding term: the
+    nearest frame that leans one way decides; none does, the page's role does.
+    ``amount`` (as written) places the amount in its sentence."""
+    for frame in found:
+        at = None
+        if frame.level == "sentence" and amount:
+            written = _folded(amount)
+            start = frame.folded.find(written)
+            at = (start, start + len(written)) if start >= 0 else None
+        kind, term = price_kind(frame.folded, frame.places, at)
+        if kind is not None:
+            return kind == "fee", frame, term
+    return role in FEE_PAGE_ROLES, None, ""
+
+
+def _amount_spans(view: PageText) -> list[tuple[int, int, int, str, int, int]]:
+    """(first and last segment, the priced segment, text, start and end of the priced
+    segment in text): each segment with a currency, and each bare number glued to the
+    lines around it."""
+    segments = view.segments
+    spans = [(n, n, n, segments[n].text, 0, len(segments[n].text))
+             for n in currency_texts([s.text for s in segments])]
+    for n, segment in enumerate(segments):
+        if _BARE_AMOUNT.fullmatch(segment.text):
+            first, last = max(0, n - 1), min(n + 1, len(segments) - 1)
+            before = "".join(s.text + " " for s in segments[first:n])
+            glued = before + " ".join(s.text for s in segments[n:last + 1])
+            spans.append((first, last, n, glued, len(before), len(before) + len(segment.text)))
+    return spans
+
+
 def fees(site: SiteArtifacts) -> list[dict[str, Any]]:
-    """Every price to take part, once per (amount, currency), with page and context."""
-    candidates: list[tuple[Money, str, str]] = []
+    """Every price to take part, once per (amount, currency), with page, context and the
+    words that made it a fee."""
+    return site.memo("prices", prices)[0]
+
+
+def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(fees, other prices): every amount with a currency, sorted into prices to take
+    part and other prices (sponsorship, hotel, travel, salary, grant...), each once per
+    (amount, currency) with page, context and the deciding words."""
+    candidates: list[tuple[Money, str, str, bool, Frame | None, str, set[str]]] = []
     text = site_text(site.segments)
-    for page, view in text.pages.items():
-        language = site.languages.get(page, (None, 0))[0]
+    pages = {page_url(page): page for page in site.audited_pages}
+    for url, view in text.pages.items():
+        language = site.languages.get(url, (None, 0))[0]
+        outline: PageOutline | None = None
         segments = view.segments
-        for position in currency_texts([s.text for s in segments]):
-            segment = segments[position]
-            moneys = find_money(segment.text, language)
+        for first, last, number, glued, start, end in _amount_spans(view):
+            moneys = [m for m in find_money(glued, language) if m.start < end and m.end > start and m.amount > 0]
             if not moneys:
                 continue
-            if _has("not_fee", segment.folded, places=view.at(position)):
-                continue
-            # A price card often puts its label on the line before the amount.
-            first = max(0, position - 2)
-            context = " ".join(s.folded for s in segments[first:position + 1])
-            if not (_has("fee_context", context, places=view.across(first, position))
-                    or segment.role in FEE_PAGE_ROLES):
-                continue
-            candidates += [(money, page, segment.snippet) for money in moneys if 0 < money.amount <= MAX_AMOUNT]
-    explicit = {money.currency for money, _, _ in candidates if money.explicit}
+            outline = outline or PageOutline.of(view, pages.get(url, {}))
+            found = frames(view, first, last, outline)
+            # The currency a shared symbol means is often named just before: in the
+            # table's caption or header, the rows above, the card's label.
+            near = currency_names(" ".join([*(s.text for s in segments[max(0, first - LABEL_SEGMENTS):first]),
+                                            *(f.text for f in found if f.level in ("sentence", "labels", "table"))]))
+            context = " ".join(glued.split())[:240]
+            for money in moneys:
+                if money.amount > MAX_AMOUNT:
+                    candidates.append((money, url, context, False, OVER_CAP, "", near))
+                    continue
+                is_fee, frame, term = classify(found, segments[number].role, money.text)
+                candidates.append((money, url, context, is_fee, frame, term, near))
+    explicit = {money.currency for money, *_ in candidates if money.explicit}
     hinted = hinted_currencies([s.folded for s in text], urlsplit(site.url).hostname or "",
                                pages=list(text.pages.values())) if candidates else set()
-    found: dict[tuple[float, str], dict[str, Any]] = {}
-    for money, page, context in candidates:
-        currency = resolve(money, explicit, hinted)
-        found.setdefault((money.amount, currency), {"amount": money.amount, "currency": currency,
-                                                    "page": page, "context": context})
-    return sorted(found.values(), key=lambda f: (f["currency"], f["amount"]))
+    on_page: dict[str, set[str]] = {}
+    for money, url, *_ in candidates:
+        if money.explicit:
+            on_page.setdefault(url, set()).add(money.currency)
+    found_fees: dict[tuple[float, str], dict[str, Any]] = {}
+    others: dict[tuple[float, str], dict[str, Any]] = {}
+    for money, url, context, is_fee, frame, term, near in candidates:
+        currency = resolve(money, explicit, hinted, near, on_page.get(url, set()))
+        entry = {"amount": money.amount, "currency": currency, "page": url, "context": context,
+                 "evidence": ({"level": frame.level, "term": term, "text": " ".join(frame.text.split())[:240]}
+                              if frame else {"level": "page", "term": "", "text": ""})}
+        (found_fees if is_fee else others).setdefault((money.amount, currency), entry)
+    others = {key: value for key, value in others.items() if key not in found_fees}
+    order = lambda f: (f["currency"], f["amount"])  # noqa: E731
+    return sorted(found_fees.values(), key=order), sorted(others.values(), key=order)
 
 
 def free_option(site: SiteArtifacts) -> tuple[bool | None, list]:
+    """True for an explicitly free way to take part; False when the site says everyone
+    pays, or states fees and offers no free way; None when nothing about the cost of
+    taking part could be read."""
     hits = find(site.segments, concept("participation", "free_option"))
     affirmed, denied = split_hits(hits)
     paid_only = [h for h in find(site.segments, concept("participation", "paid_only")) if not h.negated]
     if affirmed:
         return True, affirmed
+    if not denied and not paid_only and site.memo("prices", prices)[0]:
+        return False, []
     return tri_state([], denied + paid_only), denied + paid_only
 
 
@@ -83,7 +262,7 @@ def remote_participation(site: SiteArtifacts) -> tuple[bool | None, list, list]:
 
 
 def evaluate_fees(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
-    found = site.memo("fees", fees)
+    found, others = site.memo("prices", prices)
     free, _ = site.memo("free_option", free_option)
     findings = []
     if found and free is not True:
@@ -92,7 +271,8 @@ def evaluate_fees(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
         findings.append(finding(spec, cheapest["page"], f"Taking part costs money ({listed}) and no free way "
                                 "to take part is stated.", snippet=cheapest["context"],
                                 pages=sorted({f["page"] for f in found})))
-    return CheckOutcome(spec.id, findings=findings, facts={"fees": found}, measures={"fee_count": len(found)})
+    return CheckOutcome(spec.id, findings=findings, facts={"fees": found, "other_prices": others},
+                        measures={"fee_count": len(found)})
 
 
 def evaluate_free_option(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
@@ -103,7 +283,7 @@ def evaluate_free_option(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
 def evaluate_fee_support(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
     value, hits = fee_support(site)
     findings = []
-    found = site.memo("fees", fees)
+    found = fees(site)
     if found and value is not True:
         findings.append(finding(spec, found[0]["page"], "Fees are charged but no fee waiver, fellowship, travel "
                                 "grant or reduced rate is offered.", snippet=found[0]["context"]))

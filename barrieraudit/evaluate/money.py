@@ -33,8 +33,14 @@ _GROUPING = re.compile(r"[\s\u00a0\u202f\u2009'’]")
 _THOUSANDS_AT_END = re.compile(r"[.,]\d{3}$")
 _DIGIT_RUN = re.compile(r"\d+")
 
-_AMOUNT = r"\d{1,3}(?:[ ,.\u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# Indian grouping first ("5,00,000" is five lakh), then thousands, then plain numbers.
+_AMOUNT = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?"
+           r"|\d{1,3}(?:[ ,.\u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?")
 _SPACE = r"[ \u00a0\u202f\u2009]?"
+# A code written right after or before an amount with a shared symbol says which
+# currency it is: "$495 CAD", "$150CAD", "28,00 $ CAN", "CAD $495", "US $50".
+_QUALIFIER_AFTER = re.compile(r"[ \u00a0\u202f\u2009]?([A-Z]{2,3})(?![A-Za-z])")
+_QUALIFIER_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,3})[ \u00a0\u202f\u2009]?$")
 
 
 @dataclass(frozen=True)
@@ -153,10 +159,28 @@ def find_money(text: str, language: str | None = None) -> list[Money]:
             continue
         money = Money(float(amount), currency, match.start(), match.end(), match.group(0), compact)
         if compact in ambiguous_symbols():
-            hinted = symbol_hints(text) if hinted is None else hinted
-            money = replace(money, currency=resolve(money, set(), hinted))
+            qualified = _qualifier(text, match.start(), match.end(), ambiguous_symbols()[compact])
+            if qualified is not None:
+                code, start, end = qualified
+                money = Money(money.amount, code, start, end, text[start:end], code)
+            else:
+                hinted = symbol_hints(text) if hinted is None else hinted
+                money = replace(money, currency=resolve(money, set(), hinted))
         found.append(money)
     return found
+
+
+def _qualifier(text: str, start: int, end: int, candidates: list[str]) -> tuple[str, int, int] | None:
+    """(currency, start, end) when a code right after or before the amount names one
+    of the shared symbol's ``candidates`` ("$495 CAD", "28,00 $ CAN", "US $50")."""
+    qualifiers = load_lexicon("money").get("qualifiers", {})
+    after = _QUALIFIER_AFTER.match(text, end)
+    if after and (code := qualifiers.get(after.group(1), after.group(1))) in candidates:
+        return code, start, after.end()
+    before = _QUALIFIER_BEFORE.search(text, 0, start)
+    if before and (code := qualifiers.get(before.group(1), before.group(1))) in candidates:
+        return code, before.start(), end
+    return None
 
 
 @cache
@@ -196,11 +220,31 @@ def _named_on(terms: TermSet, pages: Sequence) -> bool:
     return False
 
 
-def resolve(money: Money, explicit_codes: set[str], hinted: set[str] = frozenset()) -> str:
-    """The currency of an ambiguous symbol: the candidate the site writes out as an ISO
-    code, else the one its country points to, else the symbol's default."""
+def currency_names(text: str) -> set[str]:
+    """Currencies that ``text`` names unambiguously by ISO code, symbol or word, next
+    to an amount or not: "en dollars canadiens (CA$)", "(ARS)", "US$ 450"."""
+    _, currency, symbols, _ = _tables()
+    shared = ambiguous_symbols()
+    found = set()
+    for match in finditer_at(currency, text, _candidates(text, amounts=False)):
+        compact = _SPACES.sub(" ", match.group(0).strip())
+        if compact in shared:
+            continue
+        code = symbols.get(compact) or (compact if compact.isupper() else None)
+        if code:
+            found.add(code)
+    return found
+
+
+def resolve(money: Money, explicit_codes: set[str], hinted: set[str] = frozenset(),
+            near: set[str] = frozenset(), on_page: set[str] = frozenset()) -> str:
+    """The currency of an ambiguous symbol: the one candidate named around the amount
+    (its sentence, labels, table header), else the one the site's country points to
+    (a site in Buenos Aires that writes "USD 120" for foreigners means pesos by a bare
+    "$"), else written out as an ISO code on its page, then elsewhere on the site, else
+    the symbol's default."""
     candidates = ambiguous_symbols().get(money.symbol, [])
-    for known in (explicit_codes, hinted):
+    for known in (near, hinted, on_page, explicit_codes):
         matching = [c for c in candidates if c in known]
         if len(matching) == 1:
             return matching[0]
