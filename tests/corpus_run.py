@@ -86,7 +86,7 @@ def expected(entry: dict[str, Any]) -> dict[str, Any]:
     return want
 
 
-def _file_of(url: str) -> str:
+def file_of(url: str) -> str:
     """The corpus file a served URL shows: ``/`` and ``/zh-tw/`` are their index.html."""
     path = urlsplit(url).path.lstrip("/")
     return path + "index.html" if path == "" or path.endswith("/") else path
@@ -103,7 +103,7 @@ def accuracy(folder: Path, results: dict[str, Any]) -> tuple[Counter[str], Count
         for key, value in want.items():
             total[key] += 1
             right[key] += got.get(key) == value
-        reached = {_file_of(page["final_url"] or page["url"]) for page in site["pages"]
+        reached = {file_of(page["final_url"] or page["url"]) for page in site["pages"]
                    if page["error"] is None and (page["http_status"] or 200) < 400}
         missed += [f"{entry['id']}/{path}" for path in entry.get("participation_pages", []) if path not in reached]
     return right, total, missed

@@ -152,6 +152,13 @@ def test_free_option_needs_a_free_way_to_take_part(text, expected):
     ("Becas disponibles para jóvenes y participantes de países en desarrollo.", True),
     ("We regret that we cannot offer fee waivers, travel grants or any other financial support.", False),
     ("本论坛不提供差旅资助，也不提供注册费减免。", False),
+    # Negations written with an apostrophe, and a sentence that ends denying all it lists
+    # (tests/corpus3: borderlands-civic-tech, tsifrovoy-ural).
+    ("We don't offer scholarships, discounts or fee waivers this year.", False),
+    ("Скидки и льготы по организационному взносу, а также компенсация проезда и проживания "
+     "участникам не предусмотрены.", False),
+    ("Fellowships, travel grants and fee waivers are not offered, but students pay a reduced rate.", True),
+    ("Is there a fee waiver?", False),  # a question offers nothing
 ])
 def test_fee_support_is_offered_or_not(text, expected):
     assert evaluate(page(text)).facts["fee_support"] is expected
@@ -173,6 +180,11 @@ def test_remote_participation_is_recognised(text):
     assert evaluate(page(text)).facts["remote_participation"] is True
 
 
+@pytest.mark.parametrize("text", ["Can I attend online?", "Posso participar a distância?"])
+def test_a_question_in_an_faq_does_not_offer_what_it_asks_about(text):
+    assert evaluate(page(text, "faq")).facts["remote_participation"] is False
+
+
 def test_fees_without_free_option_or_support_are_findings_for_developing_and_youth():
     evaluation = evaluate(page("Registration fee: USD 450 per delegate.", "fees", role="fees"))
     assert {"cost.fees", "cost.fee-support"} <= checks_found(evaluation)
@@ -192,6 +204,14 @@ def test_captcha_is_found_from_markup_and_scripts_not_from_prose():
     assert evaluation.facts["captcha"] == ["hcaptcha", "recaptcha"]
     recaptcha = next(f for f in evaluation.findings if f.check == "registration.captcha" and "Google" in f.message)
     assert recaptcha.groups == ["developing", "disabled"]
+
+
+def test_a_challenge_question_is_another_captcha():
+    # tests/corpus3 tsifrovoy-ural: the question in the label, "captcha" only in the name.
+    challenge = form(field("name", label="Имя"), field("captcha_answer",
+                     label="Защита от спама: сколько будет семь плюс пять?"), heading="Регистрация")
+    registration = page("Регистрация", "registracia", role="registration", lang="ru", forms=[challenge])
+    assert evaluate(registration).facts["captcha"] == ["other"]
 
 
 def test_a_self_hosted_image_captcha_is_an_image_captcha():
@@ -379,6 +399,10 @@ def test_registration_on_a_third_party_platform_is_a_finding_naming_the_host():
     ("Участники должны быть не моложе 16 лет.", "ru", 16),
     ("التسجيل متاح للبالغين فقط.", "ar", 18),
     ("We are celebrating 25 years of the forum and its 30-year history.", "en", None),
+    # tests/corpus3: ages in words, a programme "for students aged", minors admitted.
+    ("К участию приглашаются школьники и студенты в возрасте от четырнадцати до тридцати пяти лет.", "ru", 14),
+    ("NextGen is for students aged 18 to 30 who study in the region.", "en", 18),
+    ("Несовершеннолетние участники допускаются при наличии согласия родителей.", "ru", None),
     ("The forum's 20th edition welcomes 1,500 participants.", "en", None),
     ("Children under 5 enter the exhibition free; participants of all ages are welcome.", "en", None),
 ])
@@ -396,6 +420,18 @@ def test_statement_and_access_services_are_found_and_legal_interpretation_is_not
     facts = evaluate(page(text, "accessibility", role="accessibility")).facts
     assert facts["accessibility_statement"] is True
     assert facts["access_services"] == ["captions", "sign_language", "childcare"]
+
+
+@pytest.mark.parametrize(("text", "services"), [
+    # Issue 10: live or real-time captioning is captions; CART only where CART is named.
+    ("Real-time captioning in Mandarin and English is shown beside the stage.", ["captions"]),
+    ("CART (real-time captioning) in the main hall for all keynotes.", ["cart"]),
+    ("CART in the main hall; live captions in the online stream.", ["captions", "cart"]),
+    # Interpreters of a national sign language (LESCO, LSQ) are sign language only.
+    ("Las plenarias cuentan con intérpretes de LESCO.", ["sign_language"]),
+])
+def test_captions_cart_and_sign_language_are_told_apart(text, services):
+    assert evaluate(page(text, "accessibility", role="accessibility")).facts["access_services"] == services
 
 
 def test_no_statement_is_a_finding_for_disabled_people():
@@ -486,6 +522,22 @@ def test_languages_come_from_text_and_language_links_inside_the_site():
     facts = evaluate(page(ENGLISH, links=links), page(SPANISH, "es/", lang="es")).facts
     assert facts["languages"] == ["en", "es", "fr"]
     assert facts["un_languages"] == ["en", "es", "fr"]
+
+
+def test_a_section_in_another_language_counts_and_a_line_or_a_confusable_twin_does_not():
+    section = "Entradas: información en español\n" + SPANISH
+    facts = evaluate(page(ENGLISH + "\n" + section + "\nGracias")).facts
+    assert facts["languages"] == ["en", "es"]
+    single_line = evaluate(page(ENGLISH + "\nEntradas: información en español")).facts
+    assert single_line["languages"] == ["en"]
+
+
+def test_sections_of_confusable_languages_are_the_declared_one():
+    from barrieraudit.evaluate.language import _distinct_sections
+
+    assert _distinct_sections({"ms": 208, "id": 267}, "ms") == {"ms": 208}
+    assert _distinct_sections({"ms": 208, "id": 267}, None) == {"id": 267}
+    assert _distinct_sections({"ms": 208, "en": 300}, "ms") == {"ms": 208, "en": 300}
 
 
 def test_a_declared_language_that_differs_from_the_text_is_a_finding():

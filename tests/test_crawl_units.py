@@ -81,6 +81,15 @@ def test_roles_are_recognised_from_link_text_and_url_words_in_many_languages():
     assert classify(["远程参与"], "https://f.org/x") == "remote"
     assert classify(["إمكانية الوصول"], "https://f.org/x") == "accessibility"
     assert classify(["News"], "https://f.org/news/2026") is None
+    # Issue 10: words at word boundaries, and talk titles or hotel pages are no roles.
+    assert classify(["CSS Custom Properties in practice"], "https://f.org/talks/custom-properties") is None
+    assert classify(["Custos de participação"], "https://f.org/x") == "fees"
+    assert classify(["Building a Language Server"], "https://f.org/talks/language-server") is None
+    assert classify(["Other languages"], "https://f.org/x") == "language"
+    assert classify(["Hotel accommodation"], "https://f.org/accommodation") is None
+    assert classify(["Reasonable accommodations"], "https://f.org/x") == "accessibility"
+    assert classify(["Crie sua conta"], "https://f.org/criar-conta") == "registration"
+    assert classify(["Sponsorship packages"], "https://f.org/sponsors") is None
 
 
 def test_language_switcher_links_are_named_by_a_language_not_just_an_hreflang():

@@ -22,6 +22,19 @@ def _role_terms() -> tuple[tuple[str, TermSet], ...]:
 
 
 @cache
+def _not_roles() -> TermSet:
+    return TermSet("page_roles.not_roles", load_lexicon("page_roles").get("not_roles") or {})
+
+
+def _blank_not_roles(folded: str) -> str:
+    """The text with phrases that name no participation page blanked out ("Language
+    Server Protocol", "hotel accommodation")."""
+    for match in reversed(list(_not_roles().finditer(folded))):
+        folded = folded[:match.start()] + " " * (match.end() - match.start()) + folded[match.end():]
+    return folded
+
+
+@cache
 def language_names() -> dict[str, str]:
     """Folded language name -> ISO 639-1 code."""
     names = load_lexicon("languages")["names"]
@@ -54,7 +67,7 @@ def classify(texts: list[str], url: str) -> str | None:
     The longest matching term wins ("远程参与", remote participation, over "参与",
     participate); equal lengths go to the earlier role.
     """
-    folded = [fold(text) for text in (*texts, url_words(url)) if text]
+    folded = [_blank_not_roles(fold(text)) for text in (*texts, url_words(url)) if text]
     best, best_length = None, 0
     for role, terms in _role_terms():
         for text in folded:

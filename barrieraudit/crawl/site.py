@@ -286,7 +286,11 @@ class SiteCrawler:
         task.add_done_callback(self._cancelled.discard)
 
     def _budget_left(self) -> int:
-        return self.settings.max_pages - len(self.result.pages)
+        """Pages still to audit: a page that failed (a 404, a time-out) uses none of the
+        budget, but no more than as many again as the budget are tried in all."""
+        pages = self.result.pages
+        audited = sum(1 for page in pages if page.error is None)
+        return min(self.settings.max_pages - audited, 2 * self.settings.max_pages - len(pages))
 
     def _plan(self) -> None:
         """Make the visits in flight the best pages of what is left, within the window."""

@@ -15,6 +15,8 @@ from typing import Any
 from .text import Segment, split_segments
 
 MIN_DETECT_CHARS = 40  # shorter texts are not reliably identified
+MIN_SECTION = 150  # letters of a section in another language: a paragraph, not a line
+SECTION_CONFIDENCE = 0.8
 
 
 @cache
@@ -45,8 +47,20 @@ def detect_language(text: str) -> tuple[str | None, float]:
     capitals and dates mislead the model) and the paragraphs vote by length, so a
     language switcher or an English footer does not outvote the body.
     """
+    code, confidence, _ = language_profile(text)
+    return code, confidence
+
+
+def language_profile(text: str) -> tuple[str | None, float, dict[str, int]]:
+    """``detect_language``'s (code, confidence), and the languages the text has a
+    section in (the page's own among them, which counts even where a mixed page's
+    confidence is too low to call it the page's language): runs of consecutive paragraphs identified with confidence as one
+    language, of at least ``MIN_SECTION`` letters (a paragraph of some 30 words; a
+    single word, a name or a title is too short), by code -> letters of the longest."""
     votes: dict[str, float] = {}
     total = 0
+    sections: dict[str, int] = {}
+    run_code, run_weight = None, 0
     for paragraph in text.splitlines()[:MAX_PARAGRAPHS * 4]:
         letters = " ".join(_NOT_LETTERS.sub(" ", paragraph.lower()).split())
         # A CJK character carries about as much as a short word: weigh it as three.
@@ -57,10 +71,17 @@ def detect_language(text: str) -> tuple[str | None, float]:
         if code:
             votes[code] = votes.get(code, 0.0) + weight * score
             total += weight
+        if code and score >= SECTION_CONFIDENCE:
+            run_weight = run_weight + weight if code == run_code else weight
+            run_code = code
+            sections[code] = max(sections.get(code, 0), run_weight)
+        else:
+            run_code, run_weight = None, 0
     if total < MIN_DETECT_CHARS:
-        return None, 0.0
+        return None, 0.0, {}
     best = max(votes, key=votes.get)
-    return best, round(votes[best] / total, 3)
+    return best, round(votes[best] / total, 3), {code: weight for code, weight in sections.items()
+                                                  if weight >= MIN_SECTION}
 
 
 def primary_subtag(lang: str | None) -> str | None:
@@ -80,5 +101,10 @@ def page_segments(page: dict[str, Any]) -> list[Segment]:
 
 
 def page_language(page: dict[str, Any]) -> tuple[str | None, float]:
+    code, confidence, _ = page_language_profile(page)
+    return code, confidence
+
+
+def page_language_profile(page: dict[str, Any]) -> tuple[str | None, float, dict[str, int]]:
     dom = page.get("dom") or {}
-    return detect_language(dom.get("main_text") or dom.get("text") or "")
+    return language_profile(dom.get("main_text") or dom.get("text") or "")

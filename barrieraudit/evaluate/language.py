@@ -30,6 +30,20 @@ def un_languages() -> tuple[str, ...]:
     return tuple(load_lexicon("languages")["un_languages"])
 
 
+def _distinct_sections(sections: dict[str, int], declared: str | None) -> dict[str, int]:
+    """A page's sections by language, with languages the identifier confuses (Malay and
+    Indonesian) merged into the page's declared one, else the longest."""
+    kept = dict(sections)
+    for group in load_lexicon("languages").get("confusable") or []:
+        present = [code for code in group if code in kept]
+        if len(present) > 1:
+            keep = declared if declared in present else max(present, key=lambda code: kept[code])
+            for code in present:
+                if code != keep:
+                    del kept[code]
+    return kept
+
+
 def offered_languages(site: SiteArtifacts, min_confidence: float) -> dict[str, str]:
     """Language code -> the evidence that the site offers it."""
     offered: dict[str, str] = {}
@@ -42,6 +56,8 @@ def offered_languages(site: SiteArtifacts, min_confidence: float) -> dict[str, s
             offered.setdefault(detected, f"text of {url}")
         elif declared and detected is None:
             offered.setdefault(declared, f"declared by {url}")
+        for code, letters in _distinct_sections(site.language_profiles[url][2], declared).items():
+            offered.setdefault(code, f"a section of {url} ({letters} letters)")
         for alternate in page["dom"].get("hreflang") or []:
             code = primary_subtag(alternate.get("hreflang"))
             if code and code != "x" and scope.contains(alternate.get("href", "")):

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any
 
-from .derived import page_language, page_segments, page_url
+from .derived import page_language_profile, page_segments, page_url
 from .text import SiteText
 
 SEVERITY_ORDER = {"critical": 0, "serious": 1, "moderate": 2, "minor": 3, "info": 4}
@@ -85,7 +85,12 @@ class SiteArtifacts:
     @cached_property
     def languages(self) -> dict[str, tuple[str | None, float]]:
         """Detected (language, confidence) of each audited page, by page URL."""
-        return {page_url(page): page_language(page) for page in self.audited_pages}
+        return {url: profile[:2] for url, profile in self.language_profiles.items()}
+
+    @cached_property
+    def language_profiles(self) -> dict[str, tuple[str | None, float, dict[str, int]]]:
+        """Each audited page's (language, confidence, sections in other languages)."""
+        return {page_url(page): page_language_profile(page) for page in self.audited_pages}
 
     @cached_property
     def links(self) -> list[tuple[dict[str, Any], dict[str, Any]]]:

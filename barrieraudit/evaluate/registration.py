@@ -233,8 +233,10 @@ def captcha_vendors(site: SiteArtifacts, vendors: dict[str, dict[str, list[str]]
         if on_page:
             continue  # a vendor's widget brings its own field: not a self-hosted challenge
         fields = [f for form in page_forms(page) for f in filled_fields(form["fields"])]
-        challenge = [f for f in fields if concept("registration", "captcha_field").terms.search(
-            " ".join(f.get(k) or "" for k in ("label", "aria_label", "placeholder", "name", "id")))]
+        # Field names join words with "_" or "-" ("captcha_answer").
+        challenge = [f for f in fields if concept("registration", "captcha_field").terms.search(fold(
+            " ".join(f.get(k) or "" for k in ("label", "aria_label", "placeholder", "name", "id"))
+        ).replace("_", " ").replace("-", " "))]
         if challenge:
             images = [i for i in dom.get("images", []) if "captcha" in
                       f"{i.get('src', '')} {i.get('alt') or ''} {i.get('id', '')} {i.get('cls', '')}".lower()]

@@ -32,6 +32,9 @@ NEGATION_CJK_CHARS = 12
 # ...back to the start of its clause: a negation does not reach across these.
 _CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|y|pero|e|mas|и|но|а|و)\b|\b(?:but|however|mais|pero|mas|но|однако)\b|لكن|但|而|，也|，还")
 _CJK_CLAUSE_BREAK = re.compile(r"[，、,。；;：:]")
+_CONTRAST = re.compile(r"\b(?:but|however|except|mais|sauf|pero|excepto|mas|exceto|но|однако|кроме)\b|لكن|但|而|除")
+# A question asks; it does not say that something is or is not offered.
+_QUESTION = re.compile(r"[?？؟]\s*$")
 MAX_SEGMENT = 600
 
 
@@ -82,13 +85,22 @@ POST_NEGATION_WORDS = 6
 
 
 def is_post_negated(folded: str, end: int) -> bool:
-    """Whether the words right after a match deny it ("... is not available")."""
+    """Whether the words right after a match deny it ("... is not available"), or the
+    sentence ends denying everything it lists ("Скидки и льготы ..., а также
+    компенсация проезда ... не предусмотрены"; "Fellowships, travel grants and fee
+    waivers are not offered.") with no "but" between."""
     after = _CLAUSE.split(folded[end:end + 80])[0]
     if end < len(folded) and _CJK_CHAR.match(folded[end - 1] if end else ""):
         window = _CJK_CLAUSE_BREAK.split(after)[0][:NEGATION_CJK_CHARS]
     else:
         window = " ".join(_WORD.findall(after)[:POST_NEGATION_WORDS])
-    return bool(window) and post_negators().terms.pattern.search(window) is not None
+    if window and post_negators().terms.pattern.search(window) is not None:
+        return True
+    rest = folded[end:]
+    if _CONTRAST.search(rest):
+        return False
+    tail = " ".join(_WORD.findall(rest)[-POST_NEGATION_WORDS:])
+    return bool(tail) and any(m.end() == len(tail) for m in post_negators().terms.pattern.finditer(tail))
 
 
 def is_negated(folded: str, start: int) -> bool:
@@ -283,6 +295,8 @@ def find(segments: Sequence[Segment], wanted: Concept) -> list[Hit]:
     hits = []
     for position in visit:
         segment = site[position]
+        if _QUESTION.search(segment.text):
+            continue
         page, number = site.where[position]
         context = context_places = None
         if wanted.context is not None:
