@@ -180,13 +180,14 @@ def test_a_response_that_is_not_html_is_a_document_and_costs_no_budget(tmp_path)
 def test_a_page_that_fails_costs_no_budget_but_failures_are_bounded(tmp_path):
     # Issue 10: a broken link (404) must not take a participation page's place.
     web = FakeWeb()
-    web.page(HOME, "Home", links=["/2025/", "/gone", "/tickets", "/faq"])
+    web.page(HOME, "Home", links=["/2025/", "/gone", "/tickets", "/news"])
     web.page(HOME + "tickets", "Tickets")
-    web.page(HOME + "faq", "FAQ")
+    web.page(HOME + "news", "News")
     run = fake_run(web, site(max_pages=3), tmp_path / "runs.db", concurrency=1)
-    # Home, the fees page, then the others by key: /2025/ fails, /faq takes the last place.
-    assert sorted(paths(run.urls())) == ["/", "/2025/", "/faq", "/tickets"]
-    assert [p["url"] for p in run.pages() if p["error"]] == [HOME + "2025/"]
+    # Home, the fees page, then the others by key: /2025/ and /gone fail, /news takes the
+    # last place.
+    assert paths(run.urls()) == ["/", "/tickets", "/2025/", "/gone", "/news"]
+    assert [p["url"] for p in run.pages() if p["error"]] == [HOME + "2025/", HOME + "gone"]
     # A site of broken links stops after twice the budget in all.
     broken = FakeWeb()
     broken.page(HOME, "Home", links=[f"/gone-{n}" for n in range(10)])

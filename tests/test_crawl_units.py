@@ -7,7 +7,7 @@ import asyncio
 from barrieraudit.config import Scope
 from barrieraudit.crawl.frontier import Frontier
 from barrieraudit.crawl.robots import parse_robots
-from barrieraudit.crawl.roles import classify, language_of_link
+from barrieraudit.crawl.roles import classify, language_of_link, priority, recorded_role
 from barrieraudit.crawl.scope import SiteScope
 from barrieraudit.crawl.sitemap import parse_sitemap
 from barrieraudit.crawl.throttle import MAX_DELAY, HostThrottle
@@ -90,6 +90,11 @@ def test_roles_are_recognised_from_link_text_and_url_words_in_many_languages():
     assert classify(["Reasonable accommodations"], "https://f.org/x") == "accessibility"
     assert classify(["Crie sua conta"], "https://f.org/criar-conta") == "registration"
     assert classify(["Sponsorship packages"], "https://f.org/sponsors") is None
+    # An FAQ is no role but a hint, crawled after the participation pages.
+    assert classify(["FAQ"], "https://f.org/faq") == "faq"
+    assert classify(["Registration: questions and answers"], "https://f.org/x") == "registration"
+    assert priority("language") < priority("faq") < priority(None)
+    assert recorded_role("faq") == "other" and recorded_role("fees") == "fees"
 
 
 def test_language_switcher_links_are_named_by_a_language_not_just_an_hreflang():

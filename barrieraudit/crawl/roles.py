@@ -14,11 +14,15 @@ from ..lexicon import TermSet, fold, load_lexicon, term_set, url_words
 
 ROLES = ("registration", "fees", "support", "remote", "accessibility", "language")
 PAGE_ROLES = ("home", *ROLES, "other")
+# Pages that are no participation page but often hold its details (an FAQ's answers on
+# cost, remote participation, age): crawled right after the participation pages, and
+# recorded as "other" (the contract's roles are PAGE_ROLES).
+HINTS = ("faq",)
 
 
 @cache
 def _role_terms() -> tuple[tuple[str, TermSet], ...]:
-    return tuple((role, term_set("page_roles", role)) for role in ROLES)
+    return tuple((role, term_set("page_roles", role)) for role in (*ROLES, *HINTS))
 
 
 @cache
@@ -65,11 +69,14 @@ def classify(texts: list[str], url: str) -> str | None:
     """The role whose terms match the texts or URL words most specifically, else None.
 
     The longest matching term wins ("远程参与", remote participation, over "参与",
-    participate); equal lengths go to the earlier role.
+    participate); equal lengths go to the earlier role; a hint ("faq") only where no
+    role's term matches.
     """
     folded = [_blank_not_roles(fold(text)) for text in (*texts, url_words(url)) if text]
     best, best_length = None, 0
     for role, terms in _role_terms():
+        if role in HINTS and best is not None:
+            break
         for text in folded:
             for match in terms.finditer(text):
                 if len(match.group(0)) > best_length:
@@ -78,5 +85,12 @@ def classify(texts: list[str], url: str) -> str | None:
 
 
 def priority(role: str | None) -> int:
-    """Lower is sooner: participation roles in order, then everything else."""
-    return ROLES.index(role) if role in ROLES else len(ROLES)
+    """Lower is sooner: participation roles in order, then the hints (FAQ), then
+    everything else."""
+    order = (*ROLES, *HINTS)
+    return order.index(role) if role in order else len(order)
+
+
+def recorded_role(role: str | None) -> str:
+    """The role a page is recorded with: a hint is no role of the contract."""
+    return role if role in PAGE_ROLES else "other"

@@ -38,7 +38,7 @@ from .frontier import Candidate, Frontier
 from .record import PageSink, PageSummary, SiteCrawl, content_hash, page_record
 from .politeness import FETCH_TIMEOUT, Politeness
 from .robots import ALLOW_ALL, RobotsPolicy
-from .roles import classify, language_of_link
+from .roles import classify, language_of_link, recorded_role
 from .scope import SiteScope
 from .sitemap import read_sitemaps
 from .urls import (canonical, document_kind, document_kind_from_mime, host_of, is_private_host, is_private_url,
@@ -350,8 +350,9 @@ class SiteCrawler:
         if candidate.found_on is None:
             role = "home"
         else:
-            role = candidate.role or classify([dom.get("title", ""), *[h["text"] for h in dom.get("headings", [])[:1]]],
-                                              visit.final_url or candidate.url) or "other"
+            role = recorded_role(candidate.role or classify(
+                [dom.get("title", ""), *[h["text"] for h in dom.get("headings", [])[:1]]],
+                visit.final_url or candidate.url))
         record = page_record(candidate, visit, role)
         await self.on_page(self.task.site_id, record, visit.screenshot)
         await self._accept(record)
