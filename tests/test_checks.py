@@ -87,6 +87,25 @@ def test_local_currency_forms_and_amounts_split_over_lines_are_read(text, amount
     assert sorted(_amounts(found + others)) == amounts
 
 
+def test_a_table_column_headed_by_a_currency_prices_its_bare_amounts_and_exchange_rates_are_no_fees():
+    # From tests/corpus4 (the held-out set of 2026-12-01, looked at after its first run).
+    fees_page = page("Registration fees\nTicket\tEUR\tCZK\nEarly bird\t420\t10 500\nStudent\t120\t3 000\n"
+                     "The koruna prices are fixed at a rate of 25 CZK per euro.\nShops change at 1 EUR = 22 CZK.\n"
+                     "Category\tFee (HK$)\nNon-member\t1,880\nمندوب (تسجيل عادي) ١٬٥٠٠ د.إ",
+                     "fees", role="fees")
+    facts = evaluate(fees_page).facts
+    assert _amounts(facts["fees"]) == [(1500.0, "AED"), (3000.0, "CZK"), (10500.0, "CZK"), (120.0, "EUR"),
+                                       (420.0, "EUR"), (1880.0, "HKD")]
+    assert {(1.0, "EUR"), (22.0, "CZK"), (25.0, "CZK")} <= set(_amounts(facts["other_prices"]))
+
+
+def test_a_reduced_student_rate_is_fee_support_unless_the_site_says_none_is_offered():
+    rates = "Delegate (standard)\tAED 1,500\nStudents (valid student card)\tAED 300"
+    assert evaluate(page(rates, "fees", role="fees")).facts["fee_support"] is True
+    denied = rates + "\nWe are unable to offer travel grants, fee waivers or discounts this year."
+    assert evaluate(page(denied, "fees", role="fees")).facts["fee_support"] is False
+
+
 def test_free_option_is_false_when_fees_are_stated_and_nothing_is_free():
     paid = evaluate(page("Registration fee: EUR 90. Our event is a harassment-free conference for everyone.",
                          "fees", role="fees")).facts
@@ -159,6 +178,7 @@ def test_free_option_needs_a_free_way_to_take_part(text, expected):
      "участникам не предусмотрены.", False),
     ("Fellowships, travel grants and fee waivers are not offered, but students pay a reduced rate.", True),
     ("Is there a fee waiver?", False),  # a question offers nothing
+    ("本届大会不提供学生优惠、费用减免或差旅资助。", False),  # 、 lists within the denied clause
 ])
 def test_fee_support_is_offered_or_not(text, expected):
     assert evaluate(page(text)).facts["fee_support"] is expected
@@ -403,6 +423,7 @@ def test_registration_on_a_third_party_platform_is_a_finding_naming_the_host():
     ("К участию приглашаются школьники и студенты в возрасте от четырнадцати до тридцати пяти лет.", "ru", 14),
     ("NextGen is for students aged 18 to 30 who study in the region.", "en", 18),
     ("Несовершеннолетние участники допускаются при наличии согласия родителей.", "ru", None),
+    ("La plupart des boursiers de 2025 avaient entre 24 et 35 ans.", "fr", None),  # a statistic
     ("The forum's 20th edition welcomes 1,500 participants.", "en", None),
     ("Children under 5 enter the exhibition free; participants of all ages are welcome.", "en", None),
 ])
@@ -429,6 +450,8 @@ def test_statement_and_access_services_are_found_and_legal_interpretation_is_not
     ("CART in the main hall; live captions in the online stream.", ["captions", "cart"]),
     # Interpreters of a national sign language (LESCO, LSQ) are sign language only.
     ("Las plenarias cuentan con intérpretes de LESCO.", ["sign_language"]),
+    # 无障碍 (barrier-free) holds 无 but denies nothing.
+    ("会场设有无障碍坡道、无障碍电梯和无障碍卫生间，轮椅使用者可直达所有分会场。", ["wheelchair_access"]),
 ])
 def test_captions_cart_and_sign_language_are_told_apart(text, services):
     assert evaluate(page(text, "accessibility", role="accessibility")).facts["access_services"] == services
@@ -506,6 +529,20 @@ def test_a_pdf_with_an_html_page_on_the_same_topic_is_not_pdf_only():
     findings = [f for f in evaluate(page("Home"), programme, documents=documents).findings
                 if f.check == "accessibility.pdf-only"]
     assert [f.snippet for f in findings] == [BASE + "call.pdf"]
+
+def test_a_page_that_only_points_to_the_pdf_is_no_html_version_of_it():
+    text = "Programme\nThe full programme is available as a PDF.\nDownload the summit programme (PDF, 320 KB)"
+    landing = page(text, "programme", title="Programme – Digital Summit 2027")
+    documents = [{"url": BASE + "programme.pdf", "kind": "pdf", "found_on": BASE + "programme",
+                  "link_text": "Download the summit programme (PDF, 320 KB)"}]
+    findings = [f for f in evaluate(page("Home"), landing, documents=documents).findings
+                if f.check == "accessibility.pdf-only"]
+    assert [f.snippet for f in findings] == [BASE + "programme.pdf"]
+    sessions = "\n".join(f"Session {n}: open data and the rights of users, in room {n}." for n in range(1, 7))
+    full = page(f"Programme\n{sessions}\nDownload the summit programme (PDF, 320 KB)", "programme",
+                title="Programme – Digital Summit 2027")
+    assert not [f for f in evaluate(page("Home"), full, documents=documents).findings
+                if f.check == "accessibility.pdf-only"]
 
 # -- language ----------------------------------------------------------------------------
 

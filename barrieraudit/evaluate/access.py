@@ -18,6 +18,7 @@ from .derived import page_url
 from .outcome import CheckOutcome, SiteArtifacts
 from .text import find
 
+LANDING_PAGE_WORDS = 40  # fewer words on the page that links a PDF: it only points to it
 SERVICES = ("captions", "sign_language", "cart", "interpretation", "childcare", "wheelchair_access")
 _NOISE_WORDS = {
     "pdf", "download", "the", "our", "full", "and", "for", "version", "page", "pages", "telecharger", "les",
@@ -114,8 +115,11 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
     covers: no page title, heading or link text to a web page holds all the words of
     the PDF's link text. A link that names no topic ("Download PDF") offers the PDF
     version of the page it is on."""
-    page_topics = {_topic(t) for page in site.audited_pages for t in
-                   [page.get("title") or "", *[h["text"] for h in page["dom"].get("headings", [])]]}
+    # A page that only points to the PDF (a title and a line or two) is no HTML version.
+    page_topics = {_topic(t) for page in site.audited_pages
+                   if len((page["dom"].get("main_text") or "").split()) >= LANDING_PAGE_WORDS
+                   or not any(d.get("found_on") == page_url(page) for d in site.documents)
+                   for t in [page.get("title") or "", *[h["text"] for h in page["dom"].get("headings", [])]]}
     link_texts: list[str] | None = None  # thousands on a programme page: folded when needed
     said_pdf_only = {h.segment.page for h in find(site.segments, concept("documents", "pdf_only")) if not h.negated}
     lonely = []

@@ -27,6 +27,7 @@ from .text import PageText, ascii_digits, find, site_text
 FEE_PAGE_ROLES = ("fees", "registration")
 MAX_AMOUNT = 100_000  # a price to take part above this is a budget, not a fee
 LABEL_SEGMENTS = 2  # a price card puts its label on the lines before the amount
+DECISIVE = 1.5  # a frame with words of both sides decides when one side weighs this much more
 # A line that is only a number: its currency stands on the line before or after
 # ("2,400" between "Early Bird" and "NTD / person", "Regular — Rs." before "2,500").
 _WORD = re.compile(r"[^\W\d_]+")
@@ -50,6 +51,14 @@ class Frame:
 
 
 OVER_CAP = Frame("amount", f"above {MAX_AMOUNT:,}: a budget, not a price to take part", "")
+EXCHANGE_RATE = Frame("amount", "an exchange rate (an amount equal to another)", "")
+# "1 EUR = 22 CZK", "HK$1 ≈ RMB 0.92", "HK$1 is roughly RMB 0.92".
+_EXCHANGE = re.compile(r"^\s*(?:=|≈|~|is roughly|is about|equals)\s*\S*\d")
+_EXCHANGE_BEFORE = re.compile(r"(?:=|≈)\s*\S{0,4}$")
+
+
+def _inside(span: tuple[int, int, str], longer: list[tuple[int, int, str]]) -> bool:
+    return any(start <= span[0] and span[1] <= end and end - start > span[1] - span[0] for start, end, _ in longer)
 
 
 def price_kind(folded: str, places: Places | None = None, at: tuple[int, int] | None = None) -> tuple[str | None, str]:
@@ -58,11 +67,15 @@ def price_kind(folded: str, places: Places | None = None, at: tuple[int, int] | 
     amount's own sentence (``at``: where the amount stands) each word weighs by its
     nearness, 1 / (1 + the words between): "charities with an income under £100,000" is
     about income although "reduced rate for students" stands earlier. Elsewhere each
-    word weighs one. As much of each, or none, decides nothing. A word about another
-    price inside a participation term ("individual sponsor ticket") is that term."""
+    word weighs one. Nearly as much of each (less than ``DECISIVE`` times), or none,
+    decides nothing. A word inside a longer
+    term of the other side is that term: "individual sponsor ticket" is a ticket,
+    "public transport ticket" is travel."""
     fee = concept("money", "fee_context").spans(folded, folded, places=places)
-    other = [span for span in concept("money", "not_fee").spans(folded, folded, places=places)
-             if not any(start <= span[0] and span[1] <= end for start, end, _ in fee)]
+    other = concept("money", "not_fee").spans(folded, folded, places=places)
+    # A term inside a longer term of the other side is that term.
+    fee, other = ([span for span in fee if not _inside(span, other)],
+                  [span for span in other if not _inside(span, fee)])
     if not fee and not other:
         return None, ""
 
@@ -73,8 +86,8 @@ def price_kind(folded: str, places: Places | None = None, at: tuple[int, int] | 
         return 1 / (1 + len(_WORD.findall(between)) + len(_CJK.findall(between)) // 2)
 
     fee_weight, other_weight = sum(map(weight, fee)), sum(map(weight, other))
-    if abs(fee_weight - other_weight) < 1e-9:
-        return None, ""
+    if max(fee_weight, other_weight) < DECISIVE * min(fee_weight, other_weight):
+        return None, ""  # too close to call here: the next frame out decides
     side = fee if fee_weight > other_weight else other
     return ("fee" if side is fee else "other"), max(side, key=weight)[2]
 
@@ -163,19 +176,50 @@ def classify(found: list[Frame], role: str, amount: str = "") -> tuple[bool, Fra
     return role in FEE_PAGE_ROLES, None, ""
 
 
-def _amount_spans(view: PageText) -> list[tuple[int, int, int, str, int, int]]:
-    """(first and last segment, the priced segment, text, start and end of the priced
-    segment in text): each segment with a currency, and each bare number glued to the
-    lines around it."""
+@dataclass(frozen=True)
+class PriceText:
+    """Where amounts may stand: segments ``first``..``last`` of a page (``number`` the
+    priced one), their ``text`` with the priced part at ``start``..``end``, what the
+    evidence quotes, and the amount as written when the text is made up (a table
+    cell read with its column's currency)."""
+    first: int
+    last: int
+    number: int
+    text: str
+    start: int
+    end: int
+    context: str
+    written: str | None = None
+
+
+def _amount_spans(view: PageText) -> list[PriceText]:
+    """Each segment with a currency; each bare number glued to the lines around it;
+    each bare number in a table column whose header names a currency ("Fee (HK$)",
+    "EUR")."""
     segments = view.segments
-    spans = [(n, n, n, segments[n].text, 0, len(segments[n].text))
+    spans = [PriceText(n, n, n, segments[n].text, 0, len(segments[n].text), segments[n].snippet)
              for n in currency_texts([s.text for s in segments])]
+    columns: dict[int, str] = {}
     for n, segment in enumerate(segments):
         if _BARE_AMOUNT.fullmatch(segment.text):
             first, last = max(0, n - 1), min(n + 1, len(segments) - 1)
             before = "".join(s.text + " " for s in segments[first:n])
             glued = before + " ".join(s.text for s in segments[n:last + 1])
-            spans.append((first, last, n, glued, len(before), len(before) + len(segment.text)))
+            spans.append(PriceText(first, last, n, glued, len(before), len(before) + len(segment.text),
+                                   " ".join(glued.split())[:240]))
+        if "\t" not in segment.text:
+            columns = {}
+            continue
+        cells = segment.text.split("\t")
+        named = {i: codes.pop() for i, cell in enumerate(cells)
+                 if not _BARE_AMOUNT.fullmatch(cell.strip()) and len(codes := currency_names(cell)) == 1}
+        if named and not any(_BARE_AMOUNT.fullmatch(cell.strip()) for cell in cells):
+            columns = named  # a header row: the currency of each column below
+            continue
+        for i, cell in enumerate(cells):
+            if i in columns and _BARE_AMOUNT.fullmatch(cell.strip()):
+                made = f"{cell.strip()} {columns[i]}"
+                spans.append(PriceText(n, n, n, made, 0, len(made), segment.snippet, cell.strip()))
     return spans
 
 
@@ -196,23 +240,27 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
         language = site.languages.get(url, (None, 0))[0]
         outline: PageOutline | None = None
         segments = view.segments
-        for first, last, number, glued, start, end in _amount_spans(view):
-            moneys = [m for m in find_money(glued, language) if m.start < end and m.end > start and m.amount > 0]
+        for span in _amount_spans(view):
+            moneys = [m for m in find_money(span.text, language)
+                      if m.start < span.end and m.end > span.start and m.amount > 0]
             if not moneys:
                 continue
             outline = outline or PageOutline.of(view, pages.get(url, {}))
-            found = frames(view, first, last, outline)
+            found = frames(view, span.first, span.last, outline)
             # The currency a shared symbol means is often named just before: in the
             # table's caption or header, the rows above, the card's label.
-            near = currency_names(" ".join([*(s.text for s in segments[max(0, first - LABEL_SEGMENTS):first]),
+            near = currency_names(" ".join([*(s.text for s in segments[max(0, span.first - LABEL_SEGMENTS):span.first]),
                                             *(f.text for f in found if f.level in ("sentence", "labels", "table"))]))
-            context = " ".join(glued.split())[:240]
             for money in moneys:
                 if money.amount > MAX_AMOUNT:
-                    candidates.append((money, url, context, False, OVER_CAP, "", near))
+                    candidates.append((money, url, span.context, False, OVER_CAP, "", near))
                     continue
-                is_fee, frame, term = classify(found, segments[number].role, money.text)
-                candidates.append((money, url, context, is_fee, frame, term, near))
+                if _EXCHANGE.search(span.text[money.end:money.end + 12]) or \
+                        _EXCHANGE_BEFORE.search(span.text[max(0, money.start - 12):money.start]):
+                    candidates.append((money, url, span.context, False, EXCHANGE_RATE, "", near))
+                    continue
+                is_fee, frame, term = classify(found, segments[span.number].role, span.written or money.text)
+                candidates.append((money, url, span.context, is_fee, frame, term, near))
     explicit = {money.currency for money, *_ in candidates if money.explicit}
     hinted = hinted_currencies([s.folded for s in text], urlsplit(site.url).hostname or "",
                                pages=list(text.pages.values())) if candidates else set()
@@ -248,9 +296,25 @@ def free_option(site: SiteArtifacts) -> tuple[bool | None, list]:
 
 
 def fee_support(site: SiteArtifacts) -> tuple[bool | None, list]:
-    """Offered (True) or not found on the audited pages (False); None when nothing was readable."""
+    """Offered (True) or not found on the audited pages (False); None when nothing was
+    readable. A reduced rate counts: a fee for students, youth or a concession below
+    another fee in its currency, where the site does not say that none is offered."""
     affirmed, denied = split_hits(find(site.segments, concept("participation", "fee_support")))
+    if not affirmed and not denied and reduced_rates(site):
+        return True, []
     return (bool(affirmed) if site.audited_pages else None), affirmed or denied
+
+
+def reduced_rates(site: SiteArtifacts) -> list[dict[str, Any]]:
+    """The fees for a reduced category (students, youth, concessions) that are lower than
+    the highest fee in their currency."""
+    found = fees(site)
+    highest: dict[str, float] = {}
+    for fee in found:
+        highest[fee["currency"]] = max(highest.get(fee["currency"], 0.0), fee["amount"])
+    reduced = concept("money", "reduced_category")
+    return [fee for fee in found if fee["amount"] < highest[fee["currency"]]
+            and reduced.spans(folded := _folded(fee["context"]), folded)]
 
 
 def remote_participation(site: SiteArtifacts) -> tuple[bool | None, list, list]:
@@ -282,13 +346,16 @@ def evaluate_free_option(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
 
 def evaluate_fee_support(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
     value, hits = fee_support(site)
+    reduced = reduced_rates(site) if value and not hits else []
     findings = []
     found = fees(site)
     if found and value is not True:
         findings.append(finding(spec, found[0]["page"], "Fees are charged but no fee waiver, fellowship, travel "
                                 "grant or reduced rate is offered.", snippet=found[0]["context"]))
     return CheckOutcome(spec.id, findings=findings, facts={"fee_support": value},
-                        measures={"evidence": [evidence(h) for h in hits[:3]]})
+                        measures={"evidence": [evidence(h) for h in hits[:3]] or
+                                  [{"page": f["page"], "snippet": f["context"], "term": "reduced rate"}
+                                   for f in reduced[:3]]})
 
 
 def evaluate_remote_participation(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:

@@ -17,6 +17,8 @@ from .text import Segment, split_segments
 MIN_DETECT_CHARS = 40  # shorter texts are not reliably identified
 MIN_SECTION = 150  # letters of a section in another language: a paragraph, not a line
 SECTION_CONFIDENCE = 0.8
+RUN_CONFIDENCE = 0.35  # below this a paragraph ends a run of one language
+LONG_SECTION = 375
 
 
 @cache
@@ -60,7 +62,7 @@ def language_profile(text: str) -> tuple[str | None, float, dict[str, int]]:
     votes: dict[str, float] = {}
     total = 0
     sections: dict[str, int] = {}
-    run_code, run_weight = None, 0
+    run_code, run_weight, run_score, run_paragraphs = None, 0, 0.0, 0
     for paragraph in text.splitlines()[:MAX_PARAGRAPHS * 4]:
         letters = " ".join(_NOT_LETTERS.sub(" ", paragraph.lower()).split())
         # A CJK character carries about as much as a short word: weigh it as three.
@@ -71,12 +73,18 @@ def language_profile(text: str) -> tuple[str | None, float, dict[str, int]]:
         if code:
             votes[code] = votes.get(code, 0.0) + weight * score
             total += weight
-        if code and score >= SECTION_CONFIDENCE:
-            run_weight = run_weight + weight if code == run_code else weight
-            run_code = code
+        if not code or score < RUN_CONFIDENCE:
+            run_code, run_weight, run_score, run_paragraphs = None, 0, 0.0, 0
+            continue
+        if code != run_code:
+            run_code, run_weight, run_score, run_paragraphs = code, 0, 0.0, 0
+        run_weight, run_score, run_paragraphs = run_weight + weight, run_score + weight * score, run_paragraphs + 1
+        # A confident paragraph or more; or several paragraphs, longer, that the
+        # model names alike with less confidence (Swahili, Kazakh: small in its data).
+        mean = run_score / run_weight
+        if (mean >= SECTION_CONFIDENCE and run_weight >= MIN_SECTION) or \
+                (run_paragraphs >= 2 and run_weight >= LONG_SECTION):
             sections[code] = max(sections.get(code, 0), run_weight)
-        else:
-            run_code, run_weight = None, 0
     if total < MIN_DETECT_CHARS:
         return None, 0.0, {}
     best = max(votes, key=votes.get)

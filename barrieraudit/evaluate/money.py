@@ -29,13 +29,14 @@ from ..lexicon import TermSet, finditer_at, load_lexicon
 
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
-_GROUPING = re.compile(r"[\s\u00a0\u202f\u2009'’]")
+_GROUPING = re.compile(r"[\s\u00a0\u202f\u2009'’\u066c]")
 _THOUSANDS_AT_END = re.compile(r"[.,]\d{3}$")
 _DIGIT_RUN = re.compile(r"\d+")
 
 # Indian grouping first ("5,00,000" is five lakh), then thousands, then plain numbers.
+# "٬" and "٫" are the Arabic thousands and decimal separators.
 _AMOUNT = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?"
-           r"|\d{1,3}(?:[ ,.\u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?")
+           r"|\d{1,3}(?:[ ,.\u00a0\u202f\u2009'’\u066c]\d{3})+(?:[.,\u066b]\d{1,2})?|\d+(?:[.,\u066b]\d{1,2})?")
 _SPACE = r"[ \u00a0\u202f\u2009]?"
 # A code written right after or before an amount with a shared symbol says which
 # currency it is: "$495 CAD", "$150CAD", "28,00 $ CAN", "CAD $495", "US $50".
@@ -117,7 +118,9 @@ def _candidates(text: str, amounts: bool = True) -> list[int]:
 
 @lru_cache(maxsize=4096)  # a page repeats its prices; price-parser takes ~50 µs each
 def parse_amount(text: str) -> Decimal | None:
-    digits = _GROUPING.sub("", text)
+    digits = _GROUPING.sub("", text).replace("\u066b", ".")
+    if not digits.isascii():
+        digits = "".join(str(int(ch)) if ch.isdigit() else ch for ch in digits)
     separators = [ch for ch in digits if ch in ".,"]
     if not separators:
         decimal = "."

@@ -28,10 +28,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;؟])\s+(?=\S)|(?<=[。！？；])")
 _WORD = re.compile(r"[\w'’-]+")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 NEGATION_WORDS = 10  # words before a match searched for a negation...
-NEGATION_CJK_CHARS = 12
+NEGATION_CJK_CHARS = 20
 # ...back to the start of its clause: a negation does not reach across these.
 _CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|y|pero|e|mas|и|но|а|و)\b|\b(?:but|however|mais|pero|mas|но|однако)\b|لكن|但|而|，也|，还")
-_CJK_CLAUSE_BREAK = re.compile(r"[，、,。；;：:]")
+_CJK_CLAUSE_BREAK = re.compile(r"[，,。；;：:]")  # not 、, which lists within a clause
 _CONTRAST = re.compile(r"\b(?:but|however|except|mais|sauf|pero|excepto|mas|exceto|но|однако|кроме)\b|لكن|但|而|除")
 # A question asks; it does not say that something is or is not offered.
 _QUESTION = re.compile(r"[?？؟]\s*$")
@@ -110,12 +110,14 @@ def is_negated(folded: str, start: int) -> bool:
     before = folded[max(0, start - 120):start]
     clauses = _CLAUSE.split(before)
     before = clauses[-1] if clauses else before
-    if _CJK_CHAR.match(folded[start - 1]):
+    if _CJK_CHAR.match(folded[start]) or _CJK_CHAR.match(folded[start - 1]):
         # Chinese has no spaces: the clause back to the last comma or stop.
         window = _CJK_CLAUSE_BREAK.split(before)[-1][-NEGATION_CJK_CHARS:]
     else:
         window = " ".join(_WORD.findall(before)[-NEGATION_WORDS:])
-    return bool(window) and negators().terms.pattern.search(window) is not None
+    # Words that hold a negation but deny nothing ("无障碍", barrier-free) are blanked.
+    window = negators().blank_excluded(window)
+    return bool(window.strip()) and negators().terms.pattern.search(window) is not None
 
 
 @dataclass(frozen=True)
