@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from check import ROOT, site_pages  # noqa: E402
 
-MARK = re.compile(r"\*|\((required|obligatoire|obligatorio|obrigatório)\)", re.I)
+MARK = re.compile(r"\*|\((required|obligatoire|obligatorio|obrigatório|обязательно|مطلوب)\)|（必填）", re.I)
 
 
 class F(HTMLParser):

@@ -1,4 +1,4 @@
-"""Tiny static-site writer for the held-out corpus (tests/heldout; adapted from tests/corpus3/_build).
+"""Tiny static-site writer for the held-out corpus (tests/heldout, written as tests/heldout-next; adapted from the previous held-out set, now tests/corpus4/_build).
 
 The sites are plain static HTML; this only saves typing the same header, navigation and
 footer on every page. Links written as "@path/from/site/root.html" in page bodies,
@@ -180,6 +180,7 @@ def chrome(brand: str, navs: dict, langs: dict | None = None, foot: dict | None 
     switcher; foot: lang -> footer html; newsletter: lang -> (label, button) for a footer
     newsletter form (never a registration form)."""
     def header(current: str, lang: str) -> str:
+        lang = lang if lang in navs else lang.split("-")[0]
         items = navs.get(lang) or next(iter(navs.values()))
         sw = (langs or {}).get(lang) or []
         sk = (skip or {}).get(lang, "Skip to content")
@@ -193,6 +194,7 @@ def chrome(brand: str, navs: dict, langs: dict | None = None, foot: dict | None 
                 + nav(items, current) + "\n</header>\n<main id=\"main\">")
 
     def footer(current: str, lang: str) -> str:
+        lang = lang if lang in navs else lang.split("-")[0]
         f = (foot or {}).get(lang) or (next(iter(foot.values())) if foot else "")
         nl = ""
         if newsletter and lang in newsletter:
@@ -202,3 +204,11 @@ def chrome(brand: str, navs: dict, langs: dict | None = None, foot: dict | None 
         return f'</main>\n<footer class="foot"><div>{nl}{f}</div></footer>'
 
     return header, footer
+
+
+def make(slug, *, name, lang, colour, logo, navs, langs=None, foot=None, skip=None, newsletter=None, homes=None,
+         brand=None, dir="ltr", extra_css=""):
+    """A Site with the usual header and footer."""
+    h, f = chrome(brand or name, navs, langs, foot, skip, newsletter, homes)
+    return Site(slug, name=name, lang=lang, css=css(colour, extra_css), logo_text=logo, colour=colour,
+                header=h, footer=f, dir=dir)
