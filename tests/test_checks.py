@@ -106,6 +106,28 @@ def test_a_reduced_student_rate_is_fee_support_unless_the_site_says_none_is_offe
     assert evaluate(page(denied, "fees", role="fees")).facts["fee_support"] is False
 
 
+@pytest.mark.parametrize(("text", "fees", "others"), [
+    # From tests/corpus5 (the third held-out set, looked at after its first run).
+    ("Comunitário — pague o que puder 1.000$00 ou 2.500$00", [(1000.0, "CVE"), (2500.0, "CVE")], []),  # cifrão
+    ("Residential camp\nGH₵ 1,200", [(1200.0, "GHS")], []),
+    ("Pass trois jours 15 000 FCFA. Le forum se tient à Yaoundé.", [(15000.0, "XAF")], []),  # Central Africa
+    ("Reef partner NZ$ 15,000 Keynote introduction, eight delegate tickets", [], [(15000.0, "NZD")]),
+])
+def test_more_currencies_and_prices_that_only_look_like_fees(text, fees, others):
+    facts = evaluate(page(text, "fees", role="fees")).facts
+    assert _amounts(facts["fees"]) == fees
+    assert _amounts(facts["other_prices"]) == others
+
+
+@pytest.mark.parametrize("text", [
+    "Other participants apply for a visa on arrival (fee USD 160).",  # "fee" weighs half
+    "Consultancy fee: USD 350 per working day.",
+])
+def test_a_generic_fee_word_does_not_make_a_visa_or_a_consultancy_a_fee(text):
+    facts = evaluate(page(text, "venue")).facts
+    assert facts["fees"] == [] and len(facts["other_prices"]) == 1
+
+
 def test_free_option_is_false_when_fees_are_stated_and_nothing_is_free():
     paid = evaluate(page("Registration fee: EUR 90. Our event is a harassment-free conference for everyone.",
                          "fees", role="fees")).facts
@@ -424,6 +446,9 @@ def test_registration_on_a_third_party_platform_is_a_finding_naming_the_host():
     ("NextGen is for students aged 18 to 30 who study in the region.", "en", 18),
     ("Несовершеннолетние участники допускаются при наличии согласия родителей.", "ru", None),
     ("La plupart des boursiers de 2025 avaient entre 24 et 35 ans.", "fr", None),  # a statistic
+    ("The minimum age is 12 on the first day of camp.", "en", 12),
+    ("La journée d'ouverture accueille aussi des élèves à partir de 15 ans.", "fr", 15),
+    ("Участие в форуме — с 18 лет. Школьная лига CTF — для учащихся от 14 лет.", "ru", 14),
     ("The forum's 20th edition welcomes 1,500 participants.", "en", None),
     ("Children under 5 enter the exhibition free; participants of all ages are welcome.", "en", None),
 ])
@@ -450,7 +475,10 @@ def test_statement_and_access_services_are_found_and_legal_interpretation_is_not
     ("CART in the main hall; live captions in the online stream.", ["captions", "cart"]),
     # Interpreters of a national sign language (LESCO, LSQ) are sign language only.
     ("Las plenarias cuentan con intérpretes de LESCO.", ["sign_language"]),
-    # 无障碍 (barrier-free) holds 无 but denies nothing.
+    # "sem degraus" (step-free) and 无障碍 (barrier-free) hold a negation but deny nothing.
+    ("Entrada sem degraus e lugares reservados para pessoas em cadeira de rodas.", ["wheelchair_access"]),
+    # Interpreters without a spoken language named are no interpretation service.
+    ("Tu donación paga intérpretes y becas.", []),
     ("会场设有无障碍坡道、无障碍电梯和无障碍卫生间，轮椅使用者可直达所有分会场。", ["wheelchair_access"]),
 ])
 def test_captions_cart_and_sign_language_are_told_apart(text, services):

@@ -66,8 +66,11 @@ def old_pattern(term_set: TermSet) -> re.Pattern[str]:
 
 @cache
 def old_money_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(amount with currency, currency alone) as they were written."""
-    amount = r"\d{1,3}(?:[ ,.\u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+    """(amount with currency, currency alone) as written, without the rewriting that
+    lets the matcher skip ahead: Indian grouping, Arabic separators and the cifrão
+    (2.500$00) included."""
+    amount = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?"
+              r"|\d{1,3}(?:[ ,.\u00a0\u202f\u2009'’\u066c]\d{3})+(?:[.,\u066b]\d{1,2})?|\d+(?:[.,\u066b]\d{1,2})?")
     space = r"[ \u00a0\u202f\u2009]?"
     codes = sorted(c for c in list_currencies() if len(c) == 3 and c.isalpha())
     words = sorted(load_lexicon("money")["symbols"], key=len, reverse=True)
@@ -77,7 +80,8 @@ def old_money_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return rf"(?<![^\W\d_]){escaped}(?![^\W\d_])" if word[:1].isalpha() else escaped
 
     currency = "|".join([*(token(w) for w in words), *(rf"(?<![A-Za-z]){c}(?![A-Za-z])" for c in codes)])
-    return (re.compile(rf"(?P<c1>{currency}){space}(?P<a1>{amount})(?!\d)"
+    return (re.compile(rf"(?<![\d.,])(?P<a3>\d{{1,3}}(?:[. \u00a0]\d{{3}})*|\d+)\$(?P<d3>\d{{2}})(?!\d)"
+                       rf"|(?P<c1>{currency}){space}(?P<a1>{amount})(?!\d)"
                        rf"|(?<![\d.,])(?P<a2>{amount}){space}(?P<c2>{currency})"), re.compile(currency))
 
 

@@ -16,8 +16,11 @@ from .catalogue import CheckSpec
 from .common import absence_finding, finding, split_hits
 from .derived import page_url
 from .outcome import CheckOutcome, SiteArtifacts
+from .registration import filled_fields, page_forms
 from .text import find
 
+STEM = 6  # letters of a topic word that are compared
+MIN_FORM_FIELDS = 3  # an online form of at least this many fields
 LANDING_PAGE_WORDS = 40  # fewer words on the page that links a PDF: it only points to it
 SERVICES = ("captions", "sign_language", "cart", "interpretation", "childcare", "wheelchair_access")
 _NOISE_WORDS = {
@@ -91,7 +94,9 @@ def _topic_of_folded(folded: str) -> frozenset[str]:
             if len(word) >= 2:
                 words.add(word)
         elif len(word) > 2 and word not in _NOISE_WORDS:
-            words.add(word)
+            # Word forms of one word ("программа", "программу"; "registration",
+            # "registrations") share their first letters.
+            words.add(word[:STEM] if len(word) > STEM else word)
     return frozenset(words)
 
 
@@ -123,8 +128,13 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
     link_texts: list[str] | None = None  # thousands on a programme page: folded when needed
     said_pdf_only = {h.segment.page for h in find(site.segments, concept("documents", "pdf_only")) if not h.negated}
     lonely = []
+    # A PDF form beside an online form on the same page is an offline alternative.
+    with_forms = {page_url(page) for page in site.audited_pages
+                  if any(len(filled_fields(form.get("fields") or [])) >= MIN_FORM_FIELDS for form in page_forms(page))}
     for doc in site.documents:
         if doc.get("kind") != "pdf":
+            continue
+        if doc.get("found_on") in with_forms:
             continue
         if doc.get("found_on") in said_pdf_only:
             lonely.append(doc)  # the page says so: "the programme is only available as PDF"

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..lexicon import Places, concept, fold
+from ..lexicon import Places, TermSet, concept, fold, load_lexicon
 from .catalogue import CheckSpec
 from .common import absence_finding, evidence, finding, split_hits, tri_state
 from .derived import page_url
@@ -57,6 +57,11 @@ _EXCHANGE = re.compile(r"^\s*(?:=|≈|~|is roughly|is about|equals)\s*\S*\d")
 _EXCHANGE_BEFORE = re.compile(r"(?:=|≈)\s*\S{0,4}$")
 
 
+@cache
+def _generic_fee_words() -> TermSet:
+    return TermSet("money.generic_fee_words", {"any": load_lexicon("money").get("generic_fee_words") or []})
+
+
 def _inside(span: tuple[int, int, str], longer: list[tuple[int, int, str]]) -> bool:
     return any(start <= span[0] and span[1] <= end and end - start > span[1] - span[0] for start, end, _ in longer)
 
@@ -67,8 +72,8 @@ def price_kind(folded: str, places: Places | None = None, at: tuple[int, int] | 
     amount's own sentence (``at``: where the amount stands) each word weighs by its
     nearness, 1 / (1 + the words between): "charities with an income under £100,000" is
     about income although "reduced rate for students" stands earlier. Elsewhere each
-    word weighs one. Nearly as much of each (less than ``DECISIVE`` times), or none,
-    decides nothing. A word inside a longer
+    word weighs one; a generic word ("fee", "members") half. Nearly as much of each (up
+    to ``DECISIVE`` times), or none, decides nothing. A word inside a longer
     term of the other side is that term: "individual sponsor ticket" is a ticket,
     "public transport ticket" is travel."""
     fee = concept("money", "fee_context").spans(folded, folded, places=places)
@@ -83,10 +88,11 @@ def price_kind(folded: str, places: Places | None = None, at: tuple[int, int] | 
         if at is None:
             return 1.0
         between = folded[span[1]:at[0]] if span[1] <= at[0] else folded[at[1]:span[0]]
-        return 1 / (1 + len(_WORD.findall(between)) + len(_CJK.findall(between)) // 2)
+        nearness = 1 / (1 + len(_WORD.findall(between)) + len(_CJK.findall(between)) // 2)
+        return nearness / 2 if span in fee and _generic_fee_words().pattern.fullmatch(span[2]) else nearness
 
     fee_weight, other_weight = sum(map(weight, fee)), sum(map(weight, other))
-    if max(fee_weight, other_weight) < DECISIVE * min(fee_weight, other_weight):
+    if max(fee_weight, other_weight) <= DECISIVE * min(fee_weight, other_weight):
         return None, ""  # too close to call here: the next frame out decides
     side = fee if fee_weight > other_weight else other
     return ("fee" if side is fee else "other"), max(side, key=weight)[2]

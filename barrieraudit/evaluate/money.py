@@ -78,7 +78,9 @@ def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[st
     currency = "|".join([*(token(w) for w in words), *(rf"{c[0]}(?<![A-Za-z]{c[0]}){c[1:]}(?![A-Za-z])"
                                                        for c in codes)])
     pattern = re.compile(
-        rf"(?P<c1>{currency}){_SPACE}(?P<a1>{_AMOUNT})(?!\d)"
+        # The cifrão of Cabo Verde's escudo stands where the decimal point would: 2.500$00.
+        rf"(?<![\d.,])(?P<a3>\d{{1,3}}(?:[. \u00a0]\d{{3}})*|\d+)\$(?P<d3>\d{{2}})(?!\d)"
+        rf"|(?P<c1>{currency}){_SPACE}(?P<a1>{_AMOUNT})(?!\d)"
         rf"|(?<![\d.,])(?P<a2>{_AMOUNT}){_SPACE}(?P<c2>{currency})"
     )
     return pattern, re.compile(currency), symbols, lexicon.get("by_language", {})
@@ -153,6 +155,11 @@ def find_money(text: str, language: str | None = None) -> list[Money]:
     hinted = None
     found = []
     for match in finditer_at(pattern, text, _candidates(text)):
+        if match.group("a3"):
+            whole = int(re.sub(r"\D", "", match.group("a3")))
+            found.append(Money(whole + int(match.group("d3")) / 100, "CVE", match.start(), match.end(),
+                               match.group(0), "$00"))
+            continue
         symbol = (match.group("c1") or match.group("c2")).strip()
         amount_text = match.group("a1") or match.group("a2")
         compact = _SPACES.sub(" ", symbol)
