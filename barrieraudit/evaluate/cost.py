@@ -1,10 +1,11 @@
 """Cost checks: fees to take part, an explicitly free way to take part, fee support,
 and remote participation.
 
-A fee is an amount with a currency in a sentence about taking part (a fee word
-nearby, or a fees/registration page), and not one about grants, prizes, budgets or
-hotels. Dates, years, counts, phone and room numbers carry no currency, so they are
-never fees.
+A fee is an amount with a currency whose surroundings — its sentence, the card's
+labels or the table's header, its headings, the page title, the page's role — speak
+of taking part rather than of another price (sponsorship, hotels and travel, salaries,
+grants, prizes, budgets); the other prices are kept apart as evidence. Dates, years,
+counts, phone and room numbers carry no currency, so they are never fees.
 """
 
 from __future__ import annotations
@@ -28,15 +29,11 @@ FEE_PAGE_ROLES = ("fees", "registration")
 MAX_AMOUNT = 100_000  # a price to take part above this is a budget, not a fee
 LABEL_SEGMENTS = 2  # a price card puts its label on the lines before the amount
 DECISIVE = 1.5  # a frame with words of both sides decides when one side weighs this much more
-# A line that is only a number: its currency stands on the line before or after
-# ("2,400" between "Early Bird" and "NTD / person", "Regular — Rs." before "2,500").
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# A line that is only a number: its currency stands on the line before or after
+# ("2,400" between "Early Bird" and "NTD / person", "Regular — Rs." before "2,500").
 _BARE_AMOUNT = re.compile(r"[\d\s.,'’\u00a0\u202f\u2009]*\d[\d\s.,'’\u00a0\u202f\u2009]*")
-
-
-def _has(concept_name: str, text: str, lexicon: str = "money", places: Places | None = None) -> bool:
-    return bool(concept(lexicon, concept_name).spans(text, text, places=places))
 
 
 @dataclass(frozen=True)
