@@ -21,7 +21,7 @@ from ..lexicon import Places, TermSet, concept, fold, load_lexicon
 from .catalogue import CheckSpec
 from .common import absence_finding, evidence, finding, split_hits, tri_state
 from .derived import page_url
-from .money import Money, currency_names, currency_texts, find_money, hinted_currencies, resolve
+from .money import Money, ambiguous_symbols, currency_names, currency_texts, find_money, hinted_currencies, resolve
 from .outcome import CheckOutcome, SiteArtifacts
 from .text import PageText, ascii_digits, find, site_text
 
@@ -163,17 +163,25 @@ def _folded(text: str) -> str:
     return ascii_digits(fold(text))
 
 
-def classify(found: list[Frame], role: str, amount: str = "") -> tuple[bool, Frame | None, str]:
+def classify(found: list[Frame], role: str, amount: str = "",
+             leanings: dict[str, tuple[str | None, str]] | None = None) -> tuple[bool, Frame | None, str]:
     """Whether an amount is a fee, the frame that decided and its deciding term: the
     nearest frame that leans one way decides; none does, the page's role does.
-    ``amount`` (as written) places the amount in its sentence."""
+    ``amount`` (as written) places the amount in its sentence. ``leanings`` keeps what
+    the frames around no amount lean to (labels, headings, title: shared by many
+    amounts of a page), by their folded text."""
     for frame in found:
         at = None
         if frame.level == "sentence" and amount:
             written = _folded(amount)
             start = frame.folded.find(written)
             at = (start, start + len(written)) if start >= 0 else None
-        kind, term = price_kind(frame.folded, frame.places, at)
+        if at is None and leanings is not None:
+            if frame.folded not in leanings:
+                leanings[frame.folded] = price_kind(frame.folded, frame.places)
+            kind, term = leanings[frame.folded]
+        else:
+            kind, term = price_kind(frame.folded, frame.places, at)
         if kind is not None:
             return kind == "fee", frame, term
     return role in FEE_PAGE_ROLES, None, ""
@@ -242,6 +250,7 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
     for url, view in text.pages.items():
         language = site.languages.get(url, (None, 0))[0]
         outline: PageOutline | None = None
+        leanings: dict[str, tuple[str | None, str]] = {}
         segments = view.segments
         for span in _amount_spans(view):
             moneys = [m for m in find_money(span.text, language)
@@ -252,8 +261,11 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
             found = frames(view, span.first, span.last, outline)
             # The currency a shared symbol means is often named just before: in the
             # table's caption or header, the rows above, the card's label.
-            near = currency_names(" ".join([*(s.text for s in segments[max(0, span.first - LABEL_SEGMENTS):span.first]),
-                                            *(f.text for f in found if f.level in ("sentence", "labels", "table"))]))
+            near: set[str] = set()
+            if any(money.symbol in ambiguous_symbols() for money in moneys):
+                near = currency_names(" ".join([
+                    *(s.text for s in segments[max(0, span.first - LABEL_SEGMENTS):span.first]),
+                    *(f.text for f in found if f.level in ("sentence", "labels", "table"))]))
             for money in moneys:
                 if money.amount > MAX_AMOUNT:
                     candidates.append((money, url, span.context, False, OVER_CAP, "", near))
@@ -262,7 +274,8 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
                         _EXCHANGE_BEFORE.search(span.text[max(0, money.start - 12):money.start]):
                     candidates.append((money, url, span.context, False, EXCHANGE_RATE, "", near))
                     continue
-                is_fee, frame, term = classify(found, segments[span.number].role, span.written or money.text)
+                is_fee, frame, term = classify(found, segments[span.number].role, span.written or money.text,
+                                               leanings)
                 candidates.append((money, url, span.context, is_fee, frame, term, near))
     explicit = {money.currency for money, *_ in candidates if money.explicit}
     hinted = hinted_currencies([s.folded for s in text], urlsplit(site.url).hostname or "",
