@@ -26,6 +26,7 @@ from babel.numbers import list_currencies
 from price_parser import Price
 
 from ..lexicon import TermSet, finditer_at, load_lexicon
+from .text import ascii_digits
 
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
@@ -120,9 +121,7 @@ def _candidates(text: str, amounts: bool = True) -> list[int]:
 
 @lru_cache(maxsize=4096)  # a page repeats its prices; price-parser takes ~50 µs each
 def parse_amount(text: str) -> Decimal | None:
-    digits = _GROUPING.sub("", text).replace("\u066b", ".")
-    if not digits.isascii():
-        digits = "".join(str(int(ch)) if ch.isdigit() else ch for ch in digits)
+    digits = ascii_digits(_GROUPING.sub("", text).replace("\u066b", "."))
     separators = [ch for ch in digits if ch in ".,"]
     if not separators:
         decimal = "."
