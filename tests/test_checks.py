@@ -650,3 +650,106 @@ def test_hosts_blocked_in_some_countries_are_findings():
     finding = next(f for f in evaluation.findings if f.check == "bandwidth.blocked-hosts")
     assert finding.message == ("The pages load resources from youtube.com, which is blocked in China, Iran, "
                                "Turkmenistan: there they break or hang.")
+
+
+# -- from tests/corpus6 (the fourth held-out set, looked at after its first run) ----------
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("يجب ألا يقل عمر المشارك عن ثمانية عشر عامًا.", 18),  # cardinal in words, a word between
+    ("Le hackathon est ouvert aux jeunes de dix-huit à trente-cinq ans.", 18),  # both bounds in words
+])
+def test_ages_written_in_words_are_read(text, age):
+    assert evaluate(page(text, "inscription", role="registration", lang=None)).facts["min_age"] == age
+
+
+@pytest.mark.parametrize(("label", "alt", "src"), [
+    ("Recopiez le code de l'image *", "Code de sécurité", "img/code.svg"),
+    ("Код с картинки *", "Код с картинки", "img/kod.svg"),
+])
+def test_an_image_code_named_only_in_its_label_and_alt_text_is_an_image_captcha(label, alt, src):
+    challenge = form(field("name", label="Nom"), field("email", "email", label="E-mail"),
+                     field("code", label=label), submit="Créer le compte")
+    registration = page("Inscription", "inscription", role="registration", forms=[challenge],
+                        images=[{"src": BASE + src, "alt": alt, "id": "", "cls": ""}])
+    assert evaluate(registration).facts["captcha"] == ["image"]
+
+
+def test_a_virtual_pass_for_viewing_only_is_no_remote_participation_and_a_talk_by_video_link_is():
+    watch = page("Virtual pass (livestream of the main stage, viewing only) USD 40", "passes", role="fees")
+    assert evaluate(watch).facts["remote_participation"] is False
+    talk = page("Онлайн-доклад (выступление и ответы на вопросы по видеосвязи) — 1 500 рублей", "orgvznos",
+                role="fees", lang="ru")
+    assert evaluate(talk).facts["remote_participation"] is True
+
+
+def test_a_programme_said_to_be_pdf_only_on_a_later_page_is_pdf_only():
+    pdf = {"href": BASE + "docs/programma.pdf", "text": "PDF"}
+    home = page("Программа (PDF)", "", role="home", lang="ru", links=[{**pdf, "text": "Программа (PDF)"}])
+    programme = page("Программа публикуется только в формате PDF.", "programma", lang="ru", links=[pdf])
+    documents = [{"found_on": BASE, "kind": "pdf", "link_text": "Программа (PDF)", "url": pdf["href"]}]
+    assert "accessibility.pdf-only" in checks_found(evaluate(home, programme, documents=documents))
+    assert "accessibility.pdf-only" not in checks_found(evaluate(
+        home, page("Программа секций: 10:00 пленарное заседание.", "programma", lang="ru", links=[pdf],
+                   title="Программа"), documents=documents))
+
+
+@pytest.mark.parametrize("text", [
+    "la Secretaría ofrece apoyo para pasajes aéreos a representantes de organizaciones de la sociedad civil",
+    "Le transport des équipes venant de l'intérieur du pays est pris en charge par l'organisation.",
+])
+def test_travel_support_in_other_words_is_fee_support(text):
+    assert evaluate(page(text, "participar", lang=None)).facts["fee_support"] is True
+
+
+def test_a_student_ticket_named_by_its_card_label_is_a_reduced_rate():
+    tickets = _with_headings(page("票種與報名\n一般票\nNT$1,500\n學生票\n600 NTD", "tickets", role="fees", lang="zh-TW"),
+                             (1, "票種與報名"), (2, "一般票"), (2, "學生票"))
+    facts = evaluate(tickets).facts
+    assert _amounts(facts["fees"]) == [(600.0, "TWD"), (1500.0, "TWD")] and facts["fee_support"] is True
+
+
+@pytest.mark.parametrize(("text", "fees", "others"), [
+    # "estudantes" says whom, "anuidade" what for: the dues are no fee.
+    ("Anuidade da associação: R$ 120,00 (estudantes R$ 60,00).", [], [(60.0, "BRL"), (120.0, "BRL")]),
+    ("El boleto turístico parcial cuesta 70 soles.", [], [(70.0, "PEN")]),
+    ("45 € TTC pour les étudiants et les demandeurs d'emploi", [(45.0, "EUR")], []),  # emploi: a category here
+])
+def test_whom_a_price_is_for_does_not_make_it_a_fee(text, fees, others):
+    facts = evaluate(page(text, "tarifs", lang=None)).facts
+    assert _amounts(facts["fees"]) == fees and _amounts(facts["other_prices"]) == others
+
+
+def test_pay_what_you_can_including_zero_is_a_free_option():
+    zero = page("Entrada general $ 15.000 (pesos argentinos)\nEntrada solidaria: pagá lo que puedas, también $ 0",
+                "entradas", role="fees", lang="es")
+    assert evaluate(zero).facts["free_option"] is True
+    some = page("Entrada general $ 15.000\nEntrada solidaria: pagá lo que puedas, desde $ 2.000",
+                "entradas", role="fees", lang="es")
+    assert evaluate(some).facts["free_option"] is False
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Acessibilidade\nDúvidas: acessibilidade@bibliotecas-mg.example.org.br.", "pt"),
+    ("Par citām vajadzībām rakstiet uz piekluve@atverta-valsts.example.lv.", "lv"),
+])
+def test_a_mailbox_named_for_access_is_a_contact_for_access_needs(text, lang):
+    assert evaluate(page(text, "contact", lang=lang)).facts["accessibility_statement"] is True
+    assert evaluate(page("Questions: info@forum.example.org.", "contact")).facts["accessibility_statement"] is False
+
+
+def test_a_short_accessibility_page_that_names_services_is_a_statement():
+    short = page("無障礙服務\n全程提供即時聽打字幕。\n主場次提供台灣手語翻譯。\n會場設有輪椅通道。", "access",
+                 role="accessibility", lang="zh-TW")
+    facts = evaluate(short).facts
+    assert facts["accessibility_statement"] is True
+    assert facts["access_services"] == ["captions", "sign_language", "wheelchair_access"]
+
+
+def test_a_talk_title_on_a_programme_page_is_no_service():
+    talks = page("Talks\nCosting a captioning pipeline\nMaps for step-free routes\n"
+                 "Lucía Herrera — «Servicios bibliotecarios en Lengua de Señas Mexicana: la experiencia de Zapopan»",
+                 "talks")
+    assert evaluate(talks).facts["access_services"] == []
+    said = page("Every talk has live captioning.", "talks")
+    assert evaluate(said).facts["access_services"] == ["captions"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from ..lexicon import concept, fold, load_lexicon
 from .catalogue import CheckSpec
@@ -17,11 +17,12 @@ from .common import absence_finding, finding, split_hits
 from .derived import page_url
 from .outcome import CheckOutcome, SiteArtifacts
 from .registration import filled_fields, page_forms
-from .text import find
+from .text import Hit, find
 
 STEM = 6  # letters of a topic word that are compared
 MIN_FORM_FIELDS = 3  # an online form of at least this many fields
 LANDING_PAGE_WORDS = 40  # fewer words on the page that links a PDF: it only points to it
+TITLE_WORDS = 8  # a line of at most this many words, without a full stop, may be a title
 SERVICES = ("captions", "sign_language", "cart", "interpretation", "childcare", "wheelchair_access")
 _NOISE_WORDS = {
     "pdf", "download", "the", "our", "full", "and", "for", "version", "page", "pages", "telecharger", "les",
@@ -30,14 +31,50 @@ _NOISE_WORDS = {
 }
 
 
+def _words(text: str) -> int:
+    """Words of a text; Chinese and Japanese, written without spaces, as two characters a word."""
+    return len(text.split()) + len(_CJK_CHAR.findall(text)) // 2
+
+
+def _title_elsewhere(hit: Hit) -> bool:
+    """On a page about something else, a short line without a full stop or words in
+    quotation marks: the title of a talk ("Costing a captioning pipeline", «Servicios
+    en Lengua de Señas»), not a service offered."""
+    segment = hit.segment
+    if segment.role != "other":
+        return False
+    if _words(segment.text) <= TITLE_WORDS and not segment.text.rstrip().endswith((".", "!", "。", "！", ":")):
+        return True
+    return any(hit.term in fold(quoted) for quoted in _QUOTED.findall(segment.text))
+
+
+def access_contacts(site: SiteArtifacts) -> list[tuple[str, str]]:
+    """(page, address) for each e-mail address whose mailbox is named for access
+    ("access@", "acessibilidade@", "a11y@"): a contact for access needs in any language."""
+    names = set(load_lexicon("access_services")["contact_mailboxes"])
+    found = []
+    for segment in site.segments:
+        if "@" not in segment.text:
+            continue
+        for mailbox, address in ((m.group(1), m.group(0)) for m in _EMAIL.finditer(segment.folded)):
+            if names & set(re.split(r"[._+-]", mailbox)):
+                found.append((segment.page, address))
+    return found
+
+
 def evaluate_statement(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
     affirmed, _ = split_hits(find(site.segments, concept("participation", "accessibility_statement")))
+    offered = {name: [h for h in find(site.segments, concept("access_services", name))
+                      if not h.negated and not _title_elsewhere(h)]
+               for name in load_lexicon("access_services")["concepts"]}
+    services = sorted((name for name, hits in offered.items() if hits), key=SERVICES.index)
+    # An accessibility page says something when it is long enough or names a service.
+    with_services = {h.segment.page for hits in offered.values() for h in hits}
     pages = [page_url(p) for p in site.audited_pages if p.get("role") == "accessibility"
-             and len((p["dom"].get("main_text") or "").split()) >= spec.options["min_page_words"]]
-    statement = bool(affirmed or pages)
-    services = sorted({name for name in load_lexicon("access_services")["concepts"]
-                       if any(not h.negated for h in find(site.segments, concept("access_services", name)))},
-                      key=SERVICES.index)
+             and (_words(p["dom"].get("main_text") or "") >= spec.options["min_page_words"]
+                  or page_url(p) in with_services)]
+    contacts = access_contacts(site)
+    statement = bool(affirmed or pages or contacts)
     findings = []
     if not statement:
         findings.append(absence_finding(spec, site, site.url, "No accessibility statement and no way to ask for "
@@ -45,7 +82,8 @@ def evaluate_statement(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
     return CheckOutcome(spec.id, findings=findings,
                         facts={"accessibility_statement": statement, "access_services": services},
                         measures={"statement_pages": pages,
-                                  "evidence": [h.segment.snippet for h in affirmed[:3]]})
+                                  "evidence": [h.segment.snippet for h in affirmed[:3]] or
+                                  list(dict.fromkeys(address for _, address in contacts))[:3]})
 
 
 def evaluate_captions(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
@@ -76,6 +114,8 @@ def evaluate_captions(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
 _CJK_NOISE = re.compile(r"下载|下載|文件|版本|全文|页")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_QUOTED = re.compile(r"[«“\"„「《]([^»”\"「」《》]{3,})[»”\"」》]")
+_EMAIL = re.compile(r"([a-z0-9._+-]+)@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 
 
 def _topic(text: str) -> frozenset[str]:
@@ -115,6 +155,10 @@ def _is_pdf(href: str) -> bool:
     return ".pdf" in href.lower() and urlsplit(href).path.lower().endswith(".pdf")
 
 
+def _same_document(href: str, base: str, url: str) -> bool:
+    return _is_pdf(href) and urljoin(base, href).split("#")[0] == url
+
+
 def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
     """PDFs that the linking page says exist only as PDF, or whose topic no HTML page
     covers: no page title, heading or link text to a web page holds all the words of
@@ -136,8 +180,10 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
             continue
         if doc.get("found_on") in with_forms:
             continue
-        if doc.get("found_on") in said_pdf_only:
-            lonely.append(doc)  # the page says so: "the programme is only available as PDF"
+        if doc.get("found_on") in said_pdf_only or (said_pdf_only and any(
+                page_url(page) in said_pdf_only and _same_document(link.get("href", ""), page_url(page), doc["url"])
+                for page, link in site.links)):
+            lonely.append(doc)  # a page linking it says so: "the programme is only available as PDF"
             continue
         topic = _topic(doc.get("link_text") or "")
         if not topic:

@@ -81,14 +81,19 @@ def price_kind(folded: str, places: Places | None = None, at: tuple[int, int] | 
     if not fee and not other:
         return None, ""
 
+    generic = _generic_fee_words().pattern
+    only_generic = all(generic.fullmatch(span[2]) for span in fee)
+
     def weight(span: tuple[int, int, str]) -> float:
         if at is None:
             return 1.0
         between = folded[span[1]:at[0]] if span[1] <= at[0] else folded[at[1]:span[0]]
         nearness = 1 / (1 + len(_WORD.findall(between)) + len(_CJK.findall(between)) // 2)
-        return nearness / 2 if span in fee and _generic_fee_words().pattern.fullmatch(span[2]) else nearness
+        return nearness / 2 if span in fee and generic.fullmatch(span[2]) else nearness
 
     fee_weight, other_weight = sum(map(weight, fee)), sum(map(weight, other))
+    if other and only_generic:  # "annual dues: R$ 120 (students R$ 60)": whom, not what for
+        return "other", max(other, key=weight)[2]
     if max(fee_weight, other_weight) <= DECISIVE * min(fee_weight, other_weight):
         return None, ""  # too close to call here: the next frame out decides
     side = fee if fee_weight > other_weight else other
@@ -303,6 +308,8 @@ def free_option(site: SiteArtifacts) -> tuple[bool | None, list]:
     taking part could be read."""
     hits = find(site.segments, concept("participation", "free_option"))
     affirmed, denied = split_hits(hits)
+    affirmed += [h for h in find(site.segments, concept("participation", "pay_what_you_can")) if not h.negated
+                 and any(m.amount == 0 for m in find_money(h.segment.text))]
     paid_only = [h for h in find(site.segments, concept("participation", "paid_only")) if not h.negated]
     if affirmed:
         return True, affirmed
@@ -330,13 +337,23 @@ def reduced_rates(site: SiteArtifacts) -> list[dict[str, Any]]:
         highest[fee["currency"]] = max(highest.get(fee["currency"], 0.0), fee["amount"])
     reduced = concept("money", "reduced_category")
     return [fee for fee in found if fee["amount"] < highest[fee["currency"]]
-            and reduced.spans(folded := _folded(fee["context"]), folded)]
+            and any(reduced.spans(folded := _folded(text), folded) for text in _named_by(fee))]
+
+
+def _named_by(fee: dict[str, Any]) -> list[str]:
+    """The words that say whom a fee is for: its sentence or row, and the card label or
+    heading that made it a fee ("學生票" above "600 NTD")."""
+    decided = fee.get("evidence") or {}
+    return [fee["context"], *([decided["text"]] if decided.get("level") in ("labels", "table", "heading") else [])]
 
 
 def remote_participation(site: SiteArtifacts) -> tuple[bool | None, list, list]:
     """Offered (True) or not found (False, whether or not sessions are webcast)."""
     affirmed, denied = split_hits(find(site.segments, concept("participation", "remote_participation")))
     in_person = [h for h in find(site.segments, concept("participation", "in_person_only")) if not h.negated]
+    # "Virtual pass (livestream of the main stage, viewing only)": the sentence takes it back.
+    watch_only = {id(h.segment) for h in in_person}
+    affirmed = [h for h in affirmed if id(h.segment) not in watch_only]
     webcast = [h for h in find(site.segments, concept("participation", "webcast")) if not h.negated]
     return (bool(affirmed) if site.audited_pages else None), affirmed or denied + in_person, webcast
 

@@ -233,15 +233,20 @@ def captcha_vendors(site: SiteArtifacts, vendors: dict[str, dict[str, list[str]]
         if on_page:
             continue  # a vendor's widget brings its own field: not a self-hosted challenge
         fields = [f for form in page_forms(page) for f in filled_fields(form["fields"])]
-        # Field names join words with "_" or "-" ("captcha_answer").
-        challenge = [f for f in fields if concept("registration", "captcha_field").terms.search(fold(
-            " ".join(f.get(k) or "" for k in ("label", "aria_label", "placeholder", "name", "id"))
-        ).replace("_", " ").replace("-", " "))]
+        challenge = [f for f in fields if _asks_challenge(f.get(k) for k in ("label", "aria_label", "placeholder", "name", "id"))]
         if challenge:
-            images = [i for i in dom.get("images", []) if "captcha" in
-                      f"{i.get('src', '')} {i.get('alt') or ''} {i.get('id', '')} {i.get('cls', '')}".lower()]
+            # The picture of the code: named so in its file, alt text, id or class.
+            images = [i for i in dom.get("images", [])
+                      if _asks_challenge(i.get(k) for k in ("src", "alt", "id", "cls"))]
             found.setdefault("image" if images else "other", url)
     return found
+
+
+def _asks_challenge(texts: Any) -> bool:
+    """Whether a field's or an image's words name a self-hosted challenge ("Recopiez le
+    code de l'image", "captcha_answer", "img/captcha.png": names join words with "_", "-" or "/")."""
+    words = fold(" ".join(t or "" for t in texts))
+    return bool(concept("registration", "captcha_field").terms.search(re.sub(r"[_/.-]", " ", words)))
 
 
 def evaluate_captcha(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
