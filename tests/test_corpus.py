@@ -4,7 +4,7 @@ tests/corpus holds 18 fictional institutions' sites in seven languages and sever
 markup styles, with the expected facts beside them (expected.yaml), including the
 negative cases: misleading numbers, "captcha" in prose, webcasts that are not
 participation, ages that are not limits, free Wi-Fi that is not a free way to take
-part. tests/corpus2 (8 sites), tests/corpus3, corpus4, corpus5 and corpus6 (14 each) were each
+part. tests/corpus2 (8 sites), tests/corpus3 to corpus7 (14 each) were each
 written by someone who had not seen the checks and first used as a held-out set; all have since
 been looked at and tuned on (see the README's accuracy section). tests/heldout is the set nobody
 has tuned on; tests/corpus_run.py measures it and no test reads it.
@@ -28,8 +28,9 @@ CORPUS3 = CORPUS.parent / "corpus3"
 CORPUS4 = CORPUS.parent / "corpus4"
 CORPUS5 = CORPUS.parent / "corpus5"
 CORPUS6 = CORPUS.parent / "corpus6"
+CORPUS7 = CORPUS.parent / "corpus7"
 # The budget each corpus was written for: the later corpora's participation pages fit in 12.
-BUDGETS = {CORPUS: 10, CORPUS2: 10, CORPUS3: 12, CORPUS4: 12, CORPUS5: 12, CORPUS6: 12}
+BUDGETS = {CORPUS: 10, CORPUS2: 10, CORPUS3: 12, CORPUS4: 12, CORPUS5: 12, CORPUS6: 12, CORPUS7: 12}
 # Facts still wrong, and why. The test fails when one of them comes right (take it off the
 # list) as when any other fact is wrong.
 KNOWN_WRONG = {
@@ -37,6 +38,10 @@ KNOWN_WRONG = {
         "a field is read as asking for payment data",
     ("corpus5", "lion-city-devcon-sg", "languages"):
         "two Malay paragraphs are too short for the identifier to call them Malay with confidence",
+    ("corpus7", "disability-rights-convention-durban", "languages"):
+        "the language model does not know Zulu (it calls the paragraph Indonesian, 0.11)",
+    ("corpus7", "east-africa-school-internet-governance-kampala", "free_option"):
+        "'Selected fellows pay no tuition': a fellowship is read as fee support, not as a free way to take part",
 }
 SITES = corpus_sites()
 CASES = [(folder, s) for folder in BUDGETS for s in corpus_sites(folder)]
@@ -45,7 +50,7 @@ CASES = [(folder, s) for folder in BUDGETS for s in corpus_sites(folder)]
 @pytest.fixture(scope="module")
 def corpus_results(chromium, tmp_path_factory) -> Callable[[Path], dict[str, dict[str, Any]]]:
     """Each corpus audited once, as one run, when a test first asks for it (so no single
-    test waits for all six): folder -> site id -> site results."""
+    test waits for all seven): folder -> site id -> site results."""
     audited: dict[Path, dict[str, Any]] = {}
 
     def results_of(folder: Path) -> dict[str, dict[str, Any]]:
@@ -83,8 +88,8 @@ def test_the_corpus_covers_seven_languages_and_every_fact_value():
     assert None in {s["expected"]["free_option"] for s in every_site}
 
 
-@pytest.mark.parametrize("folder", [CORPUS3, CORPUS4, CORPUS5, CORPUS6],
-                         ids=["corpus3", "corpus4", "corpus5", "corpus6"])
+@pytest.mark.parametrize("folder", [CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7],
+                         ids=["corpus3", "corpus4", "corpus5", "corpus6", "corpus7"])
 def test_every_labelled_participation_page_is_reached_under_its_budget(corpus_results, folder):
     _, _, missed = accuracy(folder, corpus_results(folder))
     assert missed == []

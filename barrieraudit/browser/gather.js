@@ -67,12 +67,19 @@
   });
 
   const fieldSelector = "input, select, textarea";
+  // A form's fields named "action" or "id" (WordPress's hidden "action" field) shadow the
+  // form's own properties (form.action is then the field): read the attributes.
+  const formAction = (form) => {
+    const action = form.getAttribute("action");
+    if (!action) return document.URL;
+    try { return new URL(action, document.baseURI).href; } catch { return action; }
+  };
   const forms = [...document.forms].slice(0, 50).map((form) => {
     const heading = form.closest("section, article, main, body")?.querySelector("h1, h2, h3");
     return {
-      action: url(form.action || ""),
+      action: url(formAction(form)),
       method: (form.getAttribute("method") || "get").toLowerCase(),
-      id: clip(form.id, 120),
+      id: clip(form.getAttribute("id"), 120),
       name: clip(form.getAttribute("name"), 120),
       heading: heading ? textOf(heading) : "",
       submit: [...form.querySelectorAll("button, input[type=submit], input[type=image]")].map((b) => clip(b.innerText || b.value || b.getAttribute("aria-label"), 100)).filter(Boolean).slice(0, 5),

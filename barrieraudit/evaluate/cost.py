@@ -28,6 +28,7 @@ from .text import PageText, ascii_digits, find, site_text
 FEE_PAGE_ROLES = ("fees", "registration")
 MAX_AMOUNT = 100_000  # a price to take part above this is a budget, not a fee
 LABEL_SEGMENTS = 2  # a price card puts its label on the lines before the amount
+CAPTION_WORDS = 12  # a line naming one currency just above a table, at most this long, is its caption
 DECISIVE = 1.5  # a frame with words of both sides decides when one side weighs this much more
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -51,6 +52,8 @@ OVER_CAP = Frame("amount", f"above {MAX_AMOUNT:,}: a budget, not a price to take
 EXCHANGE_RATE = Frame("amount", "an exchange rate (an amount equal to another)", "")
 # "1 EUR = 22 CZK", "HK$1 ≈ RMB 0.92", "HK$1 is roughly RMB 0.92".
 _EXCHANGE = re.compile(r"^\s*(?:=|≈|~|is roughly|is about|equals)\s*\S*\d")
+# Between a price and the same price in another currency: " (", " / ", " (about ".
+_EQUIVALENT = re.compile(r"\s*[(/]\s*(?:about|approx\.?|approximately|ca\.|env\.|environ|aprox\.?|aproximadamente|cerca de|около|约|約|حوالي)?\s*")
 _EXCHANGE_BEFORE = re.compile(r"(?:=|≈)\s*\S{0,4}$")
 
 
@@ -98,6 +101,14 @@ def price_kind(folded: str, places: Places | None = None, at: tuple[int, int] | 
         return None, ""  # too close to call here: the next frame out decides
     side = fee if fee_weight > other_weight else other
     return ("fee" if side is fee else "other"), max(side, key=weight)[2]
+
+
+def _only_other_prices(folded: str) -> bool:
+    """Whether a text names other prices (visa, hotel, shuttle...) and nothing about
+    taking part."""
+    fee = concept("money", "fee_context").spans(folded, folded)
+    other = concept("money", "not_fee").spans(folded, folded)
+    return any(not _inside(span, fee) for span in other) and all(_inside(span, other) for span in fee)
 
 
 def _headings(page: dict[str, Any]) -> dict[str, int]:
@@ -211,11 +222,12 @@ class PriceText:
 def _amount_spans(view: PageText) -> list[PriceText]:
     """Each segment with a currency; each bare number glued to the lines around it;
     each bare number in a table column whose header names a currency ("Fee (HK$)",
-    "EUR")."""
+    "EUR"), or in a table whose caption names one ("Registration rates (FJD)")."""
     segments = view.segments
     spans = [PriceText(n, n, n, segments[n].text, 0, len(segments[n].text), segments[n].snippet)
              for n in currency_texts([s.text for s in segments])]
     columns: dict[int, str] = {}
+    caption: str | None = None  # the one currency a short line just above a table names
     for n, segment in enumerate(segments):
         if _BARE_AMOUNT.fullmatch(segment.text):
             first, last = max(0, n - 1), min(n + 1, len(segments) - 1)
@@ -225,6 +237,11 @@ def _amount_spans(view: PageText) -> list[PriceText]:
                                    " ".join(glued.split())[:240]))
         if "\t" not in segment.text:
             columns = {}
+            # "Registration rates (FJD, incl. VAT)", which may be cut in two at "incl."
+            lines = " ".join(s.text for s in segments[max(0, n - 1):n + 1])
+            lines = lines if len(lines.split()) <= CAPTION_WORDS else segment.text
+            codes = currency_names(lines) if len(lines.split()) <= CAPTION_WORDS else set()
+            caption = codes.pop() if len(codes) == 1 else None
             continue
         cells = segment.text.split("\t")
         named = {i: codes.pop() for i, cell in enumerate(cells)
@@ -233,8 +250,9 @@ def _amount_spans(view: PageText) -> list[PriceText]:
             columns = named  # a header row: the currency of each column below
             continue
         for i, cell in enumerate(cells):
-            if i in columns and _BARE_AMOUNT.fullmatch(cell.strip()):
-                made = f"{cell.strip()} {columns[i]}"
+            currency = columns.get(i) or (caption if i > 0 else None)
+            if currency and _BARE_AMOUNT.fullmatch(cell.strip()):
+                made = f"{cell.strip()} {currency}"
                 spans.append(PriceText(n, n, n, made, 0, len(made), segment.snippet, cell.strip()))
     return spans
 
@@ -271,7 +289,12 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
                 near = currency_names(" ".join([
                     *(s.text for s in segments[max(0, span.first - LABEL_SEGMENTS):span.first]),
                     *(f.text for f in found if f.level in ("sentence", "labels", "table"))]))
+            before: tuple[Money, bool, Frame | None, str] | None = None
             for money in moneys:
+                if before is not None and _EQUIVALENT.fullmatch(span.text[before[0].end:money.start]):
+                    # "USD 250 (UGX 950,000)": the same price in another currency.
+                    candidates.append((money, url, span.context, *before[1:], near))
+                    continue
                 if money.amount > MAX_AMOUNT:
                     candidates.append((money, url, span.context, False, OVER_CAP, "", near))
                     continue
@@ -282,9 +305,13 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
                 is_fee, frame, term = classify(found, segments[span.number].role, span.written or money.text,
                                                leanings)
                 candidates.append((money, url, span.context, is_fee, frame, term, near))
+                before = (money, is_fee, frame, term)
     explicit = {money.currency for money, *_ in candidates if money.explicit}
     hinted = hinted_currencies([s.folded for s in text], urlsplit(site.url).hostname or "",
                                pages=list(text.pages.values())) if candidates else set()
+    needs_country = load_lexicon("money").get("needs_country") or {}
+    candidates = [c for c in candidates if c[0].symbol not in needs_country
+                  or needs_country[c[0].symbol] in hinted | explicit]
     on_page: dict[str, set[str]] = {}
     for money, url, *_ in candidates:
         if money.explicit:
@@ -307,7 +334,8 @@ def free_option(site: SiteArtifacts) -> tuple[bool | None, list]:
     pays, or states fees and offers no free way; None when nothing about the cost of
     taking part could be read."""
     hits = find(site.segments, concept("participation", "free_option"))
-    affirmed, denied = split_hits(hits)
+    # "The visa is issued free at the airport": free, but not a way to take part.
+    affirmed, denied = split_hits([h for h in hits if not _only_other_prices(h.segment.folded)])
     affirmed += [h for h in find(site.segments, concept("participation", "pay_what_you_can")) if not h.negated
                  and any(m.amount == 0 for m in find_money(h.segment.text))]
     paid_only = [h for h in find(site.segments, concept("participation", "paid_only")) if not h.negated]

@@ -17,6 +17,11 @@ from .text import Segment, split_segments
 MIN_DETECT_CHARS = 40  # shorter texts are not reliably identified
 MIN_SECTION = 150  # letters of a section in another language: a paragraph, not a line
 SECTION_CONFIDENCE = 0.8
+# A paragraph of some 40 words or more counts with less confidence: the model is less
+# sure of a second language on a page in another one (0.61 for a Swahili paragraph, 0.76
+# for an English one on a Ukrainian page).
+LONG_PARAGRAPH = 200
+LONG_CONFIDENCE = 0.6
 RUN_CONFIDENCE = 0.35  # below this a paragraph ends a run of one language
 LONG_SECTION = 375
 
@@ -83,6 +88,7 @@ def language_profile(text: str) -> tuple[str | None, float, dict[str, int]]:
         # model names alike with less confidence (Swahili, Kazakh: small in its data).
         mean = run_score / run_weight
         if (mean >= SECTION_CONFIDENCE and run_weight >= MIN_SECTION) or \
+                (mean >= LONG_CONFIDENCE and run_weight >= LONG_PARAGRAPH) or \
                 (run_paragraphs >= 2 and run_weight >= LONG_SECTION):
             sections[code] = max(sections.get(code, 0), run_weight)
     if total < MIN_DETECT_CHARS:

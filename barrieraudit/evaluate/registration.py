@@ -114,11 +114,14 @@ def is_registration_form(form: dict[str, Any], page: dict[str, Any]) -> bool:
     if len(fields) < 2 or is_login_form(form):
         return False
     words = form_words(form)
+    if concept("registration", "grant_form").terms.search(words) is not None:
+        return False  # "Apply for a travel grant"
     named = concept("registration", "registration_form").terms.search(words) is not None
     other = concept("registration", "not_registration_form").terms.search(words) is not None
     if other and not named:
         return False
-    return named or page.get("role") == "registration"
+    # A form on the registration or fees page that no word calls otherwise: a ticket order.
+    return named or page.get("role") in ("registration", "fees")
 
 
 def registration_forms(site: SiteArtifacts) -> list[tuple[dict[str, Any], dict[str, Any]]]:
@@ -203,12 +206,12 @@ def evaluate_registration_form(spec: CheckSpec, site: SiteArtifacts) -> CheckOut
                                     f"({form_fact['required']} required); more than {spec.options['max_fields']} "
                                     "makes registering slow on a phone and hard with assistive technology.",
                                     selector="form", severity="minor"))
-    elif platforms:
+    if platforms:
         host, name, page, text = platforms[0]
         findings.append(finding(spec, page, f"Registration happens on a third-party platform: {name} ({host}), "
                                 "with its own accessibility, privacy terms and availability in each country.",
                                 snippet=text, severity=spec.options["platform_severity"]))
-    elif pdfs:
+    if pdfs and largest is None and not platforms:
         findings.append(finding(spec, pdfs[0].get("found_on") or site.url, "Registration is only possible "
                                 "with a PDF form to download, fill in and send back.", snippet=pdfs[0]["url"],
                                 severity=spec.options["pdf_severity"]))
