@@ -27,6 +27,7 @@ from .text import PageText, ascii_digits, find, site_text
 
 FEE_PAGE_ROLES = ("fees", "registration")
 MAX_AMOUNT = 100_000  # a price to take part above this is a budget, not a fee
+SMALL_UNIT_CAP = 5_000  # ... in US dollars' worth, for currencies of small units
 LABEL_SEGMENTS = 2  # a price card puts its label on the lines before the amount
 CAPTION_WORDS = 12  # a line naming one currency just above a table, at most this long, is its caption
 DECISIVE = 1.5  # a frame with words of both sides decides when one side weighs this much more
@@ -101,6 +102,13 @@ def price_kind(folded: str, places: Places | None = None, at: tuple[int, int] | 
         return None, ""  # too close to call here: the next frame out decides
     side = fee if fee_weight > other_weight else other
     return ("fee" if side is fee else "other"), max(side, key=weight)[2]
+
+
+def _cap(currency: str) -> float:
+    """The highest price to take part: MAX_AMOUNT, or in a currency of small units about
+    US$ 5,000 worth of them (VND 1,200,000 is a ticket, USD 1,200,000 a budget)."""
+    per_dollar = (load_lexicon("money").get("units_per_dollar") or {}).get(currency)
+    return max(MAX_AMOUNT, SMALL_UNIT_CAP * per_dollar) if per_dollar else MAX_AMOUNT
 
 
 def _only_other_prices(folded: str) -> bool:
@@ -295,7 +303,7 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
                     # "USD 250 (UGX 950,000)": the same price in another currency.
                     candidates.append((money, url, span.context, *before[1:], near))
                     continue
-                if money.amount > MAX_AMOUNT:
+                if money.amount > _cap(money.currency):
                     candidates.append((money, url, span.context, False, OVER_CAP, "", near))
                     continue
                 if _EXCHANGE.search(span.text[money.end:money.end + 12]) or \
@@ -379,9 +387,10 @@ def remote_participation(site: SiteArtifacts) -> tuple[bool | None, list, list]:
     """Offered (True) or not found (False, whether or not sessions are webcast)."""
     affirmed, denied = split_hits(find(site.segments, concept("participation", "remote_participation")))
     in_person = [h for h in find(site.segments, concept("participation", "in_person_only")) if not h.negated]
-    # "Virtual pass (livestream of the main stage, viewing only)": the sentence takes it back.
-    watch_only = {id(h.segment) for h in in_person}
-    affirmed = [h for h in affirmed if id(h.segment) not in watch_only]
+    # "Virtual pass (livestream of the main stage, viewing only)": the sentence, or the
+    # page ("questions cannot be taken from online viewers"), takes it back.
+    watch_only = {h.segment.page for h in in_person}
+    affirmed = [h for h in affirmed if h.segment.page not in watch_only]
     webcast = [h for h in find(site.segments, concept("participation", "webcast")) if not h.negated]
     return (bool(affirmed) if site.audited_pages else None), affirmed or denied + in_person, webcast
 

@@ -17,6 +17,7 @@ from ..lexicon import TermSet, concept, fold, load_lexicon, url_words
 from .catalogue import CheckSpec
 from .common import finding, split_hits
 from .derived import page_url
+from .money import currency_texts
 from .outcome import CheckOutcome, SiteArtifacts
 from .text import find, site_text
 
@@ -347,8 +348,11 @@ def minimum_ages(site: SiteArtifacts) -> list[tuple[int, str, str]]:
     segments = site_text(site.segments)
     for position in segments.positions_with(context.terms):
         segment = segments[position]
-        if segment.role == "fees":
-            continue  # ages on a price list are price categories ("youth 15-29: half price")
+        if segment.role == "fees" and (currency_texts([segment.text]) or len(
+                {m.group(0) for m in concept("money", "reduced_category").terms.finditer(segment.folded)}) >= 2):
+            # Ages beside prices, or among discount categories, are price categories
+            # ("youth 15-29: EUR 20", "students, young people aged 15 to 29, people over 60").
+            continue
         # Number words are whole words, in no context or veto term: test before replacing them.
         places = segments.places_at(position)
         if not context.terms.first(segment.folded, places(context.terms)) or \
