@@ -79,6 +79,21 @@ def test_a_standalone_svg_start_page_is_audited_as_a_page(chromium):
     assert visit.axe is not None and isinstance(visit.axe["violations"], list)
 
 
+def test_a_form_whose_fields_are_named_action_and_id_is_read(chromium):
+    # A field named "action" (WordPress's hidden field) or with the id "id" shadows the
+    # form's own properties: read as the field, they made the whole page unreadable.
+    form = ('<form id="register" action="/thanks" method="post"><input type="hidden" name="action" value="rsvp">'
+            '<label for="id">ID or passport number</label><input id="id" name="id_number">'
+            '<label for="n">Name</label><input id="n" name="name" required><button>Register</button></form>')
+    with WireSite() as site:
+        site.add("/", html_page("Register", form))
+        [visit] = visit_pages(chromium, site.url)
+    assert visit.error is None
+    [read] = visit.dom["forms"]
+    assert (read["id"], read["action"], read["method"]) == ("register", site.url + "thanks", "post")
+    assert [f["name"] for f in read["fields"]] == ["action", "id_number", "name"]
+
+
 def test_an_xhtml_page_is_audited_and_axe_finds_its_barriers(chromium):
     xhtml = ('<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml" lang="en" '
              'xml:lang="en"><head><title>Call for proposals</title></head><body><main><h1>Call for proposals</h1>'

@@ -753,3 +753,112 @@ def test_a_talk_title_on_a_programme_page_is_no_service():
     assert evaluate(talks).facts["access_services"] == []
     said = page("Every talk has live captioning.", "talks")
     assert evaluate(said).facts["access_services"] == ["captions"]
+
+
+# -- from tests/corpus7 and tests/corpus8 (the fifth and sixth held-out sets) -------------
+
+
+@pytest.mark.parametrize(("pages", "fees"), [
+    # The rand, on a South African site only ("Room R204" elsewhere is no price).
+    ([("Fees\nDelegate R1 850\nVirtual delegate R350\nThe convention meets in Durban.", "fees")],
+     [(350.0, "ZAR"), (1850.0, "ZAR")]),
+    ([("Fees\nDelegate R1 850\nThe forum meets in Room R204.", "fees")], []),
+    # The currency in the table's caption only, cut in two at "incl.".
+    ([("Registration rates (FJD, incl. VAT)\nCategory\tEarly\tStandard\nDelegates\t380\t450", "fees")],
+     [(380.0, "FJD"), (450.0, "FJD")]),
+    # The same price again in another currency, in brackets; VND above 100,000.
+    ([("Self-funded participants may attend for USD 250 (UGX 950,000).", "fees")],
+     [(950000.0, "UGX"), (250.0, "USD")]),
+    ([("Vé tham dự: 400.000 VND", "ve")], [(400000.0, "VND")]),
+    # A bare "$" on a Quebec site is the Canadian dollar.
+    ([("Billet régulier 45 $\nJournée techno civique, Québec", "billets")], [(45.0, "CAD")]),
+    # "Fr. 90.–" stays one sentence.
+    ([("Studierende und Lernende zahlen Fr. 90.– für den Konferenzpass.", "faq")], [(90.0, "CHF")]),
+])
+def test_more_ways_fees_are_written(pages, fees):
+    facts = evaluate(*[page(text, path, role="fees", lang=None) for text, path in pages]).facts
+    assert _amounts(facts["fees"]) == fees
+
+
+@pytest.mark.parametrize("text", [
+    "Ajoutez un don facultatif à votre commande : 10 $, 20 $ ou le montant de votre choix.",
+    "تذكرة القطار من الدار البيضاء إلى الرباط: حوالي 45 DH في الدرجة الثانية.",
+    "Visto de fronteira para participantes internacionais: USD 50, pago à chegada.",
+    "Chef·fe de projet participation citoyenne — 3 200 € brut mensuel",
+    "Taxa de Segurança Aeroportuária (TSA), paga no pré-registo EASE: 3.400$00",
+])
+def test_donations_transport_visas_and_salaries_are_no_fees(text):
+    facts = evaluate(page(text, "infos", role="fees", lang=None)).facts
+    assert facts["fees"] == [] and len(facts["other_prices"]) >= 1
+
+
+def test_free_said_of_a_visa_is_no_free_way_to_take_part():
+    visa = page("تُمنح تأشيرة الدخول مجاناً في المطار لمواطني معظم الدول العربية.", "safar", lang="ar")
+    assert evaluate(visa).facts["free_option"] is None
+    free = page("Participation is free: there is no fee, and we award travel grants covering flights.", "")
+    assert evaluate(free).facts["free_option"] is True
+
+
+def test_a_ticket_request_form_is_the_registration_form_and_a_grant_form_is_not():
+    request = form(field("prenom", label="Prénom (obligatoire)"), field("nom", label="Nom (obligatoire)"),
+                   field("courriel", "email", label="Courriel", required=True), submit="Envoyer ma demande",
+                   heading="Demande de billet solidaire")
+    grant = form(field("name", label="Name"), field("email", "email", label="Email"),
+                 field("why", label="Why do you need support?"), submit="Apply for a grant", heading="Opportunity grants")
+    facts = evaluate(page("Demande de billet solidaire", "solidaire", role="fees", lang="fr", forms=[request]),
+                     page("Opportunity grants", "grants", forms=[grant])).facts
+    assert facts["registration_form"]["fields"] == 3 and facts["registration_form"]["required"] == 3
+    assert evaluate(page("Opportunity grants", "grants", forms=[grant])).facts["registration_form"] is None
+
+
+def test_a_ticket_platform_is_named_beside_a_form_of_the_site():
+    request = form(field("name", label="Name"), field("email", "email", label="Email"), submit="Request a ticket")
+    tickets = page("Tickets are sold on Le Point de vente.", "billets", role="fees",
+                   links=[{"href": "https://www.lepointdevente.com/billets/jtc", "text": "Acheter"}], forms=[request])
+    messages = [f.message for f in evaluate(tickets).findings if f.check == "registration.form"]
+    assert any("third-party platform: Le Point de vente (www.lepointdevente.com)" in m for m in messages)
+
+
+@pytest.mark.parametrize(("text", "role", "age"), [
+    ("Participants must be at least 21 years old.", "fees", 21),  # on a tickets page, no price beside it
+    ("兒童編程工作坊適合 8 至 12 歲兒童參加，須由家長陪同。", "fees", 8),
+    ("Young women aged 18 to 26 on 5 July 2027", "registration", 18),
+    ("Applicants must be aged between twenty and thirty-five on the first day of the School.", "registration", 20),
+    ("equipas de jovens dos 18 aos 29 anos", "other", 18),
+    ("Participants must be at least 18 years old to register on their own.", "registration", None),
+    # Discount categories on a price list are no limits.
+    ("Estudantes, jovens de 15 a 29 anos de baixa renda e pessoas com 60 anos ou mais.", "fees", None),
+])
+def test_age_limits_in_more_phrasings(text, role, age):
+    assert evaluate(page(text, "p", role=role, lang=None)).facts["min_age"] == age
+
+
+def test_a_page_that_says_online_viewers_cannot_ask_takes_back_its_virtual_pass():
+    passes = page("Virtual pass\nThe virtual pass (US$35) gives you the livestream of every plenary.\n"
+                  "Please note that questions cannot be taken from online viewers.", "passes", role="fees")
+    assert evaluate(passes).facts["remote_participation"] is False
+    chat = page("Les personnes qui suivent à distance posent leurs questions dans le chat modéré.", "a-distance",
+                lang="fr")
+    assert evaluate(chat).facts["remote_participation"] is True
+
+
+@pytest.mark.parametrize(("text", "services"), [
+    ("Les plénières sont sous-titrées en direct par vélotypie.", ["captions"]),
+    ("CART captioning on the main-hall screens for every session.", ["cart"]),
+    ("A kids' room for ages 4 to 12, free and staffed by licensed caregivers.", ["childcare"]),
+    ("Plenarsitzungen werden in Gebärdensprache gedolmetscht; das Kongresshaus ist rollstuhlgängig.",
+     ["sign_language", "wheelchair_access"]),
+    ("基調講演には手話通訳がつきます。会場内に託児室を設けます。", ["sign_language", "childcare"]),
+])
+def test_more_access_services(text, services):
+    assert evaluate(page(text, "access", role="accessibility", lang=None)).facts["access_services"] == services
+
+
+def test_a_long_paragraph_in_a_second_language_counts_at_moderate_confidence():
+    uk = ("Форум об'єднує правозахисників, журналістів, IT-фахівців і представників органів влади, щоб говорити "
+          "про свободу слова, захист персональних даних і безпеку в інтернеті під час війни.")
+    en = ("For international guests: the Lviv Digital Rights Forum brings together human-rights defenders, "
+          "journalists, technologists and public officials to discuss freedom of expression, personal data "
+          "protection and online safety in wartime. Sessions are in Ukrainian; some panels are held in English. "
+          "Participation is free, but places are limited, so please register in advance.")
+    assert evaluate(page(uk + "\n" + en, "", role="home", lang="uk")).facts["languages"] == ["en", "uk"]
