@@ -244,12 +244,14 @@ def _amount_spans(view: PageText) -> list[PriceText]:
             spans.append(PriceText(first, last, n, glued, len(before), len(before) + len(segment.text),
                                    " ".join(glued.split())[:240]))
         if "\t" not in segment.text:
-            columns = {}
-            # "Registration rates (FJD, incl. VAT)", which may be cut in two at "incl."
-            lines = " ".join(s.text for s in segments[max(0, n - 1):n + 1])
-            lines = lines if len(lines.split()) <= CAPTION_WORDS else segment.text
-            codes = currency_names(lines) if len(lines.split()) <= CAPTION_WORDS else set()
-            caption = codes.pop() if len(codes) == 1 else None
+            columns, caption = {}, None
+            if n + 1 < len(segments) and "\t" in segments[n + 1].text:
+                # Just above a table: "Registration rates (FJD, incl. VAT)", which may be
+                # cut in two at "incl.".
+                lines = " ".join(s.text for s in segments[max(0, n - 1):n + 1])
+                lines = lines if len(lines.split()) <= CAPTION_WORDS else segment.text
+                codes = currency_names(lines) if len(lines.split()) <= CAPTION_WORDS else set()
+                caption = codes.pop() if len(codes) == 1 else None
             continue
         cells = segment.text.split("\t")
         named = {i: codes.pop() for i, cell in enumerate(cells)
