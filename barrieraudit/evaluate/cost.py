@@ -73,7 +73,9 @@ def price_kind(folded: str, places: Places | None = None, at: tuple[int, int] | 
     amount's own sentence (``at``: where the amount stands) each word weighs by its
     nearness, 1 / (1 + the words between): "charities with an income under £100,000" is
     about income although "reduced rate for students" stands earlier. Elsewhere each
-    word weighs one; a generic word ("fee", "members") half. Nearly as much of each (up
+    word weighs one; a generic word ("fee", "members", "students": whom a price is for)
+    half, and generic words alone never outweigh a word of another price ("annual dues:
+    R$ 120, students R$ 60" are dues). Nearly as much of each (up
     to ``DECISIVE`` times), or none, decides nothing. A word inside a longer
     term of the other side is that term: "individual sponsor ticket" is a ticket,
     "public transport ticket" is travel."""
