@@ -780,16 +780,24 @@ def test_more_ways_fees_are_written(pages, fees):
     assert _amounts(facts["fees"]) == fees
 
 
-@pytest.mark.parametrize("text", [
-    "Ajoutez un don facultatif à votre commande : 10 $, 20 $ ou le montant de votre choix.",
-    "تذكرة القطار من الدار البيضاء إلى الرباط: حوالي 45 DH في الدرجة الثانية.",
-    "Visto de fronteira para participantes internacionais: USD 50, pago à chegada.",
-    "Chef·fe de projet participation citoyenne — 3 200 € brut mensuel",
-    "Taxa de Segurança Aeroportuária (TSA), paga no pré-registo EASE: 3.400$00",
+@pytest.mark.parametrize(("text", "others"), [
+    ("Ajoutez un don facultatif à votre commande : 10 $, 20 $ ou le montant de votre choix.",
+     [(10.0, "USD"), (20.0, "USD")]),
+    ("تذكرة القطار من الدار البيضاء إلى الرباط: حوالي 45 DH في الدرجة الثانية.", [(45.0, "MAD")]),
+    ("Visto de fronteira para participantes internacionais: USD 50, pago à chegada.", [(50.0, "USD")]),
+    ("Chef·fe de projet participation citoyenne — 3 200 € brut mensuel", [(3200.0, "EUR")]),
+    ("Taxa de Segurança Aeroportuária (TSA), paga no pré-registo EASE: 3.400$00", [(3400.0, "CVE")]),
 ])
-def test_donations_transport_visas_and_salaries_are_no_fees(text):
+def test_donations_transport_visas_and_salaries_are_no_fees(text, others):
     facts = evaluate(page(text, "infos", role="fees", lang=None)).facts
-    assert facts["fees"] == [] and len(facts["other_prices"]) >= 1
+    assert facts["fees"] == [] and _amounts(facts["other_prices"]) == others
+
+
+def test_a_budget_names_the_cap_of_its_currency():
+    facts = evaluate(page("Prize fund USD 250,000. Grand prize VND 900,000,000.", "prizes", lang=None)).facts
+    texts = {(p["amount"], p["currency"]): p["evidence"]["text"] for p in facts["other_prices"]}
+    assert texts == {(250000.0, "USD"): "above 100,000: a budget, not a price to take part",
+                     (900000000.0, "VND"): "above 125,000,000: a budget, not a price to take part"}
 
 
 def test_free_said_of_a_visa_is_no_free_way_to_take_part():

@@ -155,10 +155,6 @@ def _is_pdf(href: str) -> bool:
     return ".pdf" in href.lower() and urlsplit(href).path.lower().endswith(".pdf")
 
 
-def _same_document(href: str, base: str, url: str) -> bool:
-    return _is_pdf(href) and urljoin(base, href).split("#")[0] == url
-
-
 def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
     """PDFs that the linking page says exist only as PDF, or whose topic no HTML page
     covers: no page title, heading or link text to a web page holds all the words of
@@ -171,6 +167,9 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
                    for t in [page.get("title") or "", *[h["text"] for h in page["dom"].get("headings", [])]]}
     link_texts: list[str] | None = None  # thousands on a programme page: folded when needed
     said_pdf_only = {h.segment.page for h in find(site.segments, concept("documents", "pdf_only")) if not h.negated}
+    # The PDFs that a page which says so links to (not only the page that linked them first).
+    said_pdfs = {urljoin(page_url(page), link.get("href", "")).split("#")[0] for page, link in site.links
+                 if page_url(page) in said_pdf_only and _is_pdf(link.get("href", ""))} if said_pdf_only else set()
     lonely = []
     # A PDF form beside an online form on the same page is an offline alternative.
     with_forms = {page_url(page) for page in site.audited_pages
@@ -180,9 +179,7 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
             continue
         if doc.get("found_on") in with_forms:
             continue
-        if doc.get("found_on") in said_pdf_only or (said_pdf_only and any(
-                page_url(page) in said_pdf_only and _same_document(link.get("href", ""), page_url(page), doc["url"])
-                for page, link in site.links)):
+        if doc.get("found_on") in said_pdf_only or doc["url"] in said_pdfs:
             lonely.append(doc)  # a page linking it says so: "the programme is only available as PDF"
             continue
         topic = _topic(doc.get("link_text") or "")

@@ -49,7 +49,6 @@ class Frame:
     places: Places | None = None
 
 
-OVER_CAP = Frame("amount", f"above {MAX_AMOUNT:,}: a budget, not a price to take part", "")
 EXCHANGE_RATE = Frame("amount", "an exchange rate (an amount equal to another)", "")
 # "1 EUR = 22 CZK", "HK$1 ≈ RMB 0.92", "HK$1 is roughly RMB 0.92".
 _EXCHANGE = re.compile(r"^\s*(?:=|≈|~|is roughly|is about|equals)\s*\S*\d")
@@ -79,11 +78,7 @@ def price_kind(folded: str, places: Places | None = None, at: tuple[int, int] | 
     to ``DECISIVE`` times), or none, decides nothing. A word inside a longer
     term of the other side is that term: "individual sponsor ticket" is a ticket,
     "public transport ticket" is travel."""
-    fee = concept("money", "fee_context").spans(folded, folded, places=places)
-    other = concept("money", "not_fee").spans(folded, folded, places=places)
-    # A term inside a longer term of the other side is that term.
-    fee, other = ([span for span in fee if not _inside(span, other)],
-                  [span for span in other if not _inside(span, fee)])
+    fee, other = _sides(folded, places)
     if not fee and not other:
         return None, ""
 
@@ -113,12 +108,24 @@ def _cap(currency: str) -> float:
     return max(MAX_AMOUNT, SMALL_UNIT_CAP * per_dollar) if per_dollar else MAX_AMOUNT
 
 
+def _sides(folded: str, places: Places | None = None) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """The words about taking part and the words of other prices in a text; a term
+    inside a longer term of the other side is that term."""
+    fee = concept("money", "fee_context").spans(folded, folded, places=places)
+    other = concept("money", "not_fee").spans(folded, folded, places=places)
+    return [span for span in fee if not _inside(span, other)], [span for span in other if not _inside(span, fee)]
+
+
+@lru_cache(maxsize=64)
+def _over_cap(cap: float) -> Frame:
+    return Frame("amount", f"above {cap:,.0f}: a budget, not a price to take part", "")
+
+
 def _only_other_prices(folded: str) -> bool:
     """Whether a text names other prices (visa, hotel, shuttle...) and nothing about
     taking part."""
-    fee = concept("money", "fee_context").spans(folded, folded)
-    other = concept("money", "not_fee").spans(folded, folded)
-    return any(not _inside(span, fee) for span in other) and all(_inside(span, other) for span in fee)
+    fee, other = _sides(folded)
+    return bool(other) and not fee
 
 
 def _headings(page: dict[str, Any]) -> dict[str, int]:
@@ -307,8 +314,8 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
                     # "USD 250 (UGX 950,000)": the same price in another currency.
                     candidates.append((money, url, span.context, *before[1:], near))
                     continue
-                if money.amount > _cap(money.currency):
-                    candidates.append((money, url, span.context, False, OVER_CAP, "", near))
+                if money.amount > (cap := _cap(money.currency)):
+                    candidates.append((money, url, span.context, False, _over_cap(cap), "", near))
                     continue
                 if _EXCHANGE.search(span.text[money.end:money.end + 12]) or \
                         _EXCHANGE_BEFORE.search(span.text[max(0, money.start - 12):money.start]):
