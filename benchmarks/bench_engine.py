@@ -10,7 +10,8 @@ the failed pages, and the peak memory (PSS) of barrieraudit's whole process tree
 Scenarios:
   one-page    many sites of one page each (--sites, default 120)
   big-sites   a few sites of many pages each (--sites 3 --pages 100)
-  memory      10 sites x 100 pages of varied sizes (every tenth page 300-800 KB):
+  memory      10 sites x 100 pages of varied sizes (every tenth page 300-800 KB: a
+              transcript or an inline image):
               PSS at 25 % and 100 % of the pages, the rate of the last 100 pages
               against the first 100, page time-outs; then `evaluate` and `report`
               of that run, timed.
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import functools
 import json
 import os
@@ -69,9 +71,25 @@ def prose(rng: random.Random, words: int) -> str:
     return " ".join(sentences)
 
 
+def heavy_block(rng: random.Random, k: int) -> str:
+    """300-800 KB of a kind forum sites publish: a session's full transcript (speaker
+    turns of 1-2 KB, as the IGF publishes them), or a page carrying a large inline
+    image (a data: URI)."""
+    size = rng.randint(300_000, 800_000)
+    if k % 2:
+        payload = bytes(rng.getrandbits(8) for _ in range(size * 3 // 4))
+        return f'<img alt="Programme overview" src="data:image/png;base64,{base64.b64encode(payload).decode()}">'
+    turns, total = [], 0
+    while total < size:
+        turn = f"<p><b>SPEAKER {len(turns) % 12}:</b> {prose(rng, rng.randint(170, 340))}</p>"
+        turns.append(turn)
+        total += len(turn)
+    return "<section><h2>Transcript</h2>" + "".join(turns) + "</section>"
+
+
 def generate_site(root: Path, pages: int, rng: random.Random, heavy_every: int = 0) -> list[str]:
     """A site of ``pages`` pages, each linked from its neighbours and the nav; every
-    ``heavy_every``-th page carries a 300-800 KB table. Returns the page paths."""
+    ``heavy_every``-th page is 300-800 KB (``heavy_block``). Returns the page paths."""
     (root / "img").mkdir(parents=True, exist_ok=True)
     for k in range(3):
         (root / "img" / f"photo{k}.svg").write_text(SVG)
@@ -82,10 +100,7 @@ def generate_site(root: Path, pages: int, rng: random.Random, heavy_every: int =
                       for d in range(1, min(pages, 9)))
         extra = ""
         if heavy_every and i % heavy_every == heavy_every - 1:
-            rows = rng.randint(3000, 8000)  # about 100 bytes a row: 300-800 KB
-            extra = "<table><caption>Sessions</caption>" + "".join(
-                f"<tr><td>Session {r}</td><td>Room {r % 40}</td><td>{rng.choice(WORDS)} {rng.choice(WORDS)}</td></tr>"
-                for r in range(rows)) + "</table>"
+            extra = heavy_block(rng, i // heavy_every)
         html = PAGE.format(title=f"Forum page {i}", nav=nav, text=prose(rng, 500), room=100 + i, img=i % 3,
                            alt='alt="Session photo"' if i % 3 else "", extra=extra)
         (root / ("index.html" if path == "/" else path.lstrip("/"))).write_text(html)
@@ -177,19 +192,36 @@ def process_tree(pid: int) -> list[int]:
     return tree
 
 
-def tree_pss_bytes(pid: int) -> int:
+def process_kind(pid: int) -> str:
+    """What a process of the tree is: Chromium's renderer, other Chromium process,
+    Playwright's driver (node), a check worker (python), or the crawl itself."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "gone"
+    if "--type=renderer" in command:
+        return "renderer"
+    if "chrom" in command:
+        return "chromium"
+    if "node" in command:
+        return "node"
+    return "python"
+
+
+def tree_pss(pid: int) -> dict[str, int]:
     """Proportional set size of a process and all its descendants (shared pages counted
-    once across the tree), from /proc."""
-    total = 0
+    once across the tree), from /proc, by kind of process."""
+    kinds: dict[str, int] = {}
     for current in process_tree(pid):
         try:
             for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
                 if line.startswith("Pss:"):
-                    total += int(line.split()[1]) * 1024
+                    kind = process_kind(current)
+                    kinds[kind] = kinds.get(kind, 0) + int(line.split()[1]) * 1024
                     break
         except OSError:
             pass
-    return total
+    return kinds
 
 
 def stored_pages(db: Path) -> int:
@@ -206,14 +238,19 @@ def run_barrieraudit(sites: dict[str, str], pages: int, concurrency: int, work: 
                                   "sites": [{"name": name, "url": url, "id": name} for name, url in sites.items()]}))
     db, out = work / "runs.db", work / "report"
     samples: list[tuple[float, int, int]] = []  # (seconds, pages stored, PSS bytes)
+    peak: dict[str, int] = {}  # PSS by kind of process at the peak
     started = time.perf_counter()
     process = subprocess.Popen([str(BIN / "barrieraudit"), "crawl", str(config), "--db", str(db), "--out", str(out),
                                 "--concurrency", str(concurrency), "-q"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     while process.poll() is None:
-        samples.append((time.perf_counter() - started, stored_pages(db), tree_pss_bytes(process.pid)))
+        kinds = tree_pss(process.pid)
+        samples.append((time.perf_counter() - started, stored_pages(db), sum(kinds.values())))
+        if samples[-1][2] >= sum(peak.values()):
+            peak = kinds
         time.sleep(0.25)
     seconds = time.perf_counter() - started
+    samples.append((seconds, stored_pages(db), 0))
     stderr = process.stderr.read() if process.stderr else ""
     if process.returncode not in (0, 1):
         raise SystemExit(f"barrieraudit crawl failed ({process.returncode}): {stderr.strip()[-500:]}")
@@ -223,7 +260,7 @@ def run_barrieraudit(sites: dict[str, str], pages: int, concurrency: int, work: 
     return {"pages": len(all_pages) - len(failed), "failed": len(failed),
             "timeouts": sum("did not load" in (p["error"] or "") for p in failed),
             "errors": sorted({p["error"] for p in failed})[:5], "seconds": seconds, "samples": samples,
-            "peak_pss": max((s[2] for s in samples), default=0), "run_id": results["run"]["id"], "db": db}
+            "peak_pss": max((s[2] for s in samples), default=0), "peak_kinds": peak, "run_id": results["run"]["id"], "db": db}
 
 
 def rate_between(samples: list[tuple[float, int, int]], first: int, last: int) -> float:
@@ -299,14 +336,18 @@ def main() -> None:
                 print(f"{concurrency:>4} {bare_rate:>10.0f} {ba_rate:>9.0f} {ba_rate / bare_rate:>6.2f} "
                       f"{ba['failed']:>6} {ba['timeouts']:>8} {ba['peak_pss'] / 1e6:>11.0f}"
                       + (f"  errors: {ba['errors']}" if ba["errors"] else ""), flush=True)
+                print("     peak PSS by process: " + ", ".join(
+                    f"{kind} {size / 1e6:.0f} MB" for kind, size in sorted(ba["peak_kinds"].items(),
+                                                                         key=lambda item: -item[1])), flush=True)
                 if args.scenario == "memory":
                     total = ba["pages"] + ba["failed"]
+                    window = min(100, total // 4)  # the first and last 100 pages (a quarter of a small run)
                     quarter = pss_at(ba["samples"], total // 4)
                     full = pss_at(ba["samples"], total)
                     print(f"     PSS at 25 %: {quarter / 1e6:.0f} MB, at 100 %: {full / 1e6:.0f} MB "
-                          f"({(full / quarter - 1) * 100:+.0f} %); pages/min first 100: "
-                          f"{rate_between(ba['samples'], 0, 100):.0f}, last 100: "
-                          f"{rate_between(ba['samples'], total - 100, total):.0f}", flush=True)
+                          f"({(full / quarter - 1) * 100:+.0f} %); pages/min first {window}: "
+                          f"{rate_between(ba['samples'], 0, window):.0f}, last {window}: "
+                          f"{rate_between(ba['samples'], total - window, total):.0f}", flush=True)
                     evaluate_s = timed([str(BIN / "barrieraudit"), "evaluate", ba["run_id"], "--db", str(ba["db"])])
                     report_s = timed([str(BIN / "barrieraudit"), "report", ba["run_id"], "--db", str(ba["db"]),
                                       "--out", str(work / "again")])
