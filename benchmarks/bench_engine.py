@@ -208,6 +208,20 @@ def process_kind(pid: int) -> str:
     return "python"
 
 
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu(pid: int, seen: dict[int, tuple[str, float]]) -> None:
+    """Record the CPU seconds each process of the tree has used so far, by pid."""
+    for current in process_tree(pid):
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            seen[current] = (seen[current][0] if current in seen else process_kind(current),
+                             (int(fields[11]) + int(fields[12])) / TICK)
+        except (OSError, ValueError, IndexError):
+            continue
+
+
 def tree_pss(pid: int) -> dict[str, int]:
     """Proportional set size of a process and all its descendants (shared pages counted
     once across the tree), from /proc, by kind of process."""
@@ -232,25 +246,43 @@ def stored_pages(db: Path) -> int:
         return 0
 
 
+def watch(process: subprocess.Popen, db: Path | None = None) -> dict:
+    """Sample a running process tree every 0.25 s until it exits: pages stored (in
+    ``db``), PSS (the peak, by kind of process) and CPU seconds by kind of process."""
+    samples: list[tuple[float, int, int]] = []  # (seconds, pages stored, PSS bytes)
+    peak: dict[str, int] = {}  # PSS by kind of process at the peak
+    cpu: dict[int, tuple[str, float]] = {}  # pid -> (kind, CPU seconds)
+    started = time.perf_counter()
+    while process.poll() is None:
+        kinds = tree_pss(process.pid)
+        tree_cpu(process.pid, cpu)
+        samples.append((time.perf_counter() - started, stored_pages(db) if db else 0, sum(kinds.values())))
+        if samples[-1][2] >= sum(peak.values()):
+            peak = kinds
+        time.sleep(0.25)
+    seconds = time.perf_counter() - started
+    samples.append((seconds, stored_pages(db) if db else 0, 0))
+    by_kind: dict[str, float] = {}
+    for kind, used in cpu.values():
+        by_kind[kind] = by_kind.get(kind, 0.0) + used
+    return {"seconds": seconds, "samples": samples, "peak_pss": max(s[2] for s in samples),
+            "peak_kinds": peak, "cpu_kinds": by_kind}
+
+
+def cpu_line(cpu_kinds: dict[str, float], pages: int) -> str:
+    return ", ".join(f"{kind} {used / max(pages, 1) * 1000:.0f}"
+                     for kind, used in sorted(cpu_kinds.items(), key=lambda item: -item[1]))
+
+
 def run_barrieraudit(sites: dict[str, str], pages: int, concurrency: int, work: Path) -> dict:
     config = work / "sites.yaml"
     config.write_text(json.dumps({"max_pages": pages, "delay": 0, "max_depth": 100,
                                   "sites": [{"name": name, "url": url, "id": name} for name, url in sites.items()]}))
     db, out = work / "runs.db", work / "report"
-    samples: list[tuple[float, int, int]] = []  # (seconds, pages stored, PSS bytes)
-    peak: dict[str, int] = {}  # PSS by kind of process at the peak
-    started = time.perf_counter()
     process = subprocess.Popen([str(BIN / "barrieraudit"), "crawl", str(config), "--db", str(db), "--out", str(out),
                                 "--concurrency", str(concurrency), "-q"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    while process.poll() is None:
-        kinds = tree_pss(process.pid)
-        samples.append((time.perf_counter() - started, stored_pages(db), sum(kinds.values())))
-        if samples[-1][2] >= sum(peak.values()):
-            peak = kinds
-        time.sleep(0.25)
-    seconds = time.perf_counter() - started
-    samples.append((seconds, stored_pages(db), 0))
+    watched = watch(process, db)
     stderr = process.stderr.read() if process.stderr else ""
     if process.returncode not in (0, 1):
         raise SystemExit(f"barrieraudit crawl failed ({process.returncode}): {stderr.strip()[-500:]}")
@@ -259,8 +291,8 @@ def run_barrieraudit(sites: dict[str, str], pages: int, concurrency: int, work: 
     failed = [p for p in all_pages if p["error"]]
     return {"pages": len(all_pages) - len(failed), "failed": len(failed),
             "timeouts": sum("did not load" in (p["error"] or "") for p in failed),
-            "errors": sorted({p["error"] for p in failed})[:5], "seconds": seconds, "samples": samples,
-            "peak_pss": max((s[2] for s in samples), default=0), "peak_kinds": peak, "run_id": results["run"]["id"], "db": db}
+            "errors": sorted({p["error"] for p in failed})[:5], **watched,
+            "run_id": results["run"]["id"], "db": db}
 
 
 def rate_between(samples: list[tuple[float, int, int]], first: int, last: int) -> float:
@@ -325,9 +357,10 @@ def main() -> None:
             print(f"{'conc':>4} {'bare p/min':>10} {'ba p/min':>9} {'ratio':>6} {'failed':>6} "
                   f"{'timeouts':>8} {'peak PSS MB':>11}", flush=True)
             for concurrency in args.concurrency:
-                out = subprocess.run([sys.executable, __file__, "one-page", "--bare", str(Path(tmp) / "urls.json"),
-                                      "--concurrency", str(concurrency)], capture_output=True, text=True, check=True)
-                bare = json.loads(out.stdout.strip().splitlines()[-1])
+                process = subprocess.Popen([sys.executable, __file__, "one-page", "--bare", str(Path(tmp) / "urls.json"),
+                                            "--concurrency", str(concurrency)], stdout=subprocess.PIPE, text=True)
+                bare_cpu = watch(process)["cpu_kinds"]
+                bare = json.loads(process.stdout.read().strip().splitlines()[-1])
                 work = Path(tmp) / f"run-{concurrency}"
                 work.mkdir()
                 ba = run_barrieraudit(sites, pages, concurrency, work)
@@ -336,6 +369,8 @@ def main() -> None:
                 print(f"{concurrency:>4} {bare_rate:>10.0f} {ba_rate:>9.0f} {ba_rate / bare_rate:>6.2f} "
                       f"{ba['failed']:>6} {ba['timeouts']:>8} {ba['peak_pss'] / 1e6:>11.0f}"
                       + (f"  errors: {ba['errors']}" if ba["errors"] else ""), flush=True)
+                print(f"     CPU ms a page, bare: {cpu_line(bare_cpu, bare['pages'])}; "
+                      f"barrieraudit: {cpu_line(ba['cpu_kinds'], ba['pages'])}", flush=True)
                 print("     peak PSS by process: " + ", ".join(
                     f"{kind} {size / 1e6:.0f} MB" for kind, size in sorted(ba["peak_kinds"].items(),
                                                                          key=lambda item: -item[1])), flush=True)
