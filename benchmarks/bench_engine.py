@@ -193,14 +193,18 @@ def process_tree(pid: int) -> list[int]:
 
 
 def process_kind(pid: int) -> str:
-    """What a process of the tree is: Chromium's renderer, other Chromium process,
-    Playwright's driver (node), a check worker (python), or the crawl itself."""
+    """What a process of the tree is: Chromium's renderer, GPU or utility process, its browser process,
+    Playwright's driver (node), or a worker process (python); the tree's root is "main"."""
     try:
         command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
     except OSError:
         return "gone"
     if "--type=renderer" in command:
         return "renderer"
+    if "--type=gpu-process" in command:
+        return "gpu"
+    if "--type=utility" in command:
+        return "utility"
     if "chrom" in command:
         return "chromium"
     if "node" in command:
@@ -216,7 +220,8 @@ def tree_cpu(pid: int, seen: dict[int, tuple[str, float]]) -> None:
     for current in process_tree(pid):
         try:
             fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
-            seen[current] = (seen[current][0] if current in seen else process_kind(current),
+            seen[current] = (seen[current][0] if current in seen else
+                             "main" if current == pid else process_kind(current),
                              (int(fields[11]) + int(fields[12])) / TICK)
         except (OSError, ValueError, IndexError):
             continue
@@ -230,7 +235,7 @@ def tree_pss(pid: int) -> dict[str, int]:
         try:
             for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
                 if line.startswith("Pss:"):
-                    kind = process_kind(current)
+                    kind = "main" if current == pid else process_kind(current)
                     kinds[kind] = kinds.get(kind, 0) + int(line.split()[1]) * 1024
                     break
         except OSError:

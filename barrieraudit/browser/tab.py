@@ -76,6 +76,8 @@ class Tab:
         self.user_agent = ""
         self.intercept_all = False
         self.hosts: set[str] = set()  # host names the main frame has been on (a lane changes site)
+        self.quieting: asyncio.Task | None = None  # a parked page's delayed trip to about:blank
+        self.loaders: set[str] = set()  # documents (loader ids) that made requests in this visit
         self._tasks: set[asyncio.Task] = set()
         self.start_visit(ScopePolicy(lambda _url: True, False, lambda _url: False))
         self.phase = "idle"
@@ -106,6 +108,9 @@ class Tab:
         self.intercept_all = everything
 
     def start_visit(self, policy: ScopePolicy) -> None:
+        # The last visit's page may still be there (a lane taken again at once is not sent
+        # to about:blank first): what its documents request from now on is not this visit's.
+        self.stale, self.loaders = self.loaders, set()
         self.policy = policy
         self.phase = "loading"  # "gathering" once the page is being read: it may not navigate away
         self.blanking = False
@@ -125,6 +130,7 @@ class Tab:
         self.no_content: int | None = None
         self.net_failure: str | None = None
         self.left: list[str] = []  # navigations refused while the page was being read
+        self.stale_navigations: set[str] = set()  # asked for by the last visit's page
         self.reusable = True  # False once the page may still be busy (axe-core stopped mid-run)
         self.changed = asyncio.Event()
 
@@ -153,6 +159,17 @@ class Tab:
             except TimeoutError:
                 return bool(condition())
         return True
+
+    async def settle(self, blank: bool = False) -> None:
+        """Before the lane is used again: drop the parked page's pending trip to
+        about:blank (or, with ``blank``, make it now), or wait for one under way."""
+        task, self.quieting = self.quieting, None
+        if task is not None and not task.done() and not self.blanking:
+            task.cancel()
+        if task is not None:
+            await asyncio.wait([task])
+        if blank and not self.crashed and not self.closing and self.page.url != "about:blank":
+            await self.blank()
 
     async def blank(self, timeout: float = 5.0) -> bool:
         """Send the idle page to about:blank, so its scripts stop; True once it is there.
@@ -186,6 +203,10 @@ class Tab:
 
     def _on_request(self, event: dict[str, Any]) -> None:
         request_id, url = event["requestId"], event["request"]["url"]
+        loader = event.get("loaderId", "")
+        if loader and loader in self.stale and request_id not in self.network:
+            return  # the last visit's page, still there until this visit's page commits
+        self.loaders.add(loader)
         entry = self.network.setdefault(request_id, {"bytes": 0})
         redirect = event.get("redirectResponse")
         if redirect:
@@ -249,6 +270,12 @@ class Tab:
         self._notify()
 
     def _on_navigation_requested(self, event: dict[str, Any]) -> None:
+        if event.get("frameId") == self.main_frame_id and self.phase == "loading" and not self.commits \
+                and self.stale:
+            # Before the visit's page commits, only the last visit's page can ask to go
+            # somewhere: it is answered "no content" (``stale_navigations``), not followed.
+            self.stale_navigations.add(event.get("url", ""))
+            return
         if event.get("frameId") == self.main_frame_id and self.phase == "loading":
             self.requested = (event.get("url", ""), event.get("reason", ""))
             self._notify()
