@@ -199,6 +199,8 @@ def process_kind(pid: int) -> str:
         command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
     except OSError:
         return "gone"
+    if not command.strip():
+        return "gone"  # exited, not yet reaped
     if "--type=renderer" in command:
         return "renderer"
     if "--type=gpu-process" in command:
@@ -220,8 +222,13 @@ def tree_cpu(pid: int, seen: dict[int, tuple[str, float]]) -> None:
     for current in process_tree(pid):
         try:
             fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
-            seen[current] = (seen[current][0] if current in seen else
-                             "main" if current == pid else process_kind(current),
+            # The kind is read again each time: a process seen between fork and exec
+            # (node starting Chromium) would otherwise keep its parent's kind; an exited
+            # one (no command line) keeps the kind it had.
+            kind = "main" if current == pid else process_kind(current)
+            if kind == "gone":
+                kind = seen[current][0] if current in seen else "other"
+            seen[current] = (kind,
                              (int(fields[11]) + int(fields[12])) / TICK)
         except (OSError, ValueError, IndexError):
             continue
@@ -325,6 +332,8 @@ def main() -> None:
     parser.add_argument("--pages", type=int)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--bare", help=argparse.SUPPRESS)
+    parser.add_argument("--no-bare", action="store_true",
+                        help="time barrieraudit alone (memory and rates; no ratio), e.g. to try a setting")
     parser.add_argument("--same-host", action="store_true",
                         help="serve every site on 127.0.0.1 (one site for the browser) instead of one loopback "
                              "address per site")
@@ -362,10 +371,14 @@ def main() -> None:
             print(f"{'conc':>4} {'bare p/min':>10} {'ba p/min':>9} {'ratio':>6} {'failed':>6} "
                   f"{'timeouts':>8} {'peak PSS MB':>11}", flush=True)
             for concurrency in args.concurrency:
-                process = subprocess.Popen([sys.executable, __file__, "one-page", "--bare", str(Path(tmp) / "urls.json"),
-                                            "--concurrency", str(concurrency)], stdout=subprocess.PIPE, text=True)
-                bare_cpu = watch(process)["cpu_kinds"]
-                bare = json.loads(process.stdout.read().strip().splitlines()[-1])
+                if args.no_bare:
+                    bare, bare_cpu = {"pages": 0, "seconds": float("nan")}, {}
+                else:
+                    process = subprocess.Popen([sys.executable, __file__, "one-page", "--bare",
+                                                str(Path(tmp) / "urls.json"), "--concurrency", str(concurrency)],
+                                               stdout=subprocess.PIPE, text=True)
+                    bare_cpu = watch(process)["cpu_kinds"]
+                    bare = json.loads(process.stdout.read().strip().splitlines()[-1])
                 work = Path(tmp) / f"run-{concurrency}"
                 work.mkdir()
                 ba = run_barrieraudit(sites, pages, concurrency, work)

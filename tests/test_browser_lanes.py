@@ -73,40 +73,46 @@ def test_a_site_on_the_same_host_as_the_last_gets_a_fresh_lane_without_its_cooki
         assert opened == 2  # the lane had been on 127.0.0.1: replaced, not reset
 
 
-def test_a_lane_taken_again_at_once_loads_the_next_page_from_the_last_and_keeps_their_requests_apart(chromium):
-    """The next visit starts from the last page (no trip to about:blank between them);
-    what the last page still requests meanwhile is not the next page's; a lane left idle
-    for IDLE_BLANK goes to about:blank."""
+@pytest.mark.parametrize("next_site", ["same site", "other site"])
+def test_a_lane_taken_again_at_once_loads_the_next_page_from_the_last_and_keeps_their_requests_apart(
+        chromium, next_site):
+    """The next visit starts from the last page (no trip to about:blank between them),
+    also when the lane passes to another site; what the last page still requests
+    meanwhile is not the next page's; a lane left idle for IDLE_BLANK goes to about:blank."""
     from barrieraudit.browser.playwright_driver import IDLE_BLANK
 
     polling = "<script>setInterval(() => fetch('/poll?' + Math.random()), 10);</script>"
-    with WireSite("127.0.0.2") as site:
+    with WireSite("127.0.0.2") as site, WireSite("127.0.0.3") as other:
+        second_site = site if next_site == "same site" else other
         site.add("/p1", html_page("Programme", "<p>Programme.</p>" + polling))
         site.add("/poll", "ok", "text/plain")
-        site.add("/p2", html_page("Fees", "<p>Fees.</p>"), delay=0.4)
+        second_site.add("/p2", html_page("Fees", "<p>Fees.</p>"), delay=0.4)
 
         async def run() -> tuple[list, str]:
             driver = PlaywrightDriver(chromium)
             await driver.start(max_tabs=1)
-            session = await driver.open_session("barrieraudit-test", block_private=False, start_url=site.url)
+            first_session = await driver.open_session("barrieraudit-test", block_private=False, start_url=site.url)
+            sessions = [first_session, first_session if second_site is site else await driver.open_session(
+                "barrieraudit-test", block_private=False, start_url=other.url)]
             try:
-                visits = [await session.visit(site.url + path, allow_navigation=within(site.url), page_timeout=15,
+                visits = [await session.visit(s.url + path, allow_navigation=within(s.url), page_timeout=15,
                                               axe_timeout=20, screenshot=False, axe_options={})
-                          for path in ("p1", "p2")]
+                          for session, s, path in zip(sessions, (site, second_site), ("p1", "p2"), strict=True)]
                 await asyncio.sleep(IDLE_BLANK + 0.5)
                 return visits, driver._pool.idle[0].page.url
             finally:
-                await session.close()
+                for session in set(sessions):
+                    await session.close()
                 await driver.close()
 
         (first, second), parked_at = asyncio.run(run())
     assert [first.error, second.error] == [None, None]
-    assert second.final_url == site.url + "p2"
-    asked_p2 = next(t for t, path in site.log if path == "/p2")
+    assert second.final_url == second_site.url + "p2"
+    asked_p2 = next(t for t, path in second_site.log if path == "/p2")
     # The first page was still there, polling, while the second loaded ...
     assert any(path == "/poll" and t > asked_p2 for t, path in site.log)
     # ... and none of its requests is counted as the second page's.
     assert any("/poll" in r["url"] for r in first.requests)
-    assert site.url + "p2" in [r["url"] for r in second.requests]
+    assert second_site.url + "p2" in [r["url"] for r in second.requests]
     assert not [r["url"] for r in second.requests if "/poll" in r["url"]]
     assert parked_at == "about:blank"

@@ -62,11 +62,12 @@ MAX_CLIENT_REDIRECTS = 5
 # measured here), and a new lane costs ~0.3 s, i.e. ~6 ms a visit spread over 50.
 LANE_VISITS = 50
 # A lane's JavaScript heap (its documents' scripts, axe-core and its results) above
-# which the garbage is collected once the page has gone to about:blank: V8 collects
-# lazily, and a renderer's heap grew to 150 MB over 50 visits, 350-415 MB of memory in
-# all where collecting at 64 MB kept it at 190-290 MB, for the same time per visit
-# (benchmarks/bench_engine.py memory: peak memory of the whole run).
-HEAP_LIMIT = 64_000_000
+# which the page is sent to about:blank and the garbage collected: V8 collects lazily,
+# and a renderer's heap grew to 150 MB over 50 visits, 350-415 MB of memory in all,
+# where collecting at 64 MB kept it at 190-290 MB for the same time per visit; at 32 MB
+# the memory scenario's peak (benchmarks/bench_engine.py memory --sites 3) was 1.15 GB
+# against 1.22 GB at 64 MB.
+HEAP_LIMIT = 32_000_000
 # Seconds a lane's last page may stay while the lane is parked before it is sent to
 # about:blank (its scripts stop). A lane taken again sooner loads its next page
 # straight from the last one: the trip to about:blank (a document made and dropped)
@@ -448,7 +449,10 @@ class PlaywrightDriver:
         site's cookies given; a fresh lane instead where the lane has been on the new
         site's registrable domain (same-site storage is shared) or speaks with another
         user agent."""
-        await tab.settle(blank=True)  # the last site's page does not stay for the next site
+        # The last site's page stays until the new site's first page replaces it (its
+        # requests meanwhile are not counted): sending it to about:blank first cost 10 %
+        # of the pages a minute on one-page sites (bench_engine.py one-page, --concurrency 2).
+        await tab.settle()
         previous = tab.owner
         if previous is not None and not previous.closed:
             try:

@@ -160,16 +160,14 @@ class Tab:
                 return bool(condition())
         return True
 
-    async def settle(self, blank: bool = False) -> None:
+    async def settle(self) -> None:
         """Before the lane is used again: drop the parked page's pending trip to
-        about:blank (or, with ``blank``, make it now), or wait for one under way."""
+        about:blank, or wait for one under way."""
         task, self.quieting = self.quieting, None
         if task is not None and not task.done() and not self.blanking:
             task.cancel()
         if task is not None:
             await asyncio.wait([task])
-        if blank and not self.crashed and not self.closing and self.page.url != "about:blank":
-            await self.blank()
 
     async def blank(self, timeout: float = 5.0) -> bool:
         """Send the idle page to about:blank, so its scripts stop; True once it is there.
