@@ -300,6 +300,9 @@ class PlaywrightSession:
                       screenshot: bool, axe_options: dict[str, Any]) -> None:
         """Read the page as served: screenshot and axe-core, then the gatherer."""
         page = tab.page
+        # axe-core is made ready in its isolated world (no change to the page) while the
+        # screenshot waits for its frame.
+        ready = asyncio.ensure_future(self._ready_axe(tab))
         if screenshot:
             try:
                 shot = await asyncio.wait_for(tab.cdp.send("Page.captureScreenshot", {
@@ -311,9 +314,11 @@ class PlaywrightSession:
                 failures.debug(visit.url, "screenshot", exc)
                 visit.warnings.append("screenshot failed")
         if tab.crashed:
+            ready.cancel()
+            await asyncio.wait([ready])
             return visit.fail(failures.CRASHED)
         try:
-            visit.axe = await self._run_axe(tab, axe_options, axe_timeout)
+            visit.axe = await self._run_axe(tab, await ready, axe_options, axe_timeout)
         except TimeoutError:
             visit.warnings.append(f"axe-core did not finish within {axe_timeout:g} s")
             tab.reusable = False
@@ -342,15 +347,23 @@ class PlaywrightSession:
                 visit.fail(failures.UNREADABLE)
 
 
-    async def _run_axe(self, tab: Tab, options: dict[str, Any], timeout: float) -> dict[str, Any]:
-        """axe-core over the main document, in the tab's isolated world."""
+    @staticmethod
+    async def _ready_axe(tab: Tab) -> dict[str, Any]:
+        """The isolated world axe-core runs in, with axe-core loaded (from the tab's
+        stash, or sent now where the stash did not reach the document)."""
         cdp = tab.cdp
         world = await cdp.send("Page.createIsolatedWorld", {"frameId": tab.main_frame_id, "worldName": WORLD})
         context = {"contextId": world["executionContextId"], "returnByValue": True}
         loaded = await cdp.send("Runtime.evaluate", {"expression": LOAD_JS, **context})
         if loaded.get("result", {}).get("value") is not True:  # a document the stash did not reach
             await cdp.send("Runtime.evaluate", {"expression": axe_source(), **context})
-        answer = await asyncio.wait_for(cdp.send("Runtime.evaluate", {
+        return context
+
+    @staticmethod
+    async def _run_axe(tab: Tab, context: dict[str, Any], options: dict[str, Any],
+                       timeout: float) -> dict[str, Any]:
+        """axe-core over the main document, in the tab's isolated world."""
+        answer = await asyncio.wait_for(tab.cdp.send("Runtime.evaluate", {
             "expression": run_expression(options), "awaitPromise": True, **context}), timeout=timeout)
         if "exceptionDetails" in answer:
             raise PlaywrightError(str(answer["exceptionDetails"].get("exception", {}).get("description", "")))
