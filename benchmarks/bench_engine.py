@@ -200,7 +200,7 @@ def process_kind(pid: int) -> str:
     except OSError:
         return "gone"
     if not command.strip():
-        return "gone"  # exited, not yet reaped
+        return "exiting"  # its command line is gone: exited, or about to
     if "--type=renderer" in command:
         return "renderer"
     if "--type=gpu-process" in command:
@@ -226,7 +226,7 @@ def tree_cpu(pid: int, seen: dict[int, tuple[str, float]]) -> None:
             # (node starting Chromium) would otherwise keep its parent's kind; an exited
             # one (no command line) keeps the kind it had.
             kind = "main" if current == pid else process_kind(current)
-            if kind == "gone":
+            if kind in ("gone", "exiting"):
                 kind = seen[current][0] if current in seen else "other"
             seen[current] = (kind,
                              (int(fields[11]) + int(fields[12])) / TICK)

@@ -63,10 +63,10 @@ MAX_CLIENT_REDIRECTS = 5
 LANE_VISITS = 50
 # A lane's JavaScript heap (its documents' scripts, axe-core and its results) above
 # which the page is sent to about:blank and the garbage collected: V8 collects lazily,
-# and a renderer's heap grew to 150 MB over 50 visits, 350-415 MB of memory in all,
-# where collecting at 64 MB kept it at 190-290 MB for the same time per visit; at 32 MB
-# the memory scenario's peak (benchmarks/bench_engine.py memory --sites 3) was 1.15 GB
-# against 1.22 GB at 64 MB.
+# and a renderer's heap grew to 150 MB over 50 visits: 332-429 MB of memory in all,
+# where collecting kept it at 163-203 MB, 28.2 against 30.2 s for 60 visits
+# (benchmarks/bench_lane_memory.py --heap-limit 0, 32); at 32 MB the memory scenario's peak
+# (benchmarks/bench_engine.py memory --sites 3) was 1.15 GB against 1.22 GB at 64 MB.
 HEAP_LIMIT = 32_000_000
 # Seconds a lane's last page may stay while the lane is parked before it is sent to
 # about:blank (its scripts stop). A lane taken again sooner loads its next page
@@ -299,10 +299,19 @@ class PlaywrightSession:
     async def _gather(self, tab: Tab, visit: PageVisit, state: dict[str, Any], axe_timeout: float,
                       screenshot: bool, axe_options: dict[str, Any]) -> None:
         """Read the page as served: screenshot and axe-core, then the gatherer."""
-        page = tab.page
         # axe-core is made ready in its isolated world (no change to the page) while the
         # screenshot waits for its frame.
         ready = asyncio.ensure_future(self._ready_axe(tab))
+        try:
+            await self._read(tab, visit, ready, axe_timeout, screenshot, axe_options)
+        finally:
+            if not ready.done():  # the page crashed, or the crawl stops
+                ready.cancel()
+                await asyncio.wait([ready])
+
+    async def _read(self, tab: Tab, visit: PageVisit, ready: asyncio.Future[dict[str, Any]], axe_timeout: float,
+                    screenshot: bool, axe_options: dict[str, Any]) -> None:
+        page = tab.page
         if screenshot:
             try:
                 shot = await asyncio.wait_for(tab.cdp.send("Page.captureScreenshot", {
@@ -314,8 +323,6 @@ class PlaywrightSession:
                 failures.debug(visit.url, "screenshot", exc)
                 visit.warnings.append("screenshot failed")
         if tab.crashed:
-            ready.cancel()
-            await asyncio.wait([ready])
             return visit.fail(failures.CRASHED)
         try:
             visit.axe = await self._run_axe(tab, await ready, axe_options, axe_timeout)
