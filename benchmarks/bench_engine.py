@@ -5,7 +5,10 @@ loopback, it times (1) the bare limit — Playwright and axe-core and nothing el
 Chromium, N tabs each loading its share of the page list and running axe-core — and
 (2) ``barrieraudit crawl`` with everything on (crawl, checks, screenshots, store,
 HTML report), as a user runs it. It prints pages per minute for both and their ratio,
-the failed pages, and the peak memory (PSS) of barrieraudit's whole process tree.
+the failed pages, the peak memory (PSS) of barrieraudit's whole process tree and what
+each kind of process held at that peak, and the CPU a page of each kind of process
+(renderer, Chromium's browser, GPU and utility processes, Playwright's driver, the
+crawl, the check worker) for both. ``--no-bare`` times barrieraudit alone.
 
 Scenarios:
   one-page    many sites of one page each (--sites, default 120)
