@@ -40,8 +40,10 @@ def test_fail_on_a_severity_exits_1_only_when_such_a_barrier_is_confirmed(tmp_pa
 def test_sarif_and_junit_describe_every_finding(tmp_path):
     with forum_site(barriers=2) as site:
         result = check(site.url, tmp_path, "--sarif", str(tmp_path / "out.sarif"), "--junit",
-                       str(tmp_path / "junit.xml"), "--out", str(tmp_path / "report"))
-    assert result.returncode == 0, result.stderr
+                       str(tmp_path / "junit.xml"), "--out", str(tmp_path / "report"), "--fail-on", "critical")
+        passing = check(site.url, tmp_path, "--junit", str(tmp_path / "passing.xml"))
+    assert result.returncode == 1, result.stderr  # a missing alt text, an unlabelled input: critical
+    assert passing.returncode == 0, passing.stderr
     results = json.loads((tmp_path / "report" / "results.json").read_text())
     findings = results["sites"][0]["findings"]
 
@@ -60,11 +62,20 @@ def test_sarif_and_junit_describe_every_finding(tmp_path):
     assert all(r["level"] in {"error", "warning", "note", "none"} for r in run["results"])
     assert len({r["partialFingerprints"]["barrieraudit/v1"] for r in run["results"]}) == len(run["results"])
 
+    # JUnit fails where the gate does (exit 1 for --fail-on critical), nowhere else.
     suites = ET.parse(tmp_path / "junit.xml").getroot()
     suite = suites.find("testsuite")
     cases = {case.get("name"): case for case in suite.iter("testcase")}
     assert cases["accessibility.image-alt"].find("failure").get("type") == "critical"
     assert cases["registration.captcha"].find("failure") is None
-    failing = {f["check"] for f in findings if f["certainty"] == "confirmed"}
-    assert int(suite.get("failures")) == len(failing)
+    failing = {f["check"] for f in findings if f["certainty"] == "confirmed" and f["severity"] == "critical"}
+    assert {name for name, case in cases.items() if case.find("failure") is not None} == failing
+    assert int(suite.get("failures")) == len(failing) == 2  # the missing alt text and the unlabelled input
+    others = {f["check"] for f in findings} - failing
+    assert others and all(cases[check].find("system-out") is not None for check in others)
     assert int(suites.get("tests")) == len(cases)
+    assert float(suite.get("time")) > 0 and float(cases["crawl"].get("time")) > 0
+    # Without a gate the build passes (exit 0) and so does every test case.
+    document = ET.parse(tmp_path / "passing.xml").getroot()
+    assert (document.get("failures"), document.get("errors")) == ("0", "0")
+    assert not list(document.iter("failure"))

@@ -1,5 +1,5 @@
 """Outputs for CI and code-scanning dashboards: SARIF 2.1.0, JUnit XML, and the
-severity gate behind ``--fail-on``.
+gate behind ``--fail-on`` and ``--fail-under``.
 
 Both formats are written from a results document (results.json), so any stored run
 can be exported again.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -79,45 +80,108 @@ def sarif(results: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def junit(results: dict[str, Any], check_ids: list[str]) -> ET.Element:
-    """JUnit XML: a test suite per site, a test case per check; confirmed findings fail it."""
+def below_threshold(site: dict[str, Any], fail_under: float | None) -> bool:
+    """The site fails ``--fail-under``: audited, and its overall score is lower or
+    could not be measured."""
+    overall = (site["scores"] or {}).get("overall")
+    return fail_under is not None and site["status"] != "failed" and (overall is None or overall < fail_under)
+
+
+def _seconds(start: str | None, end: str | None) -> float | None:
+    if not start or not end:
+        return None
+    return max(0.0, (datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds())
+
+
+def _finding_line(finding: dict[str, Any]) -> str:
+    review = "" if finding["certainty"] == "confirmed" else ", needs review"
+    return (f"[{finding['severity']}{review}] {finding['message']} on {finding['page']}"
+            + (f" ({finding['selector']})" if finding.get("selector") else ""))
+
+
+def _testcase(suite: ET.Element, classname: str, name: str, seconds: float = 0.0) -> ET.Element:
+    return ET.SubElement(suite, "testcase", classname=classname, name=name, time=f"{seconds:.3f}")
+
+
+def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = None,
+          fail_under: float | None = None) -> ET.Element:
+    """JUnit XML that follows the gate: a test suite per site, with a test case for the
+    crawl, one for the overall score and one per check. A test case fails exactly where
+    the gate does: a check with a confirmed barrier at ``fail_on`` or worse, a score
+    below ``fail_under``. Every other barrier is listed in its check's system-out, so
+    a passing build shows a passing test view. A site that could not be audited is an
+    error when no site could be (the command exits 3), otherwise skipped.
+
+    Durations: the crawl's test case takes the time its pages took to load, which is
+    also the suite's; the checks are evaluated from the stored pages, not timed one by
+    one (0); the whole document takes the run's duration."""
+    run = results["run"]
+    nothing_audited = all(site["status"] == "failed" for site in results["sites"])
     suites = ET.Element("testsuites", name="barrieraudit")
-    total = failed = errored = 0
+    counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for site in results["sites"]:
-        suite = ET.SubElement(suites, "testsuite", name=site["name"], timestamp=results["run"]["started_at"])
+        suite = ET.SubElement(suites, "testsuite", name=site["name"], timestamp=run["started_at"])
         properties = ET.SubElement(suite, "properties")
-        ET.SubElement(properties, "property", name="url", value=site["url"])
-        ET.SubElement(properties, "property", name="overall", value=str((site["scores"] or {}).get("overall")))
-        by_check: dict[str, list[dict[str, Any]]] = {}
-        for finding in site["findings"]:
-            by_check.setdefault(finding["check"], []).append(finding)
-        cases = failures = errors = 0
+        overall = (site["scores"] or {}).get("overall")
+        for name, value in (("url", site["url"]), ("status", site["status"]), ("overall", overall),
+                            ("fail-on", fail_on), ("fail-under", fail_under)):
+            if value is not None:
+                ET.SubElement(properties, "property", name=name, value=str(value))
+        load_seconds = sum(page.get("load_ms") or 0 for page in site["pages"]) / 1000
+        here = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+
+        crawl = _testcase(suite, site["id"], "crawl", load_seconds)
+        here["tests"] += 1
         if site["status"] == "failed":
-            case = ET.SubElement(suite, "testcase", classname=site["id"], name="audit")
-            ET.SubElement(case, "error", message=site["error"] or "the site could not be audited")
-            cases, errors = 1, 1
+            message = site["error"] or "the site could not be audited"
+            kind = "error" if nothing_audited else "skipped"
+            ET.SubElement(crawl, kind, message=message)
+            here["errors" if nothing_audited else "skipped"] += 1
         else:
+            out = ET.SubElement(crawl, "system-out")
+            out.text = f"{len(site['pages'])} pages audited, status {site['status']}" + (
+                f": {site['error']}" if site["error"] else "")
+
+            score = _testcase(suite, site["id"], "overall score")
+            here["tests"] += 1
+            shown = "not measurable" if overall is None else f"{overall:.1f}"
+            if below_threshold(site, fail_under):
+                ET.SubElement(score, "failure", type="fail-under",
+                              message=f"overall score {shown} is below --fail-under {fail_under:g}")
+                here["failures"] += 1
+            else:
+                limit = f"--fail-under {fail_under:g}" if fail_under is not None else "no --fail-under"
+                ET.SubElement(score, "system-out").text = f"overall score {shown} ({limit})"
+
+            by_check: dict[str, list[dict[str, Any]]] = {}
+            for finding in site["findings"]:
+                by_check.setdefault(finding["check"], []).append(finding)
             for check in sorted(set(check_ids) | set(by_check)):
-                case = ET.SubElement(suite, "testcase", classname=f"{site['id']}.{check.split('.', 1)[0]}", name=check)
-                cases += 1
-                confirmed = [f for f in by_check.get(check, []) if f["certainty"] == "confirmed"]
-                if confirmed:
-                    failures += 1
-                    worst = min(confirmed, key=lambda f: SEVERITY_ORDER[f["severity"]])
+                case = _testcase(suite, f"{site['id']}.{check.split('.', 1)[0]}", check)
+                here["tests"] += 1
+                findings = by_check.get(check, [])
+                failing = at_or_above(findings, fail_on) if fail_on is not None else []
+                if failing:
+                    here["failures"] += 1
+                    worst = min(failing, key=lambda f: SEVERITY_ORDER[f["severity"]])
                     failure = ET.SubElement(case, "failure", message=worst["message"][:500], type=worst["severity"])
-                    failure.text = "\n".join(f"[{f['severity']}] {f['message']} on {f['page']}"
-                                             + (f" ({f['selector']})" if f.get("selector") else "") for f in confirmed)
-                review = [f for f in by_check.get(check, []) if f["certainty"] != "confirmed"]
-                if review:
+                    failure.text = "\n".join(_finding_line(f) for f in failing)
+                gating = {id(f) for f in failing}
+                others = [f for f in findings if id(f) not in gating]
+                if others:
                     out = ET.SubElement(case, "system-out")
-                    out.text = "\n".join(f"needs review: {f['message']} on {f['page']}" for f in review)
-        suite.set("tests", str(cases))
-        suite.set("failures", str(failures))
-        suite.set("errors", str(errors))
-        total, failed, errored = total + cases, failed + failures, errored + errors
-    suites.set("tests", str(total))
-    suites.set("failures", str(failed))
-    suites.set("errors", str(errored))
+                    gate = f"below --fail-on {fail_on}" if fail_on else "no --fail-on"
+                    out.text = f"not failing ({gate}):\n" + "\n".join(_finding_line(f) for f in others)
+        for key, value in here.items():
+            suite.set(key, str(value))
+            counts[key] += value
+        suite.set("time", f"{load_seconds:.3f}")
+    for key, value in counts.items():
+        suites.set(key, str(value))
+    duration = _seconds(run.get("started_at"), run.get("finished_at"))
+    if duration is None:  # a run still unfinished: the time its pages took
+        duration = sum(float(suite.get("time")) for suite in suites)
+    suites.set("time", f"{duration:.3f}")
     return suites
 
 
@@ -125,7 +189,8 @@ def write_sarif(results: dict[str, Any], path: Path) -> None:
     path.write_text(json.dumps(sarif(results), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
-def write_junit(results: dict[str, Any], check_ids: list[str], path: Path) -> None:
-    tree = ET.ElementTree(junit(results, check_ids))
+def write_junit(results: dict[str, Any], check_ids: list[str], path: Path, fail_on: str | None = None,
+                fail_under: float | None = None) -> None:
+    tree = ET.ElementTree(junit(results, check_ids, fail_on, fail_under))
     ET.indent(tree)
     tree.write(path, encoding="utf-8", xml_declaration=True)
