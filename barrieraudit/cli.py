@@ -3,32 +3,34 @@
 
 Commands are thin: parse, call the library, print. Exit codes: 0 done; 1 the gate
 failed (a score below ``--fail-under``, or a barrier at ``--fail-on`` or worse); 2 a
-usage or configuration error; 3 nothing could be audited (the site, or every site,
-failed); 130 interrupted (what was gathered is kept). Errors are one line on
-stderr, never a traceback.
+usage or configuration error (the bare command: the help on stderr); 3 nothing could
+be audited (the site, or every site, failed); 70 an internal error (a bug); 130
+interrupted (what was gathered is kept, and the line says how to resume). Errors are
+one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
+import shlex
 import sys
 from pathlib import Path
 from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
 from . import __version__
 from .config import RunConfig, Scope, Settings, check_url, load_config, parse_config
+from .console import err_console, out_console, run_progress
 from .errors import UserError
 from .pipeline import DEFAULT_CONCURRENCY
-from .pipeline import Progress as RunProgress
+from .usage import ClickException, UsageError, output_file, output_folder, usage_message
 
 # The crawl settings' defaults, as config files have them, for `check`'s options.
 _DEFAULTS = {name: field.default for name, field in Settings.model_fields.items()}
@@ -36,13 +38,12 @@ _DEFAULTS = {name: field.default for name, field in Settings.model_fields.items(
 EXIT_BELOW_THRESHOLD = 1
 EXIT_USAGE = 2
 EXIT_NOTHING_AUDITED = 3
+EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 DEFAULT_DB = "barrieraudit.db"
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   help="Audit how far institutions' participation pages let everyone take part.")
-out_console = Console(soft_wrap=True)
-err_console = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[str, typer.Option("--db", help="Database that stores every run: a SQLite file, or a postgresql:// URL.")]
 ConcurrencyOption = Annotated[int, typer.Option("--concurrency", min=1, max=32,
@@ -68,30 +69,6 @@ SarifOption = Annotated[Path | None, typer.Option("--sarif", help="Also write th
 JunitOption = Annotated[Path | None, typer.Option("--junit", help="Also write the checks as JUnit XML.")]
 
 
-class RichProgress(RunProgress):
-    """Progress for long runs on stderr: pages gathered against the page budget."""
-
-    def __init__(self, enabled: bool):
-        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                 TimeElapsedColumn(), console=err_console, transient=True,
-                                 disable=not enabled)
-        self.pages = self.sites = None
-
-    def run_started(self, sites: int, page_budget: int) -> None:
-        self.progress.start()
-        self.sites = self.progress.add_task("sites", total=sites)
-        self.pages = self.progress.add_task("pages", total=page_budget)
-
-    def page_done(self, site_id: str, url: str, error: str | None) -> None:
-        self.progress.advance(self.pages)
-
-    def site_done(self, site_id: str, crawl: Any) -> None:
-        self.progress.advance(self.sites)
-
-    def stop(self) -> None:
-        self.progress.stop()
-
-
 def _driver_factory(browser: str | None):
     from .browser.locate import find_browser
     from .browser.playwright_driver import PlaywrightDriver
@@ -101,20 +78,59 @@ def _driver_factory(browser: str | None):
 
 
 def _run(config: RunConfig, db: str | Path, concurrency: int, browser: str | None, quiet: bool,
-         resume: bool = False) -> tuple[Any, str]:
+         resume: bool = False, then: str | None = None) -> tuple[Any, str]:
+    """Audit the config's sites as a run. On Ctrl-C: one line with the run's id, its
+    stored pages and ``then`` (what to run to go on), and exit 130."""
     from .pipeline import run_audit
     from .store import open_store
 
     factory = _driver_factory(browser)
     store = open_store(db)
     resume_id = _resumable(store, config) if resume else None
-    progress = RichProgress(enabled=not quiet)
+    progress = run_progress(quiet)
+
+    async def audit() -> str:
+        main_task = asyncio.current_task()
+        loop = asyncio.get_running_loop()
+
+        def report_unless_interrupted(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+            # Ctrl-C reaches the whole process group, so the browser and Playwright's
+            # driver stop too and their connection closes under futures nobody awaits
+            # any more. The run handles the interruption; those are no news to the user.
+            # (cancelling while the run winds down; cancelled once asyncio.run has
+            # turned the Ctrl-C into KeyboardInterrupt, which is when most of them go.)
+            interrupted = main_task.cancelling() or (main_task.done() and main_task.cancelled())
+            if interrupted and context.get("message", "").endswith("exception was never retrieved"):
+                return
+            loop.default_exception_handler(context)
+
+        loop.set_exception_handler(report_unless_interrupted)
+        return await run_audit(config, store, factory, concurrency=concurrency, progress=progress,
+                               resume=resume_id)
+
     try:
-        run_id = asyncio.run(run_audit(config, store, factory, concurrency=concurrency, progress=progress,
-                                       resume=resume_id))
+        run_id = asyncio.run(audit())
+    except KeyboardInterrupt:
+        raise UserError(_interrupted(store, progress.run_id, then), EXIT_INTERRUPTED) from None
     finally:
         progress.stop()
     return store, run_id
+
+
+def _interrupted(store: Any, run_id: str | None, then: str | None) -> str:
+    if run_id is None:
+        return "interrupted before the run began; nothing was gathered"
+    pages = store.run_counts().get(run_id, (0, 0))[1]
+    stored = f"interrupted: run {run_id} has its {pages} page{'s' if pages != 1 else ''} stored"
+    return f"{stored}; continue it with: {then}" if then else stored
+
+
+def _resume_command(config_path: Path, db: str) -> str:
+    """The command that continues this crawl: the one typed, with ``--resume``."""
+    typed = sys.argv[1:]
+    if typed[:1] != ["crawl"]:  # called from Python, not from the command line
+        typed = ["crawl", str(config_path), *(["--db", db] if db != DEFAULT_DB else [])]
+    return "barrieraudit " + shlex.join([*(a for a in typed if a != "--resume"), "--resume"])
 
 
 def _resumable(store: Any, config: RunConfig) -> str:
@@ -138,7 +154,8 @@ def _resumable(store: Any, config: RunConfig) -> str:
 
 
 def _report(store: Any, run_id: str, out: Path | None, templates: Path | None = None,
-            sarif: Path | None = None, junit: Path | None = None) -> dict[str, Any]:
+            sarif: Path | None = None, junit: Path | None = None, fail_on: Severity | None = None,
+            fail_under: float | None = None) -> dict[str, Any]:
     from .evaluate import load_catalogue
     from .history import changes_since_previous, site_history
     from .report import write_report
@@ -157,17 +174,19 @@ def _report(store: Any, run_id: str, out: Path | None, templates: Path | None = 
         write_sarif(results, sarif)
     if junit is not None:
         checks = method[1]["checks"] if method else [c.model_dump() for c in load_catalogue().checks]
-        write_junit(results, [c["id"] for c in checks if c["evaluator"] != "axe"], junit)
+        write_junit(results, [c["id"] for c in checks if c["evaluator"] != "axe"], junit,
+                    fail_on=fail_on.value if fail_on else None, fail_under=fail_under)
     return results
 
 
 def _gate(results: dict[str, Any], fail_under: float | None, fail_on: Severity | None) -> None:
-    """Exit 1 when a site scores below --fail-under or has a barrier at --fail-on or worse."""
-    from .report.gate import at_or_above
+    """Exit 1 when a site scores below --fail-under or has a barrier at --fail-on or worse
+    (the JUnit output fails on the same, through the same two functions)."""
+    from .report.gate import at_or_above, below_threshold
 
     for site in results["sites"]:
-        overall = (site["scores"] or {}).get("overall")
-        if fail_under is not None and site["status"] != "failed" and (overall is None or overall < fail_under):
+        if below_threshold(site, fail_under):
+            overall = (site["scores"] or {}).get("overall")
             shown = "not measurable" if overall is None else f"{overall:.1f}"
             raise UserError(f"{site['name']}: overall score {shown} is below --fail-under {fail_under:g}",
                             EXIT_BELOW_THRESHOLD)
@@ -255,13 +274,14 @@ def check(
                         "or digit, at most 63 characters")
     if name is not None and not name.strip():
         raise UserError("--name must not be empty")
+    _outputs_writable(out, sarif, junit)
     derived_id, derived_name = site_identity(url)
     config = parse_config({"max_pages": max_pages, "scope": scope.value, "delay": delay,
                            "respect_robots": not ignore_robots,
                            "sites": [{"name": (name or derived_name).strip(), "url": url,
                                       "id": site_id or derived_id}]}, "options")
     store, run_id = _run(config, db, concurrency, browser, quiet)
-    results = _report(store, run_id, out, sarif=sarif, junit=junit)
+    results = _report(store, run_id, out, sarif=sarif, junit=junit, fail_on=fail_on, fail_under=fail_under)
     _summary(results)
     site = results["sites"][0]
     if site["status"] == "failed":
@@ -286,8 +306,10 @@ def crawl(
 ) -> None:
     """Audit every site of a configuration file as one run."""
     config = load_config(config_path)
-    store, run_id = _run(config, db, concurrency, browser, quiet, resume=resume)
-    results = _report(store, run_id, out, sarif=sarif, junit=junit)
+    _outputs_writable(out, sarif, junit)
+    store, run_id = _run(config, db, concurrency, browser, quiet, resume=resume,
+                         then=_resume_command(config_path, db))
+    results = _report(store, run_id, out, sarif=sarif, junit=junit, fail_on=fail_on, fail_under=fail_under)
     _summary(results)
     if all(site["status"] == "failed" for site in results["sites"]):
         raise UserError("no site could be audited", EXIT_NOTHING_AUDITED)
@@ -302,11 +324,23 @@ def report(
     templates: Annotated[Path | None, typer.Option("--templates", help="Folder of templates overriding the bundled ones.")] = None,
     sarif: SarifOption = None,
     junit: JunitOption = None,
+    fail_under: FailUnderOption = None,
+    fail_on: FailOnOption = None,
 ) -> None:
     """Render a stored run again (no browser needed)."""
     store = _open_existing(db)
     run_id = store.get_run(run)["id"]
-    _report(store, run_id, out, templates, sarif=sarif, junit=junit)
+    _outputs_writable(out, sarif, junit)
+    results = _report(store, run_id, out, templates, sarif=sarif, junit=junit, fail_on=fail_on,
+                      fail_under=fail_under)
+    _gate(results, fail_under, fail_on)
+
+
+def _outputs_writable(out: Path | None, sarif: Path | None = None, junit: Path | None = None) -> None:
+    """Refuse outputs that could not be written (exit 2) before any work starts."""
+    output_folder("--out", out)
+    output_file("--sarif", sarif)
+    output_file("--junit", junit)
 
 
 def _open_existing(db: str) -> Any:
@@ -393,6 +427,7 @@ def evaluate(
 
     store = _open_existing(db)
     source = store.get_run(run)
+    _outputs_writable(out)
     new_id = reevaluate_run(store, source["id"])
     out_console.print(f"Run {new_id} re-evaluates run {source['id']} with check catalogue "
                       f"{store.get_run(new_id)['catalogue_version']}", markup=False)
@@ -410,6 +445,7 @@ def demo(
     """Serve the bundled sample forum sites on loopback, audit them, and write the report."""
     from .demo import DemoServer, demo_config
 
+    _outputs_writable(out)
     with DemoServer() as server:
         config = demo_config(server)
         store, run_id = _run(config, db or out / "barrieraudit.db", concurrency, browser, quiet)
@@ -459,28 +495,37 @@ def main_options(
     """Audit how far institutions' participation pages let everyone take part."""
 
 
-def main() -> None:
-    """Console entry point: every error is one line and a documented exit code."""
+def main(args: list[str] | None = None) -> None:
+    """Console entry point: every error is one line and a documented exit code.
+
+    The bare command prints the help on stderr and exits 2, as click does for a group
+    run without a command (``--help`` prints it on stdout and exits 0)."""
+    args = sys.argv[1:] if args is None else args
+    if not args:
+        with contextlib.redirect_stdout(sys.stderr):
+            app(args=["--help"], prog_name="barrieraudit", standalone_mode=False)
+        sys.exit(EXIT_USAGE)
     try:
-        code = app(standalone_mode=False)
+        code = app(args=args, prog_name="barrieraudit", standalone_mode=False)
     except UserError as exc:
-        err_console.print(f"error: {exc}", markup=False, highlight=False)
+        prefix = "" if exc.exit_code == EXIT_INTERRUPTED else "error: "
+        err_console.print(f"{prefix}{exc}", markup=False, highlight=False)
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        err_console.print("interrupted: pages gathered so far are stored", markup=False)
+    except UsageError as exc:
+        err_console.print(f"error: {usage_message(exc)}", markup=False, highlight=False)
+        sys.exit(EXIT_USAGE)
+    except ClickException as exc:
+        err_console.print(f"error: {exc.format_message()}", markup=False, highlight=False)
+        sys.exit(exc.exit_code)
+    except (KeyboardInterrupt, typer.Abort):
+        err_console.print("interrupted", markup=False)
         sys.exit(EXIT_INTERRUPTED)
     except Exception as exc:  # noqa: BLE001 -- never a traceback to the user
-        import click
-
-        if isinstance(exc, click.exceptions.Abort):
-            err_console.print("interrupted", markup=False)
-            sys.exit(EXIT_INTERRUPTED)
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
         if os.environ.get("BARRIERAUDIT_DEBUG"):
             raise
         err_console.print(f"error: internal error ({type(exc).__name__}: {exc}); "
                           "set BARRIERAUDIT_DEBUG=1 for the traceback", markup=False, highlight=False)
-        sys.exit(70)
+        sys.exit(EXIT_INTERNAL)
+    if code == EXIT_INTERRUPTED:  # typer turns a Ctrl-C outside a run into this code
+        err_console.print("interrupted", markup=False)
     sys.exit(code if isinstance(code, int) else 0)

@@ -34,6 +34,7 @@ DEFAULT_CONCURRENCY = 4
 class Progress:
     """Hooks the CLI uses to show progress; the defaults do nothing."""
 
+    def run_opened(self, run_id: str) -> None: ...
     def run_started(self, sites: int, page_budget: int) -> None: ...
     def page_done(self, site_id: str, url: str, error: str | None) -> None: ...
     def site_done(self, site_id: str, crawl: SiteCrawl) -> None: ...
@@ -170,6 +171,7 @@ async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable
                                  browser=f"{driver.name} {driver.browser_version}",
                                  config=config.model_dump(mode="json"))
         record_method(store, run_id, catalogue)
+    progress.run_opened(run_id)
     status = "interrupted"
     try:
         await gather_run(config, store, run_id, driver, workers, concurrency, progress, resuming=bool(resume))
