@@ -3,9 +3,10 @@
 Visits the pages of one generated site (``bench_engine.generate_site``, every tenth page
 300-800 KB) one after another through the driver, with one lane, and prints every ten
 visits the time so far and the PSS of the process tree by kind of process (renderer,
-Chromium's other processes, Playwright's driver, this process). ``--heap-limit`` sets the
-JavaScript heap (MB) above which a lane's page is sent to about:blank and its garbage
-collected (``HEAP_LIMIT``; 0: never). A script, not a test:
+Chromium's other processes, Playwright's driver, this process), and at the end the CPU a
+visit by kind of process. ``--heap-limit`` sets the JavaScript heap (MB) above which a
+lane's page is sent to about:blank and its garbage collected (``HEAP_LIMIT``; 0: never).
+A script, not a test:
 
     .venv/bin/python benchmarks/bench_lane_memory.py --pages 60 --heap-limit 0
     .venv/bin/python benchmarks/bench_lane_memory.py --pages 60 --heap-limit 32
@@ -42,6 +43,9 @@ async def visit_all(pages: int, heap_limit_mb: float) -> None:
     await driver.start(max_tabs=1)
     session = await driver.open_session("barrieraudit-bench", block_private=False)
     options = axe_options()
+    cpu: dict[int, tuple[str, float]] = {}
+    bench_engine.tree_cpu(os.getpid(), cpu)
+    before = dict(cpu)
     started = time.perf_counter()
     try:
         for i, path in enumerate(paths, 1):
@@ -49,11 +53,17 @@ async def visit_all(pages: int, heap_limit_mb: float) -> None:
                                         axe_timeout=60, screenshot=True, axe_options=options)
             if visit.error:
                 print(f"{path}: {visit.error}")
+            bench_engine.tree_cpu(os.getpid(), cpu)  # each visit: a lane's renderer exits at LANE_VISITS
             if i % 10 == 0:
                 await asyncio.sleep(0.3)  # the lane's release (about:blank, garbage) is done
                 kinds = bench_engine.tree_pss(os.getpid())
                 print(f"{i:>4} visits {time.perf_counter() - started:6.1f} s  " + ", ".join(
                     f"{kind} {size / 1e6:.0f} MB" for kind, size in sorted(kinds.items())), flush=True)
+        bench_engine.tree_cpu(os.getpid(), cpu)
+        spent: dict[str, float] = {}
+        for pid, (kind, seconds) in cpu.items():
+            spent[kind] = spent.get(kind, 0.0) + seconds - before.get(pid, (kind, 0.0))[1]
+        print("CPU ms a visit:", bench_engine.cpu_line(spent, len(paths)))
     finally:
         await session.close()
         await driver.close()
