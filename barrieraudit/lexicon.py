@@ -25,9 +25,8 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import ahocorasick
-import yaml
 
-from .resources import checks_dir
+from .resources import checks_dir, read_data_yaml
 
 # A term set's candidate starts in one text, or None to search all of it.
 Places = Callable[["TermSet"], "Sequence[int] | None"]
@@ -300,9 +299,7 @@ def url_words(url: str) -> str:
 
 @cache
 def load_lexicon(name: str) -> dict[str, Any]:
-    path: Path = checks_dir() / "lexicons" / f"{name}.yaml"
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return read_data_yaml(checks_dir() / "lexicons" / f"{name}.yaml")
 
 
 @cache

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -33,3 +36,15 @@ def reports_dir() -> Path:
 def package_file(*parts: str) -> Path:
     """A file that lives inside the Python package itself (JS gatherers, schema, demo)."""
     return _PACKAGE.joinpath(*parts)
+
+
+# libyaml's parser where PyYAML was built with it: the 28 files of checks/ took 0.36 s
+# of CPU to parse in pure Python against 0.04 s, paid by every run's worker processes and
+# again by the run itself; both loaders build the same data from them (compared here).
+_DATA_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_data_yaml(path: Path) -> Any:
+    """One of barrieraudit's own YAML data files (lexicons, checks), parsed."""
+    with path.open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=_DATA_LOADER)  # noqa: S506 -- a safe loader

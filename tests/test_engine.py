@@ -134,3 +134,30 @@ def test_worker_processes_go_when_their_run_is_killed_outright(tmp_path: Path):
     while any(os.path.exists(f"/proc/{pid}") for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not [pid for pid in workers if os.path.exists(f"/proc/{pid}")]
+
+
+@pytest.mark.parametrize("context, imported_again", [("_spawn_context()", False),
+                                                     ("multiprocessing.get_context('spawn')", True)])
+def test_workers_started_by_the_script_do_not_import_it_again(tmp_path: Path, context: str, imported_again: bool):
+    """Run as the ``barrieraudit`` script, a spawned worker would import the script, and
+    with it the whole command line, before doing any work (the plain spawn context
+    shows what the run's own context avoids)."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "probe.py").write_text("import sys\n\ndef loaded(name):\n    return name in sys.modules\n")
+    # What pip writes as the console script, plus a pool started the way the run starts it.
+    script = tmp_path / "barrieraudit"
+    script.write_text("import multiprocessing, sys\n"
+                      "from barrieraudit.cli import main\n"
+                      "if __name__ == '__main__':\n"
+                      "    from concurrent.futures import ProcessPoolExecutor\n"
+                      "    from barrieraudit.workers import _spawn_context\n"
+                      "    import probe\n"
+                      f"    with ProcessPoolExecutor(1, mp_context={context}) as pool:\n"
+                      "        print(pool.submit(probe.loaded, 'barrieraudit.cli').result())\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])}
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(imported_again)

@@ -20,10 +20,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..resources import checks_dir
+from ..resources import checks_dir, read_data_yaml
 
 DIMENSIONS = ("accessibility", "language", "cost", "registration", "bandwidth")
 GROUPS = ("disabled", "youth", "developing")
@@ -77,8 +76,7 @@ def _content_hash(root: Path) -> str:
 
 
 def _read(path: Path) -> Any:
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return read_data_yaml(path)
 
 
 @cache
