@@ -136,17 +136,19 @@ def test_sites_never_read_have_no_barriers_and_are_listed_below_the_ranking_as_n
     site_page = (out / "sites" / "closed-forum.html").read_text()
     assert "No page of this site could be read" in site_page and "Barriers found" not in site_page
     rows = list(csv.DictReader((out / "sites.csv").open()))
-    assert [(r["id"], r["audit"], r["rank"]) for r in rows][2:] == [("closed-forum", "not audited", ""),
+    assert [(r["site"], r["audit"], r["rank"]) for r in rows][2:] == [("closed-forum", "not audited", ""),
                                                                      ("feed-forum", "not audited", "")]
     assert {r["audit"] for r in rows[:2]} == {"audited"}
 
-    # Nothing about them in SARIF; in JUnit only the audit's error, no failed check.
+    # Nothing about them in SARIF; in JUnit only their crawl, skipped (other sites were
+    # audited, so the run is not an error), and no check.
     sarif = json.loads((tmp_path / "r.sarif").read_text())
     assert {r["properties"]["site"] for r in sarif["runs"][0]["results"]} == {"broken-forum", "read-forum"}
     suites = {s.get("name"): s for s in ET.parse(tmp_path / "junit.xml").getroot().iter("testsuite")}
     for name in ("Closed forum", "Feed forum"):
-        assert (suites[name].get("failures"), suites[name].get("errors")) == ("0", "1")
-        assert [c.get("name") for c in suites[name].iter("testcase")] == ["audit"]
+        assert (suites[name].get("failures"), suites[name].get("errors"), suites[name].get("skipped")) == (
+            "0", "0", "1")
+        assert [c.get("name") for c in suites[name].iter("testcase")] == ["crawl"]
 
 
 def _stored_run(store, catalogue_version: str) -> str:
@@ -238,3 +240,35 @@ def test_report_renders_a_stored_run_with_its_recorded_method_or_says_it_was_not
     assert FEES_ROW.format(40) in unrecorded_page
     assert ("<strong>Method not recorded.</strong> This run (check catalogue 2026.9+0000bbbb) was stored without "
             "the method it was scored with") in unrecorded_page
+
+
+def test_the_csv_files_are_tidy_open_data(tmp_path):
+    """Whole-number ranks with the best and worst rank beside them, ``site`` for a site's
+    id in both files, groups in the catalogue's order, an empty cell for null."""
+    import csv
+
+    from barrieraudit.report.render import FINDING_COLUMNS, findings_table, site_columns, sites_table, write_csv
+
+    def site(site_id, rank, interval, groups_of_finding):
+        return {"id": site_id, "name": site_id.title(), "url": f"https://{site_id}.example/", "status": "ok",
+                "error": None, "rank": rank, "rank_interval": interval, "pages": [{"url": "x"}],
+                "scores": {"overall": 61.5, "groups": {"youth": 70.0, "disabled": 55.25, "developing": None},
+                           "dimensions": {"cost": 88.0, "accessibility": 72.6}},
+                "findings": [{"check": "fees", "severity": "serious", "certainty": "confirmed",
+                              "groups": groups_of_finding, "page": "https://x.example/fees", "message": "A fee",
+                              "selector": None, "snippet": None, "help": None, "help_url": None}]}
+
+    results = {"sites": [site("second", 2, [1, 3], ["youth", "developing", "disabled"]),
+                         site("first", 1, [1, 2], ["developing", "youth"])]}
+    write_csv(tmp_path / "sites.csv", sites_table(results), site_columns(["accessibility", "cost"]))
+    write_csv(tmp_path / "findings.csv", findings_table(results), FINDING_COLUMNS)
+    sites = list(csv.DictReader((tmp_path / "sites.csv").open(encoding="utf-8")))
+    findings = list(csv.DictReader((tmp_path / "findings.csv").open(encoding="utf-8")))
+    assert [(s["rank"], s["rank_best"], s["rank_worst"], s["site"]) for s in sites] == [
+        ("1", "1", "2", "first"), ("2", "1", "3", "second")]
+    assert (sites[0]["group_disabled"], sites[0]["group_youth"], sites[0]["group_developing"]) == ("55.25", "70.0", "")
+    assert list(sites[0])[:4] == ["rank", "rank_best", "rank_worst", "site"]
+    assert [name for name in sites[0] if name.startswith("dimension_")] == ["dimension_accessibility",
+                                                                           "dimension_cost"]
+    assert [(f["site"], f["groups"], f["selector"]) for f in findings] == [
+        ("second", "disabled youth developing", ""), ("first", "youth developing", "")]

@@ -15,16 +15,16 @@ whose pages could be read are listed below the ranking as not audited.
 
 from __future__ import annotations
 
+import csv
 import shutil
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import pandas as pd
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from ..evaluate.catalogue import GROUPS, load_catalogue, method_changes, method_hash, method_snapshot
+from ..evaluate.catalogue import DIMENSIONS, GROUPS, load_catalogue, method_changes, method_hash, method_snapshot
 from ..evaluate.outcome import SEVERITY_ORDER
 from ..resources import reports_dir
 from .chart import group_chart, trend_chart
@@ -128,27 +128,47 @@ def ranking_order(sites: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(sites, key=lambda s: (not audited(s), s["rank"] is None, s["rank"] or 0, s["name"]))
 
 
-def sites_table(results: dict[str, Any]) -> pd.DataFrame:
+# The columns of the two CSV files. The same thing has the same name in both (``site`` is
+# a site's id); groups come in the catalogue's order; a rank is a whole number, with the
+# best and worst rank the sensitivity analysis allows beside it (README, "Outputs").
+FINDING_COLUMNS = ["site", "check", "severity", "certainty", "groups", "page", "page_count", "message",
+                   "selector", "snippet", "help", "help_url"]
+
+
+def site_columns(dimensions: list[str]) -> list[str]:
+    return ["rank", "rank_best", "rank_worst", "site", "name", "url", "audit", "status", "error", "overall",
+            *(f"group_{g}" for g in GROUPS), *(f"dimension_{d}" for d in dimensions), "pages", "findings"]
+
+
+def sites_table(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per site, in ranking order (the rows of ``sites.csv``)."""
     rows = []
     for site in ranking_order(results["sites"]):
         scores = site["scores"] or {}
-        row = {"rank": site["rank"], "id": site["id"], "name": site["name"], "url": site["url"],
-               "audit": "audited" if audited(site) else "not audited",
+        best, worst = site.get("rank_interval") or (None, None)
+        row = {"rank": site["rank"], "rank_best": best, "rank_worst": worst, "site": site["id"],
+               "name": site["name"], "url": site["url"], "audit": "audited" if audited(site) else "not audited",
                "status": site["status"], "error": site["error"], "overall": scores.get("overall")}
         row.update({f"group_{g}": (scores.get("groups") or {}).get(g) for g in GROUPS})
         row.update({f"dimension_{d}": v for d, v in (scores.get("dimensions") or {}).items()})
         row.update(pages=len(site["pages"]), findings=len(site["findings"]))
         rows.append(row)
-    return pd.DataFrame(rows)
+    return rows
 
 
-def findings_table(results: dict[str, Any]) -> pd.DataFrame:
-    columns = ["site", "check", "severity", "certainty", "groups", "page", "page_count", "message",
-               "selector", "snippet", "help", "help_url"]
-    rows = [{"site": site["id"], **{k: f.get(k) for k in columns[1:]}, "groups": " ".join(f["groups"]),
-             "page_count": f.get("page_count", 1)}
+def findings_table(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per finding (the rows of ``findings.csv``)."""
+    return [{"site": site["id"], **{k: f.get(k) for k in FINDING_COLUMNS[1:]},
+             "groups": " ".join(g for g in GROUPS if g in f["groups"]), "page_count": f.get("page_count", 1)}
             for site in results["sites"] for f in site["findings"]]
-    return pd.DataFrame(rows, columns=columns)
+
+
+def write_csv(path: Path, rows: list[dict[str, Any]], columns: list[str]) -> None:
+    """Rows as CSV: every value as it is in results.json, an empty cell for null."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows({k: "" if v is None else v for k, v in row.items()} for row in rows)
 
 
 def method_view(results: dict[str, Any], method: dict[str, Any] | None,
@@ -198,8 +218,9 @@ def write_report(results: dict[str, Any], out: Path, screenshots: Any = (),
             shots[site_id][seq] = f"../screenshots/{name}"
 
     write_results(results, out / "results.json")
-    sites_table(results).to_csv(out / "sites.csv", index=False)
-    findings_table(results).to_csv(out / "findings.csv", index=False)
+    scored = {d for site in results["sites"] for d in ((site["scores"] or {}).get("dimensions") or {})}
+    write_csv(out / "sites.csv", sites_table(results), site_columns([d for d in DIMENSIONS if d in scored]))
+    write_csv(out / "findings.csv", findings_table(results), FINDING_COLUMNS)
 
     env = environment(user_templates)
     view = method_view(results, method, current)
