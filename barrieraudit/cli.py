@@ -6,7 +6,8 @@ failed (a score below ``--fail-under``, or a barrier at ``--fail-on`` or worse);
 usage or configuration error (the bare command: the help on stderr); 3 nothing could
 be audited (the site, or every site, failed); 70 an internal error (a bug); 130
 interrupted (what was gathered is kept, and the line says how to resume). Errors are
-one line on stderr, never a traceback.
+one line on stderr, never a traceback. With ``--json`` a command prints one JSON
+document on stdout and nothing else there; the exit code is the same.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from rich.text import Text
 
 from . import __version__
 from .config import RunConfig, Scope, Settings, check_url, load_config, parse_config
-from .console import err_console, out_console, run_progress
+from .console import err_console, out_console, print_json, run_progress
 from .errors import UserError
 from .pipeline import DEFAULT_CONCURRENCY
 from .usage import ClickException, UsageError, output_file, output_folder, usage_message
@@ -67,6 +68,8 @@ FailOnOption = Annotated[Severity | None, typer.Option("--fail-on", help="Exit 1
                                                        "this severity or worse is found.")]
 SarifOption = Annotated[Path | None, typer.Option("--sarif", help="Also write the findings as SARIF 2.1.0.")]
 JunitOption = Annotated[Path | None, typer.Option("--junit", help="Also write the checks as JUnit XML.")]
+RunJsonOption = Annotated[bool, typer.Option("--json", help="Print the run's results (as results.json, plus "
+                                             "'gate' when a gate is given) as JSON on stdout, not the table.")]
 
 
 def _driver_factory(browser: str | None):
@@ -179,23 +182,55 @@ def _report(store: Any, run_id: str, out: Path | None, templates: Path | None = 
     return results
 
 
-def _gate(results: dict[str, Any], fail_under: float | None, fail_on: Severity | None) -> None:
-    """Exit 1 when a site scores below --fail-under or has a barrier at --fail-on or worse
-    (the JUnit output fails on the same, through the same two functions)."""
+def _gate_failures(results: dict[str, Any], fail_under: float | None,
+                   fail_on: Severity | None) -> list[dict[str, Any]]:
+    """Every site's failure of --fail-under or --fail-on, in site order, each with the
+    line the error prints (the JUnit output fails on the same, through the same two
+    functions)."""
     from .report.gate import at_or_above, below_threshold
 
+    failures = []
     for site in results["sites"]:
         if below_threshold(site, fail_under):
             overall = (site["scores"] or {}).get("overall")
             shown = "not measurable" if overall is None else f"{overall:.1f}"
-            raise UserError(f"{site['name']}: overall score {shown} is below --fail-under {fail_under:g}",
-                            EXIT_BELOW_THRESHOLD)
-        if fail_on is not None:
-            found = at_or_above(site["findings"], fail_on.value)
-            if found:
-                raise UserError(f"{site['name']}: {len(found)} confirmed barrier{'s' if len(found) > 1 else ''} "
-                                f"at --fail-on {fail_on.value} or worse (first: {found[0]['check']})",
-                                EXIT_BELOW_THRESHOLD)
+            failures.append({"site": site["id"], "option": "--fail-under", "overall": overall,
+                             "message": f"{site['name']}: overall score {shown} is below --fail-under "
+                                        f"{fail_under:g}"})
+        found = at_or_above(site["findings"], fail_on.value) if fail_on is not None else []
+        if found:
+            plural = "s" if len(found) > 1 else ""
+            failures.append({"site": site["id"], "option": "--fail-on", "barriers": len(found),
+                             "checks": sorted({f["check"] for f in found}),
+                             "message": f"{site['name']}: {len(found)} confirmed barrier{plural} at --fail-on "
+                                        f"{fail_on.value} or worse (first: {found[0]['check']})"})
+    return failures
+
+
+def _gate(failures: list[dict[str, Any]]) -> None:
+    """Exit 1, naming the first failure, when a site failed the gate."""
+    if failures:
+        raise UserError(failures[0]["message"], EXIT_BELOW_THRESHOLD)
+
+
+def _conclude(results: dict[str, Any], fail_under: float | None, fail_on: Severity | None, json_out: bool,
+              nothing_audited: str | None) -> None:
+    """Show the run, then exit as documented: 3 with ``nothing_audited`` (the reason
+    nothing could be audited), 1 when the gate failed.
+
+    With --json the run is the results document, exactly as results.json, on stdout; a
+    gate's outcome goes under ``gate``, a key the contract allows at the top level."""
+    failures = _gate_failures(results, fail_under, fail_on)
+    if not json_out:
+        _summary(results)
+    elif fail_under is None and fail_on is None:
+        print_json(results)
+    else:
+        print_json(results | {"gate": {"fail_under": fail_under, "fail_on": fail_on.value if fail_on else None,
+                                       "passed": not failures, "failures": failures}})
+    if nothing_audited is not None:
+        raise UserError(nothing_audited, EXIT_NOTHING_AUDITED)
+    _gate(failures)
 
 
 def _summary(results: dict[str, Any]) -> None:
@@ -263,6 +298,7 @@ def check(
                                                 "and - (default: from the URL's host, port and path).")] = None,
     name: Annotated[str | None, typer.Option("--name", help="Site name shown in the report (default: "
                                              "the URL's host, port and path).")] = None,
+    json_out: RunJsonOption = False,
 ) -> None:
     """Audit one site and print its scores and barriers."""
     try:
@@ -282,11 +318,9 @@ def check(
                                       "id": site_id or derived_id}]}, "options")
     store, run_id = _run(config, db, concurrency, browser, quiet)
     results = _report(store, run_id, out, sarif=sarif, junit=junit, fail_on=fail_on, fail_under=fail_under)
-    _summary(results)
     site = results["sites"][0]
-    if site["status"] == "failed":
-        raise UserError(f"{url}: {site['error']}", EXIT_NOTHING_AUDITED)
-    _gate(results, fail_under, fail_on)
+    _conclude(results, fail_under, fail_on, json_out,
+              f"{url}: {site['error']}" if site["status"] == "failed" else None)
 
 
 @app.command()
@@ -303,6 +337,7 @@ def crawl(
     concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
     browser: BrowserOption = None,
     quiet: QuietOption = False,
+    json_out: RunJsonOption = False,
 ) -> None:
     """Audit every site of a configuration file as one run."""
     config = load_config(config_path)
@@ -310,10 +345,8 @@ def crawl(
     store, run_id = _run(config, db, concurrency, browser, quiet, resume=resume,
                          then=_resume_command(config_path, db))
     results = _report(store, run_id, out, sarif=sarif, junit=junit, fail_on=fail_on, fail_under=fail_under)
-    _summary(results)
-    if all(site["status"] == "failed" for site in results["sites"]):
-        raise UserError("no site could be audited", EXIT_NOTHING_AUDITED)
-    _gate(results, fail_under, fail_on)
+    _conclude(results, fail_under, fail_on, json_out,
+              "no site could be audited" if all(site["status"] == "failed" for site in results["sites"]) else None)
 
 
 @app.command()
@@ -333,7 +366,7 @@ def report(
     _outputs_writable(out, sarif, junit)
     results = _report(store, run_id, out, templates, sarif=sarif, junit=junit, fail_on=fail_on,
                       fail_under=fail_under)
-    _gate(results, fail_under, fail_on)
+    _gate(_gate_failures(results, fail_under, fail_on))
 
 
 def _outputs_writable(out: Path | None, sarif: Path | None = None, junit: Path | None = None) -> None:
@@ -352,21 +385,32 @@ def _open_existing(db: str) -> Any:
 
 
 @app.command()
-def history(db: DbOption = DEFAULT_DB) -> None:
+def history(
+    db: DbOption = DEFAULT_DB,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the runs as JSON on stdout, not the table.")] = False,
+) -> None:
     """List the stored runs: when, sites, pages, status."""
     from .store.sql import owner_alive
 
     store = _open_existing(db)
     counts = store.run_counts()
-    table = Table(title="Runs", title_justify="left")
-    for column in ("Run", "Started", "Status", "Sites", "Pages", "Catalogue", "From run"):
-        table.add_column(column)
+    runs = []
     for run in store.list_runs():
         sites, pages = counts.get(run["id"], (0, 0))
         status = run["status"]
         if status == "running" and not owner_alive(*store.run_owner(run["id"])):
-            status = "stopped (crawl --resume continues it)"
-        table.add_row(run["id"], run["started_at"], status, str(sites), str(pages),
+            status = "stopped"  # its crawl died: crawl --resume continues it
+        runs.append({"id": run["id"], "started_at": run["started_at"], "status": status, "sites": sites,
+                     "pages": pages, "catalogue_version": run["catalogue_version"], "parent_id": run["parent_id"]})
+    if json_out:
+        print_json({"runs": runs})
+        return
+    table = Table(title="Runs", title_justify="left")
+    for column in ("Run", "Started", "Status", "Sites", "Pages", "Catalogue", "From run"):
+        table.add_column(column)
+    for run in runs:
+        status = "stopped (crawl --resume continues it)" if run["status"] == "stopped" else run["status"]
+        table.add_row(run["id"], run["started_at"], status, str(run["sites"]), str(run["pages"]),
                       run["catalogue_version"] or "", run["parent_id"] or "")
     out_console.print(table)
 
@@ -380,8 +424,6 @@ def diff(
     json_out: Annotated[bool, typer.Option("--json", help="Print the differences as JSON.")] = False,
 ) -> None:
     """List, per site, the barriers that are new, fixed and persisting, and score changes."""
-    import json
-
     from .history import diff_runs, last_two_runs
 
     store = _open_existing(db)
@@ -391,7 +433,7 @@ def diff(
         raise UserError("name both runs, or neither (the last two finished crawls)")
     differences = diff_runs(store, store.get_run(run_a)["id"], store.get_run(run_b)["id"])
     if json_out:
-        out_console.print_json(json.dumps(differences))
+        print_json(differences)
         return
     out_console.print(f"From run {differences['from']} to run {differences['to']}", markup=False)
     runs = {"from": differences["from"], "to": differences["to"]}
@@ -455,11 +497,20 @@ def demo(
 
 
 @app.command(name="checks")
-def checks_command() -> None:
+def checks_command(
+    json_out: Annotated[bool, typer.Option("--json", help="Print the catalogue's checks as JSON on stdout, "
+                                                          "not the table.")] = False,
+) -> None:
     """List every check: id, dimension, groups, severity and what it looks for."""
     from .evaluate import load_catalogue
 
-    specs = sorted(load_catalogue().checks, key=lambda c: (c.dimension, c.id))
+    catalogue = load_catalogue()
+    specs = sorted(catalogue.checks, key=lambda c: (c.dimension, c.id))
+    if json_out:
+        print_json({"catalogue_version": catalogue.version,
+                    "checks": [c.model_dump(include={"id", "title", "description", "dimension", "groups",
+                                                     "severity", "certainty", "evaluator"}) for c in specs]})
+        return
     rows = [("CHECK", "DIMENSION", "GROUPS", "SEVERITY", "DESCRIPTION")]
     rows += [(c.id, c.dimension, ",".join(c.groups), c.severity, c.title) for c in specs]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]

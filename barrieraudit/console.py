@@ -1,5 +1,6 @@
-"""What the command line writes while it runs: the consoles, and run progress for a
-terminal (a live bar) or for a CI log (plain lines).
+"""What the command line writes while it runs: the consoles, run progress for a
+terminal (a live bar) or for a CI log (plain lines), and the JSON documents of
+``--json``.
 
 A console that is not a terminal (a CI log, a pipe, a file) gets no width limit, so
 tables print every cell whole instead of cutting them at 80 columns; progress there
@@ -9,6 +10,8 @@ that a log cannot show.
 
 from __future__ import annotations
 
+import json
+import sys
 import time
 from typing import Any
 
@@ -31,6 +34,14 @@ def console(stderr: bool = False) -> Console:
 
 out_console = console()
 err_console = console(stderr=True)
+
+
+def print_json(document: Any) -> None:
+    """``document`` as the only thing on stdout, for a script to parse (``--json``):
+    plain JSON, not rich's highlighted rendering, and non-ASCII characters escaped so
+    that a stdout of any encoding takes it."""
+    sys.stdout.write(json.dumps(document, indent=2) + "\n")
+    sys.stdout.flush()
 
 
 class RunStatus(RunProgress):
