@@ -44,8 +44,11 @@ def test_ctrl_c_prints_one_line_with_the_resume_command_and_exits_130(tmp_path):
                           f"sites:\n  - {{name: '{NAME}', id: forum, url: '{site.url}'}}\n")
         db, out = tmp_path / "runs.db", tmp_path / "report"
         args = ["crawl", str(config), "--db", str(db), "--out", str(out), "--concurrency", "1"]
+        # As from a terminal: Ctrl-C's signal at its default. (A test run started in the
+        # background of a shell has it ignored, and the crawl would inherit that.)
         crawl = subprocess.Popen([sys.executable, "-m", "barrieraudit", *args], stdout=subprocess.PIPE,
-                                 stderr=subprocess.PIPE, text=True, cwd=tmp_path, start_new_session=True)
+                                 stderr=subprocess.PIPE, text=True, cwd=tmp_path, start_new_session=True,
+                                 preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         deadline = time.monotonic() + 120
         while stored_pages(db) < 3 and time.monotonic() < deadline:
             time.sleep(0.1)
