@@ -324,6 +324,9 @@ class Concept:
         self.context = TermSet(name + ".context", entry["context"]) if entry.get("context") else None
         self.exclude = TermSet(name + ".exclude", entry["exclude"]) if entry.get("exclude") else None
         self.veto = TermSet(name + ".veto", entry["veto"]) if entry.get("veto") else None
+        # With ``veto_within``, a veto term cancels only the matches within that many words
+        # of it ("interpretation k'iche'-Spanish ..., and sign-language interpreters").
+        self.veto_within: int | None = entry.get("veto_within")
         exact = entry.get("exact") or []
         self.exact = re.compile("|".join(rf"(?<!\w){re.escape(t)}(?!\w)" for t in exact)) if exact else None
 
@@ -358,8 +361,11 @@ class Concept:
         ``places`` and ``context_places`` give each term set's candidate starts in
         ``folded`` and ``context`` (TermIndex); without them the patterns search."""
         places = places or _anywhere
+        vetoes: list[tuple[int, int]] = []
         if self.veto is not None and self.veto.first(folded, places(self.veto)):
-            return []
+            if self.veto_within is None:
+                return []
+            vetoes = [m.span() for m in self.veto.finditer(folded, places(self.veto))]
         text = self.blank_excluded(folded, places)
         if text is not folded:
             places = _anywhere  # a term's white space may now match across the blank
@@ -376,6 +382,9 @@ class Concept:
         for span in sorted(found, key=lambda f: (f[0], -f[1])):
             if not any(start <= span[0] and span[1] <= end for start, end, _ in kept):
                 kept.append(span)  # a weak match inside a strong one is the same mention
+        if vetoes:
+            kept = [span for span in kept if not any(near(folded, veto, span[:2], self.veto_within or 0)
+                                                     for veto in vetoes)]
         if self.exact is not None:
             kept += [(-1, -1, m.group(0)) for m in self.exact.finditer(original)]
         return kept
@@ -384,6 +393,22 @@ class Concept:
 def _anywhere(term_set: TermSet) -> None:
     """No candidate places known: the term set's pattern searches the whole text."""
     return None
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def words_in(text: str) -> int:
+    """How many words a stretch of text holds, for nearness: runs of letters, and two
+    Chinese or Japanese characters count as one more."""
+    return len(_LETTER_RUN.findall(text)) + len(_CJK_CHAR.findall(text)) // 2
+
+
+def near(text: str, one: tuple[int, int], other: tuple[int, int], words: int) -> bool:
+    """Whether two places of a text stand within ``words`` words of each other."""
+    between = text[one[1]:other[0]] if one[1] <= other[0] else text[other[1]:one[0]]
+    return words_in(between) <= words
 
 
 @cache

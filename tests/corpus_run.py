@@ -113,7 +113,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--folder", type=Path, default=CORPUS,
-                        help="a labelled folder: tests/corpus (default), tests/corpus2 ... tests/corpus8, tests/heldout")
+                        help="a labelled folder: tests/corpus (default), tests/corpus2 ... tests/corpus9, tests/heldout")
     parser.add_argument("--max-pages", type=int, default=10, help="page budget per site (default 10)")
     parser.add_argument("--show", action="store_true",
                         help="name every wrong fact (looking at a held-out folder ends its being held out)")

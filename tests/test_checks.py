@@ -870,3 +870,82 @@ def test_a_long_paragraph_in_a_second_language_counts_at_moderate_confidence():
           "protection and online safety in wartime. Sessions are in Ukrainian; some panels are held in English. "
           "Participation is free, but places are limited, so please register in advance.")
     assert evaluate(page(uk + "\n" + en, "", role="home", lang="uk")).facts["languages"] == ["en", "uk"]
+
+
+# -- from tests/corpus9 (the seventh held-out set, looked at on 2026-12-01) -------------
+
+
+@pytest.mark.parametrize(("text", "fees"), [
+    # Three decimals after the point in Kuwaiti dinars; the Gulf's abbreviations in Arabic.
+    ("General pass (two days): KWD 45.000.", [(45.0, "KWD")]),
+    ("تذكرة عامة (يومان) ٤٥ د.ك", [(45.0, "KWD")]),
+    # ... and a point with three digits is still a thousands point in euros.
+    ("Conference pass EUR 1.500", [(1500.0, "EUR")]),
+    ("Онлайн-билет: трансляция обоих залов 5 000 ֏", [(5000.0, "AMD")]),
+    ("Participant standard : 1 500 gourdes", [(1500.0, "HTG")]),
+])
+def test_dinars_drams_and_gourdes(text, fees):
+    assert _amounts(evaluate(page(text, "tickets", role="fees", lang=None)).facts["fees"]) == fees
+
+
+def test_the_quetzal_sign_counts_on_a_guatemalan_site_only():
+    text = "Cuotas\nFuncionarios municipales: Q 450\nConsejos juveniles municipales: Q150"
+    guatemala = page(text + "\nQuetzaltenango, 2027", "cuotas", role="fees", lang="es")
+    assert _amounts(evaluate(guatemala).facts["fees"]) == [(150.0, "GTQ"), (450.0, "GTQ")]
+    assert evaluate(page(text, "cuotas", role="fees", lang="es")).facts["fees"] == []
+
+
+def test_a_single_transit_ticket_is_travel_not_a_fee():
+    facts = evaluate(page("Public transport: U1 to Kaisermühlen-VIC, single ticket EUR 2.40.", "practical")).facts
+    assert facts["fees"] == [] and _amounts(facts["other_prices"]) == [(2.4, "EUR")]
+
+
+@pytest.mark.parametrize(("text", "role", "age"), [
+    # A word that says an age is no limit counts near the age only.
+    ("The Youth Stream (ages 13–17) runs on Friday afternoon and is included in every ticket.", "fees", 13),
+    ("Children under 12 get a free ticket.", "fees", None),
+    ("青少年创客营面向10至14岁的青少年，由导师带领完成一个小型机器人项目。", "other", 10),
+    ("Los Consejos Juveniles (de 15 a 29 años) tienen su propio encuentro el primer día.", "other", 15),
+])
+def test_an_age_limit_beside_a_word_that_vetoes_it_only_when_near(text, role, age):
+    assert evaluate(page(text, "p", role=role, lang=None)).facts["min_age"] == age
+
+
+def test_interpretation_and_sign_language_interpreters_in_one_sentence():
+    text = ("Habrá interpretación k'iche'–español y mam–español en las mesas de trabajo, e intérpretes de "
+            "LENSEGUA (lengua de señas de Guatemala) en la plenaria.")
+    services = evaluate(page(text, "accesibilidad", role="accessibility", lang="es")).facts["access_services"]
+    assert services == ["sign_language", "interpretation"]
+    only_signs = "Intérpretes de lengua de señas en la plenaria."
+    assert evaluate(page(only_signs, "a", role="accessibility", lang="es")).facts["access_services"] == ["sign_language"]
+
+
+def test_an_accessibility_page_naming_only_interpretation_is_no_statement():
+    facts = evaluate(page("Idiomas\nAs sessões plenárias têm interpretação simultânea português–inglês.",
+                          "acessibilidade", role="accessibility", lang="pt")).facts
+    assert facts["access_services"] == ["interpretation"] and facts["accessibility_statement"] is False
+
+
+def test_a_page_that_says_pdf_only_beside_a_form_still_has_a_pdf_only_document():
+    registration = form(field("nombre", label="Nombre (obligatorio)"), field("correo", "email", label="Correo"),
+                        field("tel", "tel", label="Teléfono"), submit="Inscribirme")
+    agenda = {"url": BASE + "docs/agenda-2027.pdf", "kind": "pdf", "found_on": BASE + "inscripcion",
+              "link_text": "PDF (agenda 2027)"}
+    text = "Inscripción\nEl programa completo está disponible únicamente en PDF (agenda 2027)."
+    inscripcion = page(text, "inscripcion", role="registration", lang="es", forms=[registration],
+                       links=[{"href": "docs/agenda-2027.pdf", "text": "PDF (agenda 2027)"}])
+    assert "accessibility.pdf-only" in checks_found(evaluate(inscripcion, documents=[agenda]))
+
+
+def test_traditional_chinese_is_not_japanese_and_dutch_and_portuguese_sections_count():
+    zh = page("會場設有輪椅通道及無障礙洗手間。\n全體大會提供粵語、普通話、葡語及英語同聲傳譯。\n本年度不設手語翻譯。",
+              "access", lang="zh-Hant")
+    assert evaluate(zh).facts["languages"] == ["zh"]
+    fr = ("Namur, jeudi 23 septembre 2027, Delta – Espace culturel. Une journée pour les espaces publics "
+          "numériques, les CPAS, les bibliothèques et les associations qui accompagnent les personnes éloignées "
+          "du numérique.")
+    # The model gives this paragraph 0.31 Dutch, 0.11 French: three times likelier (tests/corpus9).
+    nl = ("De Waalse dag van de digitale inclusie brengt openbare computerruimtes, OCMW's, bibliotheken en "
+          "verenigingen samen die mensen helpen die moeilijk mee kunnen met het digitale. Nederlandstalige "
+          "deelnemers zijn van harte welkom, maar de sessies zelf verlopen in het Frans.")
+    assert evaluate(page(fr + "\n" + nl, "", role="home", lang="fr")).facts["languages"] == ["fr", "nl"]

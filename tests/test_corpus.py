@@ -4,7 +4,7 @@ tests/corpus holds 18 fictional institutions' sites in seven languages and sever
 markup styles, with the expected facts beside them (expected.yaml), including the
 negative cases: misleading numbers, "captcha" in prose, webcasts that are not
 participation, ages that are not limits, free Wi-Fi that is not a free way to take
-part. tests/corpus2 (8 sites), tests/corpus3 to corpus8 (14 each) were each
+part. tests/corpus2 (8 sites), tests/corpus3 to corpus9 (14 each) were each
 written by someone who had not seen the checks and first used as a held-out set; all have since
 been looked at and tuned on (see the README's accuracy section). tests/heldout is the set nobody
 has tuned on; tests/corpus_run.py measures it and no test reads it.
@@ -30,15 +30,18 @@ CORPUS5 = CORPUS.parent / "corpus5"
 CORPUS6 = CORPUS.parent / "corpus6"
 CORPUS7 = CORPUS.parent / "corpus7"
 CORPUS8 = CORPUS.parent / "corpus8"
+CORPUS9 = CORPUS.parent / "corpus9"
 # The budget each corpus was written for: the later corpora's participation pages fit in 12.
-BUDGETS = {CORPUS: 10, CORPUS2: 10, CORPUS3: 12, CORPUS4: 12, CORPUS5: 12, CORPUS6: 12, CORPUS7: 12, CORPUS8: 12}
+BUDGETS = {CORPUS: 10, CORPUS2: 10, CORPUS3: 12, CORPUS4: 12, CORPUS5: 12, CORPUS6: 12, CORPUS7: 12, CORPUS8: 12,
+           CORPUS9: 12}
 # Facts still wrong, and why. The test fails when one of them comes right (take it off the
 # list) as when any other fact is wrong.
 KNOWN_WRONG = {
     ("corpus5", "wadic-data-protection-consultation", "registration_form"):
         "a field is read as asking for payment data",
     ("corpus5", "lion-city-devcon-sg", "languages"):
-        "two Malay paragraphs are too short for the identifier to call them Malay with confidence",
+        "the identifier calls the two Malay paragraphs Indonesian, which it confuses with Malay, and the page "
+        "declares English, so nothing settles which of the two it is",
     ("corpus7", "disability-rights-convention-durban", "languages"):
         "the language model does not know Zulu (it calls the paragraph Indonesian, 0.11)",
     ("corpus7", "east-africa-school-internet-governance-kampala", "free_option"):
@@ -46,6 +49,12 @@ KNOWN_WRONG = {
     ("corpus8", "she-codes-savannah-bootcamp-nairobi", "free_option"):
         "'fully funded: there is no tuition fee, and accommodation and meals...': meals in the sentence "
         "veto it (a free lunch is no free way to take part)",
+    ("corpus9", "consultation-sahel-donnees-agricoles-niamey", "languages"):
+        "the language model does not know Hausa (it gives the paragraph English at 0.17)",
+    ("corpus9", "gathering-indigenous-digital-futures-winnipeg", "languages"):
+        "the language model does not know Cree",
+    ("corpus9", "forum-jeunesse-numerique-port-au-prince", "languages"):
+        "the model calls the Haitian Creole paragraph Piedmontese (0.43; Haitian Creole 0.22 next)",
 }
 SITES = corpus_sites()
 CASES = [(folder, s) for folder in BUDGETS for s in corpus_sites(folder)]
@@ -92,8 +101,8 @@ def test_the_corpus_covers_seven_languages_and_every_fact_value():
     assert None in {s["expected"]["free_option"] for s in every_site}
 
 
-@pytest.mark.parametrize("folder", [CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8],
-                         ids=["corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8"])
+@pytest.mark.parametrize("folder", [CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9],
+                         ids=["corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9"])
 def test_every_labelled_participation_page_is_reached_under_its_budget(corpus_results, folder):
     _, _, missed = accuracy(folder, corpus_results(folder))
     assert missed == []

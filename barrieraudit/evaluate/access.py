@@ -68,8 +68,9 @@ def evaluate_statement(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
                       if not h.negated and not _title_elsewhere(h)]
                for name in load_lexicon("access_services")["concepts"]}
     services = sorted((name for name, hits in offered.items() if hits), key=SERVICES.index)
-    # An accessibility page says something when it is long enough or names a service.
-    with_services = {h.segment.page for hits in offered.values() for h in hits}
+    # An accessibility page says something when it is long enough or names a service of
+    # access (spoken-language interpretation alone is a language service, not one).
+    with_services = {h.segment.page for name, hits in offered.items() if name != "interpretation" for h in hits}
     pages = [page_url(p) for p in site.audited_pages if p.get("role") == "accessibility"
              and (_words(p["dom"].get("main_text") or "") >= spec.options["min_page_words"]
                   or page_url(p) in with_services)]
@@ -177,10 +178,10 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
     for doc in site.documents:
         if doc.get("kind") != "pdf":
             continue
-        if doc.get("found_on") in with_forms:
-            continue
         if doc.get("found_on") in said_pdf_only or doc["url"] in said_pdfs:
             lonely.append(doc)  # a page linking it says so: "the programme is only available as PDF"
+            continue
+        if doc.get("found_on") in with_forms:
             continue
         topic = _topic(doc.get("link_text") or "")
         if not topic:

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..lexicon import Places, TermSet, concept, fold, load_lexicon
+from ..lexicon import Places, TermSet, concept, fold, load_lexicon, words_in
 from .catalogue import CheckSpec
 from .common import absence_finding, evidence, finding, split_hits, tri_state
 from .derived import page_url
@@ -31,8 +31,6 @@ SMALL_UNIT_CAP = 5_000  # ... in US dollars' worth, for currencies of small unit
 LABEL_SEGMENTS = 2  # a price card puts its label on the lines before the amount
 CAPTION_WORDS = 12  # a line naming one currency just above a table, at most this long, is its caption
 DECISIVE = 1.5  # a frame with words of both sides decides when one side weighs this much more
-_WORD = re.compile(r"[^\W\d_]+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # A line that is only a number: its currency stands on the line before or after
 # ("2,400" between "Early Bird" and "NTD / person", "Regular — Rs." before "2,500").
 _BARE_AMOUNT = re.compile(r"[\d\s.,'’\u00a0\u202f\u2009]*\d[\d\s.,'’\u00a0\u202f\u2009]*")
@@ -89,7 +87,7 @@ def price_kind(folded: str, places: Places | None = None, at: tuple[int, int] | 
         if at is None:
             return 1.0
         between = folded[span[1]:at[0]] if span[1] <= at[0] else folded[at[1]:span[0]]
-        nearness = 1 / (1 + len(_WORD.findall(between)) + len(_CJK.findall(between)) // 2)
+        nearness = 1 / (1 + words_in(between))
         return nearness / 2 if span in fee and generic.fullmatch(span[2]) else nearness
 
     fee_weight, other_weight = sum(map(weight, fee)), sum(map(weight, other))

@@ -22,7 +22,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 import ahocorasick
-from babel.numbers import list_currencies
+from babel.numbers import get_currency_precision, list_currencies
 from price_parser import Price
 
 from ..lexicon import TermSet, finditer_at, load_lexicon
@@ -33,6 +33,9 @@ _SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 _GROUPING = re.compile(r"[\s\u00a0\u202f\u2009'’\u066c]")
 _THOUSANDS_AT_END = re.compile(r"[.,]\d{3}$")
 _DIGIT_RUN = re.compile(r"\d+")
+# "KWD 45.000": a currency with three minor digits (the dinars of Kuwait, Bahrain,
+# Jordan, Iraq, Tunisia, Libya; Oman's rial) writes them after a point.
+_THREE_DECIMALS = re.compile(r"\d{1,3}\.\d{3}")
 
 # Indian grouping first ("5,00,000" is five lakh), then thousands, then plain numbers.
 # "٬" and "٫" are the Arabic thousands and decimal separators.
@@ -166,6 +169,8 @@ def find_money(text: str, language: str | None = None) -> list[Money]:
         amount = parse_amount(amount_text)
         if currency is None or amount is None:
             continue
+        if _THREE_DECIMALS.fullmatch(ascii_digits(amount_text)) and _minor_digits(currency) == 3:
+            amount = Decimal(ascii_digits(amount_text))
         money = Money(float(amount), currency, match.start(), match.end(), match.group(0), compact)
         if compact in ambiguous_symbols():
             qualified = _qualifier(text, match.start(), match.end(), ambiguous_symbols()[compact])
@@ -190,6 +195,11 @@ def _qualifier(text: str, start: int, end: int, candidates: list[str]) -> tuple[
     if before and (code := qualifiers.get(before.group(1), before.group(1))) in candidates:
         return code, before.start(), end
     return None
+
+
+@cache
+def _minor_digits(currency: str) -> int:
+    return get_currency_precision(currency)
 
 
 @cache

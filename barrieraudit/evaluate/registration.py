@@ -13,17 +13,19 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..lexicon import TermSet, concept, fold, load_lexicon, url_words
+from ..lexicon import TermSet, concept, fold, load_lexicon, near, url_words
 from .catalogue import CheckSpec
 from .common import finding, split_hits
 from .derived import page_url
-from .money import currency_texts
+from .money import find_money
 from .outcome import CheckOutcome, SiteArtifacts
 from .text import find, site_text
 
 NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
 SENSITIVE = ("phone", "birth_date", "id_document", "affiliation", "payment", "address", "gender", "nationality",
              "photo")
+# A price or ticket word makes an age a price category within this many words of it.
+VETO_WORDS = 6
 _EMAIL = re.compile(r"e-?mail|correo|courriel|почт|البريد|邮|郵")
 
 
@@ -343,30 +345,34 @@ def _with_digits(folded: str) -> str:
 
 
 def minimum_ages(site: SiteArtifacts) -> list[tuple[int, str, str]]:
-    context, veto = concept("age", "context"), concept("age", "not_a_limit")
+    context, veto, near_price = concept("age", "context"), concept("age", "not_a_limit"), concept("age", "price_near_age")
     found = []
     segments = site_text(site.segments)
     for position in segments.positions_with(context.terms):
         segment = segments[position]
-        if segment.role == "fees" and (currency_texts([segment.text]) or len(
+        if segment.role == "fees" and (find_money(segment.text) or len(
                 {m.group(0) for m in concept("money", "reduced_category").terms.finditer(segment.folded)}) >= 2):
             # Ages beside prices, or among discount categories, are price categories
             # ("youth 15-29: EUR 20", "students, young people aged 15 to 29, people over 60").
             continue
         # Number words are whole words, in no context or veto term: test before replacing them.
         places = segments.places_at(position)
-        if not context.terms.first(segment.folded, places(context.terms)) or \
-                veto.terms.first(segment.folded, places(veto.terms)):
+        if not context.terms.first(segment.folded, places(context.terms)):
             continue
         text = _with_digits(segment.folded)
         if not _any_age_pattern().search(text):
             continue
+        if veto.terms.first(segment.folded, places(veto.terms)):
+            continue
+        vetoes = [(m.start(), m.end()) for m in near_price.terms.finditer(text)] \
+            if near_price.terms.first(segment.folded, places(near_price.terms)) else []
         for pattern, fixed in _age_patterns():
             for match in pattern.finditer(text):
                 age = fixed if fixed is not None else int(match.group("min"))
-                if 5 <= age <= 99:
+                if 5 <= age <= 99 and not any(near(text, span, match.span(), VETO_WORDS) for span in vetoes):
                     found.append((age, segment.page, segment.snippet))
     return found
+
 
 
 def evaluate_min_age(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
