@@ -373,11 +373,12 @@ def report(
     fail_on: FailOnOption = None,
 ) -> None:
     """Render a stored run again (no browser needed)."""
+    folders = _site_folders(sarif, sarif_map)
     store = _open_existing(db)
     run_id = store.get_run(run)["id"]
     _outputs_writable(out, sarif, junit)
     results = _report(store, run_id, out, templates, sarif=sarif, junit=junit, fail_on=fail_on,
-                      fail_under=fail_under, sarif_map=_site_folders(sarif, sarif_map))
+                      fail_under=fail_under, sarif_map=folders)
     _gate(_gate_failures(results, fail_under, fail_on))
 
 
