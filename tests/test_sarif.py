@@ -113,6 +113,29 @@ def test_a_fingerprint_is_the_same_from_run_to_run_when_only_numbers_change():
 
     assert print_of(before) == print_of(after)
     assert print_of(before) != print_of(other_page)
+    # Two videos whose names differ only in a digit stay two barriers, neither numbered by order.
+    videos = [dict(COLLIDING[2], message="The video a1.mp4 has no captions track.",
+                   snippet='<video src="http://127.0.0.1:8000/a1.mp4">'),
+              dict(COLLIDING[2], message="The video a2.mp4 has no captions track.",
+                   snippet='<video src="http://127.0.0.1:8000/a2.mp4">')]
+    prints = [r["partialFingerprints"][FINGERPRINT_KEY] for r in sarif(results_document(videos))["runs"][0]["results"]]
+    assert len(set(prints)) == 2 and not any(":" in p for p in prints)
+
+
+def test_a_mapped_pages_fingerprint_does_not_depend_on_the_port_it_was_served_on(tmp_path):
+    (tmp_path / "_site").mkdir()
+    (tmp_path / "_site" / "index.html").write_text('<video src="a.mp4"></video>')
+
+    def print_at(port: int) -> str:
+        url = f"http://127.0.0.1:{port}/"
+        video = finding("accessibility.captions", url, f"The video {url}a.mp4 has no captions track.", "video",
+                        f'<video src="{url}a.mp4">')
+        document = sarif(results_document([video]), [SiteFolder(url, "_site")], tmp_path)
+        result = document["runs"][0]["results"][0]
+        assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 1
+        return result["partialFingerprints"][FINGERPRINT_KEY]
+
+    assert print_at(8000) == print_at(41234)
 
 
 def test_every_rule_has_a_full_description_and_a_help_uri():

@@ -192,7 +192,8 @@ def _text_position(html: str, snippet: str) -> tuple[int, int] | None:
     words = snippet.strip(" …").split()
     if sum(len(word) for word in words) < 8:
         return None
-    pattern = r"\s+".join(re.escape(word) for word in words)
+    # Whole words only: "google.com" is not in "notgoogle.com".
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(word) for word in words) + r"(?!\w)"
     matches = list(re.finditer(pattern, html))
     if len(matches) != 1:
         return None
@@ -240,7 +241,8 @@ def rule_for(check: str, finding: dict[str, Any], specs: dict[str, dict[str, Any
     spec = specs.get(check)
     if spec is not None:
         full = spec["description"] + (f" Source: {spec['source']}" if spec.get("source") else "")
-        help_text = spec.get("fix") or spec["description"]
+        help_text = (spec.get("fix") or spec["description"]) + (
+            f" More: {finding['help_url']}" if finding.get("help_url") else "")
         rule = {"id": check, "name": check, "shortDescription": {"text": _text(spec["title"])},
                 "fullDescription": {"text": _text(full, 3000)}, "help": {"text": _text(help_text, 3000)},
                 "helpUri": check_docs(check),
@@ -259,19 +261,23 @@ def rule_for(check: str, finding: dict[str, Any], specs: dict[str, dict[str, Any
     return rule
 
 
-def _normal(text: str) -> str:
-    """Text as a fingerprint sees it: whitespace collapsed, every number as 0, so a
-    count, a price or a port that changes does not make a barrier a new one."""
-    return re.sub(r"\d+", "0", " ".join(text.split()))
+def _without_origin(text: str, page: str) -> str:
+    """Text with the page's own origin left out (the browser shows links and sources
+    resolved, with the host and port the site was served on this time), whitespace
+    collapsed."""
+    parts = urlsplit(page)
+    return " ".join(text.replace(f"{parts.scheme}://{parts.netloc}", "").split())
 
 
-def result_identity(check: str, where: str, finding: dict[str, Any]) -> str:
+def result_identity(check: str, where: str, page: str, finding: dict[str, Any]) -> str:
     """What makes a result this barrier: the check, where it is (the repository file,
-    or the page's URL), the element's selector, the snippet and the message (two
-    findings of one check on one element say different things: a registration form
-    both too long and asking for sensitive data), and whether it is confirmed."""
-    return "\x1f".join([check, where, finding.get("selector") or "", _normal(finding.get("snippet") or ""),
-                        _normal(finding["message"]), finding["certainty"]])
+    or the page's URL), the element's selector and snippet, the message (two findings
+    of one check on one element say different things: a registration form both too
+    long and asking for sensitive data) with every number in it as 0 (a count or a
+    price that changes is the same barrier), and whether it is confirmed."""
+    message = re.sub(r"\d+", "0", _without_origin(finding["message"], page))
+    return "\x1f".join([check, where, finding.get("selector") or "",
+                        _without_origin(finding.get("snippet") or "", page), message, finding["certainty"]])
 
 
 def fingerprints(identities: list[str]) -> list[str]:
@@ -331,7 +337,7 @@ def sarif(results: dict[str, Any], folders: list[SiteFolder] | None = None, root
             review = finding["certainty"] != "confirmed"
             for page in finding.get("pages") or [finding["page"]]:
                 location, where = _location(page, finding, files)
-                identities.append(result_identity(check, where, finding))
+                identities.append(result_identity(check, where, page, finding))
                 sarif_results.append({
                     "ruleId": check,
                     "ruleIndex": rule_index[check],
@@ -356,6 +362,8 @@ def sarif(results: dict[str, Any], folders: list[SiteFolder] | None = None, root
             "automationDetails": {"id": f"barrieraudit/{run['id']}"},
             "invocations": [{"executionSuccessful": True, "startTimeUtc": run["started_at"],
                              **({"endTimeUtc": run["finished_at"]} if run.get("finished_at") else {})}],
+            # Columns count characters (Python's strings), not UTF-16 code units.
+            "columnKind": "unicodeCodePoints",
             "results": sarif_results,
             "properties": {"axe_version": run["axe_version"], "catalogue_version": run["catalogue_version"]},
         }],
