@@ -21,9 +21,9 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from w3lib.url import safe_url_string
 
@@ -139,8 +139,6 @@ def _same_value(name: str, in_file: str, in_page: str, page_url: str) -> bool:
     if in_file == in_page:
         return True
     if name in _URL_ATTRIBUTES:  # the browser may show a URL resolved against the page
-        from urllib.parse import urljoin
-
         return urljoin(page_url, in_file) == urljoin(page_url, in_page)
     return " ".join(in_file.split()) == " ".join(in_page.split())
 
@@ -170,7 +168,10 @@ def element_position(html: str, selector: str, snippet: str, page_url: str) -> t
     snippet's text, when it occurs once in the file."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(html, "html.parser")
+    return _element_position(BeautifulSoup(html, "html.parser"), html, selector, snippet, page_url)
+
+
+def _element_position(soup: Any, html: str, selector: str, snippet: str, page_url: str) -> tuple[int, int] | None:
     wanted = _opening_tag(snippet)
     # " | " joins the selectors of frames on the way to the element: not in this file.
     if selector and " | " not in selector:
@@ -207,19 +208,22 @@ class PageFiles:
 
     def __init__(self, folders: list[SiteFolder], root: Path):
         self.folders, self.root = folders, root
-        self._texts: dict[str, str | None] = {}
+        self._parsed: dict[str, tuple[Any, str] | None] = {}
 
     def file(self, url: str) -> str | None:
         return served_file(url, self.folders, self.root) if self.folders else None
 
     def position(self, path: str, selector: str, snippet: str, page_url: str) -> tuple[int, int] | None:
-        if path not in self._texts:
+        from bs4 import BeautifulSoup
+
+        if path not in self._parsed:
             try:
-                self._texts[path] = (self.root / path).read_text(encoding="utf-8", errors="replace")
+                text = (self.root / path).read_text(encoding="utf-8", errors="replace")
+                self._parsed[path] = BeautifulSoup(text, "html.parser"), text
             except OSError:
-                self._texts[path] = None
-        text = self._texts[path]
-        return None if text is None else element_position(text, selector, snippet, page_url)
+                self._parsed[path] = None
+        parsed = self._parsed[path]
+        return None if parsed is None else _element_position(*parsed, selector, snippet, page_url)
 
 
 # -- rules, results, fingerprints ---------------------------------------------------------
