@@ -67,6 +67,10 @@ FailUnderOption = Annotated[float | None, typer.Option("--fail-under", min=0, ma
 FailOnOption = Annotated[Severity | None, typer.Option("--fail-on", help="Exit 1 if a confirmed barrier of "
                                                        "this severity or worse is found.")]
 SarifOption = Annotated[Path | None, typer.Option("--sarif", help="Also write the findings as SARIF 2.1.0.")]
+SarifMapOption = Annotated[list[str] | None, typer.Option(
+    "--sarif-map", metavar="URL_PREFIX=PATH",
+    help="In --sarif, place pages under URL_PREFIX in the files of PATH, a folder of the repository (relative "
+         "to the working directory), as a static site's build folder: http://127.0.0.1:8000/=_site. Repeatable.")]
 JunitOption = Annotated[Path | None, typer.Option("--junit", help="Also write the checks as JUnit XML.")]
 RunJsonOption = Annotated[bool, typer.Option("--json", help="Print the run's results (as results.json, plus "
                                              "'gate' when a gate is given) as JSON on stdout, not the table.")]
@@ -158,11 +162,12 @@ def _resumable(store: Any, config: RunConfig) -> str:
 
 def _report(store: Any, run_id: str, out: Path | None, templates: Path | None = None,
             sarif: Path | None = None, junit: Path | None = None, fail_on: Severity | None = None,
-            fail_under: float | None = None) -> dict[str, Any]:
+            fail_under: float | None = None, sarif_map: list[Any] | None = None) -> dict[str, Any]:
     from .evaluate import load_catalogue
     from .history import changes_since_previous, site_history
     from .report import write_report
-    from .report.gate import write_junit, write_sarif
+    from .report.gate import write_junit
+    from .report.sarif import write_sarif
     from .results import build_results, run_method
 
     method = run_method(store, run_id)
@@ -174,7 +179,7 @@ def _report(store: Any, run_id: str, out: Path | None, templates: Path | None = 
                              method=method[1] if method else None)
         err_console.print(f"Report: {index}")
     if sarif is not None:
-        write_sarif(results, sarif)
+        write_sarif(results, sarif, sarif_map, Path.cwd(), method[1]["checks"] if method else None)
     if junit is not None:
         checks = method[1]["checks"] if method else [c.model_dump() for c in load_catalogue().checks]
         write_junit(results, [c["id"] for c in checks if c["evaluator"] != "axe"], junit,
@@ -284,6 +289,7 @@ def check(
     fail_under: FailUnderOption = None,
     fail_on: FailOnOption = None,
     sarif: SarifOption = None,
+    sarif_map: SarifMapOption = None,
     junit: JunitOption = None,
     scope: Annotated[Scope, typer.Option("--scope", help="What is inside the site.")] = _DEFAULTS["scope"],
     delay: Annotated[float, typer.Option("--delay", min=0,
@@ -311,13 +317,15 @@ def check(
     if name is not None and not name.strip():
         raise UserError("--name must not be empty")
     _outputs_writable(out, sarif, junit)
+    folders = _site_folders(sarif, sarif_map)
     derived_id, derived_name = site_identity(url)
     config = parse_config({"max_pages": max_pages, "scope": scope.value, "delay": delay,
                            "respect_robots": not ignore_robots,
                            "sites": [{"name": (name or derived_name).strip(), "url": url,
                                       "id": site_id or derived_id}]}, "options")
     store, run_id = _run(config, db, concurrency, browser, quiet)
-    results = _report(store, run_id, out, sarif=sarif, junit=junit, fail_on=fail_on, fail_under=fail_under)
+    results = _report(store, run_id, out, sarif=sarif, junit=junit, fail_on=fail_on, fail_under=fail_under,
+                      sarif_map=folders)
     site = results["sites"][0]
     _conclude(results, fail_under, fail_on, json_out,
               f"{url}: {site['error']}" if site["status"] == "failed" else None)
@@ -332,6 +340,7 @@ def crawl(
     fail_under: FailUnderOption = None,
     fail_on: FailOnOption = None,
     sarif: SarifOption = None,
+    sarif_map: SarifMapOption = None,
     junit: JunitOption = None,
     db: DbOption = DEFAULT_DB,
     concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
@@ -342,9 +351,11 @@ def crawl(
     """Audit every site of a configuration file as one run."""
     config = load_config(config_path)
     _outputs_writable(out, sarif, junit)
+    folders = _site_folders(sarif, sarif_map)
     store, run_id = _run(config, db, concurrency, browser, quiet, resume=resume,
                          then=_resume_command(config_path, db))
-    results = _report(store, run_id, out, sarif=sarif, junit=junit, fail_on=fail_on, fail_under=fail_under)
+    results = _report(store, run_id, out, sarif=sarif, junit=junit, fail_on=fail_on, fail_under=fail_under,
+                      sarif_map=folders)
     _conclude(results, fail_under, fail_on, json_out,
               "no site could be audited" if all(site["status"] == "failed" for site in results["sites"]) else None)
 
@@ -356,16 +367,18 @@ def report(
     db: DbOption = DEFAULT_DB,
     templates: Annotated[Path | None, typer.Option("--templates", help="Folder of templates overriding the bundled ones.")] = None,
     sarif: SarifOption = None,
+    sarif_map: SarifMapOption = None,
     junit: JunitOption = None,
     fail_under: FailUnderOption = None,
     fail_on: FailOnOption = None,
 ) -> None:
     """Render a stored run again (no browser needed)."""
+    folders = _site_folders(sarif, sarif_map)
     store = _open_existing(db)
     run_id = store.get_run(run)["id"]
     _outputs_writable(out, sarif, junit)
     results = _report(store, run_id, out, templates, sarif=sarif, junit=junit, fail_on=fail_on,
-                      fail_under=fail_under)
+                      fail_under=fail_under, sarif_map=folders)
     _gate(_gate_failures(results, fail_under, fail_on))
 
 
@@ -374,6 +387,15 @@ def _outputs_writable(out: Path | None, sarif: Path | None = None, junit: Path |
     output_folder("--out", out)
     output_file("--sarif", sarif)
     output_file("--junit", junit)
+
+
+def _site_folders(sarif: Path | None, sarif_map: list[str] | None) -> list[Any]:
+    """Every --sarif-map, checked before any work starts (exit 2 with one line)."""
+    from .report.sarif import parse_site_folders
+
+    if sarif_map and sarif is None:
+        raise UserError("--sarif-map needs --sarif (it places the SARIF results in files)")
+    return parse_site_folders(sarif_map, Path.cwd())
 
 
 def _open_existing(db: str) -> Any:

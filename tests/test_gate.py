@@ -10,6 +10,7 @@ from xml.etree import ElementTree as ET
 import pytest
 from fixture_sites import forum_site
 from sarif_pydantic import Sarif
+from sarif_schema import schema_errors
 
 pytestmark = pytest.mark.browser
 
@@ -49,6 +50,7 @@ def test_sarif_and_junit_describe_every_finding(tmp_path):
 
     document = json.loads((tmp_path / "out.sarif").read_text())
     Sarif.model_validate(document)
+    assert schema_errors(document) == []  # the OASIS schema, stricter than the pydantic model
     assert document["version"] == "2.1.0"
     run = document["runs"][0]
     assert run["tool"]["driver"]["name"] == "barrieraudit"
@@ -60,7 +62,7 @@ def test_sarif_and_junit_describe_every_finding(tmp_path):
     assert alt["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].startswith(site.url)
     assert alt["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == "img"
     assert all(r["level"] in {"error", "warning", "note", "none"} for r in run["results"])
-    assert len({r["partialFingerprints"]["barrieraudit/v1"] for r in run["results"]}) == len(run["results"])
+    assert len({r["partialFingerprints"]["barrieraudit/v2"] for r in run["results"]}) == len(run["results"])
 
     # JUnit fails where the gate does (exit 1 for --fail-on critical), nowhere else.
     suites = ET.parse(tmp_path / "junit.xml").getroot()

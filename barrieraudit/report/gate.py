@@ -1,83 +1,23 @@
-"""Outputs for CI and code-scanning dashboards: SARIF 2.1.0, JUnit XML, and the
-gate behind ``--fail-on`` and ``--fail-under``.
+"""Outputs for CI: JUnit XML, and the gate behind ``--fail-on`` and ``--fail-under``.
 
-Both formats are written from a results document (results.json), so any stored run
-can be exported again.
+JUnit is written from a results document (results.json), so any stored run can be
+exported again; SARIF for code-scanning dashboards is in ``sarif.py``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from .. import __version__
 from ..evaluate.outcome import SEVERITY_ORDER
-
-INFORMATION_URI = "https://github.com/barrieraudit/barrieraudit"
-SARIF_LEVEL = {"critical": "error", "serious": "error", "moderate": "warning", "minor": "note", "info": "note"}
 
 
 def at_or_above(findings: list[dict[str, Any]], severity: str) -> list[dict[str, Any]]:
     """Confirmed findings at least as severe as ``severity``."""
     limit = SEVERITY_ORDER[severity]
     return [f for f in findings if f["certainty"] == "confirmed" and SEVERITY_ORDER[f["severity"]] <= limit]
-
-
-def fingerprint(check: str, page: str, selector: str) -> str:
-    return hashlib.sha256(f"{check}|{page}|{selector}".encode()).hexdigest()[:32]
-
-
-def sarif(results: dict[str, Any]) -> dict[str, Any]:
-    """The results as one SARIF 2.1.0 run: a rule per check, a result per finding and page."""
-    rules: dict[str, dict[str, Any]] = {}
-    sarif_results = []
-    for site in results["sites"]:
-        for finding in site["findings"]:
-            check = finding["check"]
-            if check not in rules:
-                rules[check] = {
-                    "id": check, "name": check,
-                    "shortDescription": {"text": finding["message"][:1000]},
-                    "help": {"text": finding.get("help") or finding["message"]},
-                    "properties": {"tags": [check.split(".", 1)[0], *finding["groups"]]},
-                    **({"helpUri": finding["help_url"]} if finding.get("help_url") else {}),
-                }
-            review = finding["certainty"] != "confirmed"
-            for page in finding.get("pages") or [finding["page"]]:
-                location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": page}}}
-                if finding.get("snippet"):
-                    location["physicalLocation"]["region"] = {"snippet": {"text": finding["snippet"]}}
-                if finding.get("selector"):
-                    location["logicalLocations"] = [{"fullyQualifiedName": finding["selector"], "kind": "element"}]
-                sarif_results.append({
-                    "ruleId": check,
-                    # SARIF: a result that is not a failure has level "none".
-                    "kind": "review" if review else "fail",
-                    "level": "none" if review else SARIF_LEVEL[finding["severity"]],
-                    "message": {"text": f"{finding['message']} ({site['name']})"},
-                    "locations": [location],
-                    "partialFingerprints": {"barrieraudit/v1": fingerprint(check, page, finding.get("selector") or "")},
-                    "properties": {"site": site["id"], "severity": finding["severity"],
-                                   "certainty": finding["certainty"], "groups": finding["groups"]},
-                })
-    run = results["run"]
-    return {
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "barrieraudit", "version": __version__, "informationUri": INFORMATION_URI,
-                                "rules": list(rules.values())}},
-            "automationDetails": {"id": f"barrieraudit/{run['id']}"},
-            "invocations": [{"executionSuccessful": True, "startTimeUtc": run["started_at"],
-                             **({"endTimeUtc": run["finished_at"]} if run.get("finished_at") else {})}],
-            "results": sarif_results,
-            "properties": {"axe_version": run["axe_version"], "catalogue_version": run["catalogue_version"]},
-        }],
-    }
 
 
 def below_threshold(site: dict[str, Any], fail_under: float | None) -> bool:
@@ -183,10 +123,6 @@ def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = N
         duration = sum(float(suite.get("time")) for suite in suites)
     suites.set("time", f"{duration:.3f}")
     return suites
-
-
-def write_sarif(results: dict[str, Any], path: Path) -> None:
-    path.write_text(json.dumps(sarif(results), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def write_junit(results: dict[str, Any], check_ids: list[str], path: Path, fail_on: str | None = None,
