@@ -949,3 +949,69 @@ def test_traditional_chinese_is_not_japanese_and_dutch_and_portuguese_sections_c
           "verenigingen samen die mensen helpen die moeilijk mee kunnen met het digitale. Nederlandstalige "
           "deelnemers zijn van harte welkom, maar de sessies zelf verlopen in het Frans.")
     assert evaluate(page(fr + "\n" + nl, "", role="home", lang="fr")).facts["languages"] == ["fr", "nl"]
+
+
+# -- from tests/corpus10 (the eighth held-out set, looked at on 2026-12-01) -------------
+
+
+@pytest.mark.parametrize(("text", "fees"), [
+    # The amount and the code in neighbouring table cells; a date's year before a symbol is none.
+    ("報名費\n身分\t金額\t幣別\n數位典藏實作工作坊（加購）\t500\tNTD", [(500.0, "TWD")]),
+    ("1º lote até 31/05/2026\tR$ 120,00\tR$ 60,00", [(60.0, "BRL"), (120.0, "BRL")]),
+    # The ariary, on a Malagasy site.
+    ("Participants malgaches Ar 60 000\nÉtudiants malgaches 40 000 Ariary\nAntananarivo",
+     [(40000.0, "MGA"), (60000.0, "MGA")]),
+])
+def test_table_codes_and_the_ariary(text, fees):
+    assert _amounts(evaluate(page(text, "inscription", role="fees", lang=None)).facts["fees"]) == fees
+
+
+def test_a_student_rate_stands_where_the_site_denies_only_grants():
+    rates = "Tarifas\nProfesionales\tCOP 850.000\nEstudiantes de pregrado y posgrado\tCOP 320.000"
+    assert evaluate(page(rates + "\nSolo la tarifa de estudiantes. No hay entradas gratuitas ni becas.",
+                         "tarifas", role="fees", lang="es")).facts["fee_support"] is True
+
+
+def test_a_watch_only_stream_in_the_faq_takes_back_a_virtual_pass_elsewhere():
+    tickets = page("Tickets\nVirtual pass (livestream) ₦5,000", "tickets", role="fees")
+    faq = page("Can I ask questions online?\nNo. The livestream is watch-only; questions are taken only from the room.",
+               "faq")
+    assert evaluate(tickets).facts["remote_participation"] is True
+    assert evaluate(tickets, faq).facts["remote_participation"] is False
+
+
+def test_a_line_of_prices_in_another_language_is_no_page_in_it():
+    home = page("L'atelier réunit chercheurs, guides naturalistes, agents des aires protégées et étudiants autour "
+                "des données ouvertes de biodiversité à Madagascar, pendant trois jours à Antananarivo.", "", lang="fr")
+    partners = page("Partenaire principal : 5 000 €. Stand d'exposition : Ar 1 500 000.", "partenaires", lang="fr")
+    assert evaluate(home, partners).facts["languages"] == ["fr"]
+
+
+@pytest.mark.parametrize(("made", "kinds"), [
+    # An identity card's number is no bank card's, though both are "رقم ... بطاقة".
+    (field("cin", label="رقم بطاقة التعريف الوطنية *"), {"id_document"}),
+    (field("ic", label="No. MyKad / pasport *"), {"id_document"}),
+    (field("dob", label="생년월일 *"), {"birth_date"}),
+])
+def test_identity_cards_in_arabic_malay_and_korean(made, kinds):
+    from barrieraudit.evaluate.registration import sensitive_kinds
+
+    assert sensitive_kinds(made) == kinds
+
+
+@pytest.mark.parametrize(("text", "services"), [
+    ("Sari kata masa nyata dipaparkan pada skrin utama. Jurubahasa Bahasa Isyarat Malaysia (BIM) disediakan. "
+     "Dewan utama boleh diakses oleh pengguna kerusi roda.", ["captions", "sign_language", "wheelchair_access"]),
+    ("모든 세션에 수어통역과 문자통역을 제공합니다. 전시장과 회의장은 휠체어로 이동할 수 있습니다.",
+     ["captions", "sign_language", "wheelchair_access"]),
+])
+def test_access_services_in_malay_and_korean(text, services):
+    assert evaluate(page(text, "access", role="accessibility", lang=None)).facts["access_services"] == services
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Himpunan ini terbuka kepada belia berumur 15 hingga 30 tahun.", 15),
+    ("El congreso está dirigido a mayores de 18 años.", 18),
+])
+def test_more_age_limits(text, age):
+    assert evaluate(page(text, "p", role="registration", lang=None)).facts["min_age"] == age

@@ -4,7 +4,7 @@ tests/corpus holds 18 fictional institutions' sites in seven languages and sever
 markup styles, with the expected facts beside them (expected.yaml), including the
 negative cases: misleading numbers, "captcha" in prose, webcasts that are not
 participation, ages that are not limits, free Wi-Fi that is not a free way to take
-part. tests/corpus2 (8 sites), tests/corpus3 to corpus9 (14 each) were each
+part. tests/corpus2 (8 sites), tests/corpus3 to corpus10 (14 each) were each
 written by someone who had not seen the checks and first used as a held-out set; all have since
 been looked at and tuned on (see the README's accuracy section). tests/heldout is the set nobody
 has tuned on; tests/corpus_run.py measures it and no test reads it.
@@ -31,14 +31,13 @@ CORPUS6 = CORPUS.parent / "corpus6"
 CORPUS7 = CORPUS.parent / "corpus7"
 CORPUS8 = CORPUS.parent / "corpus8"
 CORPUS9 = CORPUS.parent / "corpus9"
+CORPUS10 = CORPUS.parent / "corpus10"
 # The budget each corpus was written for: the later corpora's participation pages fit in 12.
 BUDGETS = {CORPUS: 10, CORPUS2: 10, CORPUS3: 12, CORPUS4: 12, CORPUS5: 12, CORPUS6: 12, CORPUS7: 12, CORPUS8: 12,
-           CORPUS9: 12}
+           CORPUS9: 12, CORPUS10: 12}
 # Facts still wrong, and why. The test fails when one of them comes right (take it off the
 # list) as when any other fact is wrong.
 KNOWN_WRONG = {
-    ("corpus5", "wadic-data-protection-consultation", "registration_form"):
-        "a field is read as asking for payment data",
     ("corpus5", "lion-city-devcon-sg", "languages"):
         "the identifier calls the two Malay paragraphs Indonesian, which it confuses with Malay, and the page "
         "declares English, so nothing settles which of the two it is",
@@ -55,6 +54,11 @@ KNOWN_WRONG = {
         "the language model does not know Cree",
     ("corpus9", "forum-jeunesse-numerique-port-au-prince", "languages"):
         "the model calls the Haitian Creole paragraph Piedmontese (0.43; Haitian Creole 0.22 next)",
+    ("corpus10", "lagos-music-creative-tech-conference", "languages"):
+        "the model calls the Yoruba paragraph Catalan (0.44); its lang=\"yo\" attribute is not gathered",
+    ("corpus10", "feria-binacional-diseno-hardware-tijuana", "min_age"):
+        "'talleres infantiles ... para niñas y niños de 8 a 12 años': children in the sentence veto the age "
+        "(ages of children are read as childcare, not as a limit on a programme)",
 }
 SITES = corpus_sites()
 CASES = [(folder, s) for folder in BUDGETS for s in corpus_sites(folder)]
@@ -101,8 +105,8 @@ def test_the_corpus_covers_seven_languages_and_every_fact_value():
     assert None in {s["expected"]["free_option"] for s in every_site}
 
 
-@pytest.mark.parametrize("folder", [CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9],
-                         ids=["corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9"])
+@pytest.mark.parametrize("folder", [CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9, CORPUS10],
+                         ids=["corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10"])
 def test_every_labelled_participation_page_is_reached_under_its_budget(corpus_results, folder):
     _, _, missed = accuracy(folder, corpus_results(folder))
     assert missed == []

@@ -33,6 +33,7 @@ CAPTION_WORDS = 12  # a line naming one currency just above a table, at most thi
 DECISIVE = 1.5  # a frame with words of both sides decides when one side weighs this much more
 # A line that is only a number: its currency stands on the line before or after
 # ("2,400" between "Early Bird" and "NTD / person", "Regular — Rs." before "2,500").
+_PASS = re.compile(r"(?<!\w)(?:pass|passe|pase)(?!\w)")
 _BARE_AMOUNT = re.compile(r"[\d\s.,'’\u00a0\u202f\u2009]*\d[\d\s.,'’\u00a0\u202f\u2009]*")
 
 
@@ -366,9 +367,11 @@ def free_option(site: SiteArtifacts) -> tuple[bool | None, list]:
 def fee_support(site: SiteArtifacts) -> tuple[bool | None, list]:
     """Offered (True) or not found on the audited pages (False); None when nothing was
     readable. A reduced rate counts: a fee for students, youth or a concession below
-    another fee in its currency, where the site does not say that none is offered."""
+    another fee in its currency, where the site does not say that no discount is offered."""
     affirmed, denied = split_hits(find(site.segments, concept("participation", "fee_support")))
-    if not affirmed and not denied and reduced_rates(site):
+    discount = concept("money", "discount")
+    if not affirmed and not any(discount.spans(h.segment.folded, h.segment.folded) for h in denied) \
+            and reduced_rates(site):
         return True, []
     return (bool(affirmed) if site.audited_pages else None), affirmed or denied
 
@@ -400,6 +403,11 @@ def remote_participation(site: SiteArtifacts) -> tuple[bool | None, list, list]:
     # page ("questions cannot be taken from online viewers"), takes it back.
     watch_only = {h.segment.page for h in in_person}
     affirmed = [h for h in affirmed if h.segment.page not in watch_only]
+    if in_person:
+        # A virtual pass says nothing of what its holders can do: where the site says its
+        # stream is watch-only ("The livestream is watch-only" in the FAQ), it is taken
+        # back on every page.
+        affirmed = [h for h in affirmed if not _PASS.search(h.term)]
     webcast = [h for h in find(site.segments, concept("participation", "webcast")) if not h.negated]
     return (bool(affirmed) if site.audited_pages else None), affirmed or denied + in_person, webcast
 

@@ -52,11 +52,14 @@ def offered_languages(site: SiteArtifacts, min_confidence: float) -> dict[str, s
         url = page_url(page)
         detected, confidence = site.languages[url]
         declared = primary_subtag(page.get("lang_declared"))
-        if detected and confidence >= min_confidence:
+        sections = site.language_profiles[url][2]
+        # A page's language counts where it is declared so, or the page holds a section of
+        # it: a line of French prices read as English is no English page.
+        if detected and confidence >= min_confidence and (detected == declared or detected in sections):
             offered.setdefault(detected, f"text of {url}")
         elif declared and detected is None:
             offered.setdefault(declared, f"declared by {url}")
-        for code, letters in _distinct_sections(site.language_profiles[url][2], declared).items():
+        for code, letters in _distinct_sections(sections, declared).items():
             offered.setdefault(code, f"a section of {url} ({letters} letters)")
         for alternate in page["dom"].get("hreflang") or []:
             code = primary_subtag(alternate.get("hreflang"))
@@ -66,6 +69,14 @@ def offered_languages(site: SiteArtifacts, min_confidence: float) -> dict[str, s
         code = language_of_link(link.get("text", ""), link.get("hreflang", ""))
         if code and scope.contains(link.get("href", "")):
             offered.setdefault(code, f"language link “{link.get('text')}” on {page_url(page)}")
+    declared_on_site = {primary_subtag(page.get("lang_declared")) for page in site.audited_pages}
+    for group in load_lexicon("languages").get("confusable") or []:
+        present = [code for code in group if code in offered]
+        said = [code for code in present if code in declared_on_site]
+        if len(present) > 1 and len(said) == 1:  # Malay pages, one paragraph read as Indonesian
+            for code in present:
+                if code != said[0]:
+                    del offered[code]
     return {code: why for code, why in offered.items() if re.fullmatch(r"[a-z]{2}", code)}
 
 

@@ -79,6 +79,8 @@ def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[st
         # "(?<!L)x"), so each alternative begins with a letter the engine can skip on.
         return rf"{first}(?<![^\W\d_]{first}){escaped}(?![^\W\d_])" if word[:1].isalpha() else first + escaped
 
+    # ISO codes and the codes people write instead ("NTD", "RMB").
+    written_codes = sorted({*codes, *(w for w in symbols if re.fullmatch(r"[A-Z]{3}", w))}, key=len, reverse=True)
     currency = "|".join([*(token(w) for w in words), *(rf"{c[0]}(?<![A-Za-z]{c[0]}){c[1:]}(?![A-Za-z])"
                                                        for c in codes)])
     pattern = re.compile(
@@ -86,6 +88,9 @@ def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[st
         rf"(?<![\d.,])(?P<a3>\d{{1,3}}(?:[. \u00a0]\d{{3}})*|\d+)\$(?P<d3>\d{{2}})(?!\d)"
         rf"|(?P<c1>{currency}){_SPACE}(?P<a1>{_AMOUNT})(?!\d)"
         rf"|(?<![\d.,])(?P<a2>{_AMOUNT}){_SPACE}(?P<c2>{currency})"
+        # A table's amount and its ISO code in the next cell: "500<tab>NTD" (not a date's
+        # year before a symbol: "31/05/2026<tab>R$ 120,00").
+        rf"|(?<![\d.,/])(?P<a4>{_AMOUNT})\t(?P<c4>{'|'.join(written_codes)})(?![A-Za-z])"
     )
     return pattern, re.compile(currency), symbols, lexicon.get("by_language", {})
 
@@ -162,8 +167,8 @@ def find_money(text: str, language: str | None = None) -> list[Money]:
             found.append(Money(whole + int(match.group("d3")) / 100, "CVE", match.start(), match.end(),
                                match.group(0), "$00"))
             continue
-        symbol = (match.group("c1") or match.group("c2")).strip()
-        amount_text = match.group("a1") or match.group("a2")
+        symbol = (match.group("c1") or match.group("c2") or match.group("c4")).strip()
+        amount_text = match.group("a1") or match.group("a2") or match.group("a4")
         compact = _SPACES.sub(" ", symbol)
         currency = local.get(compact) or symbols.get(compact) or (compact if compact.isupper() else None)
         amount = parse_amount(amount_text)

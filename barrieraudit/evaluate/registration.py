@@ -88,6 +88,8 @@ def sensitive_kinds(field: dict[str, Any]) -> set[str]:
         kinds.add("photo")
     if email:
         kinds.discard("address")  # "e-mail address" is not a postal address
+    if "id_document" in kinds:
+        kinds.discard("payment")  # "رقم بطاقة التعريف": the number of an identity card, not a bank card
     if kind == "file":
         kinds &= {"photo", "id_document"}
     return kinds
