@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from . import __version__
 from .errors import ConfigError
+from .steps import Flows, check_flow_scope
 
 DEFAULT_USER_AGENT = (
     f"barrieraudit/{__version__} (+https://github.com/barrieraudit/barrieraudit; "
@@ -84,6 +85,7 @@ class SiteConfig(BaseModel):
     scope: Scope | None = None
     delay: Annotated[float | None, Field(ge=0, le=120)] = None
     respect_robots: bool | None = None
+    flows: Flows = []  # scripted steps (steps.py): pages behind a login, later steps of a form
 
     _check_url = field_validator("url")(lambda cls, v: check_url(v))
 
@@ -111,6 +113,10 @@ class RunConfig(Settings):
                 raise ConfigError(f"site id {site.id!r} is used twice")
             site.id = candidate
             seen.add(candidate)
+            if site.flows:
+                from .crawl.scope import SiteScope  # noqa: PLC0415 -- crawl.scope imports this module
+
+                check_flow_scope(site.name, site.url, site.flows, SiteScope(site.url, site.scope or self.scope).contains)
 
     def site_settings(self, site: SiteConfig) -> Settings:
         base = Settings(**self.model_dump(exclude={"sites"}))
