@@ -286,3 +286,25 @@ def test_a_missing_environment_variable_stops_the_run_before_any_page(tmp_path, 
 def test_flow_page_url_keeps_the_landed_address_and_names_flow_and_audit():
     assert flow_page_url("https://f.example/a?x=1#top", "login", "account") == \
         "https://f.example/a?x=1#flow=login/account"
+
+
+def test_the_command_line_refuses_a_missing_variable_in_one_line_before_any_request(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    import yaml
+    from fixture_sites import FixtureSite
+
+    with FixtureSite() as site:
+        site.page("/", "Forum").page("/login", "Log in")
+        config_path = tmp_path / "forum.yaml"
+        config_path.write_text(yaml.safe_dump({"sites": [{"name": "Forum", "url": site.url, "flows": [LOGIN]}]}))
+        env = {k: v for k, v in os.environ.items() if k != "FORUM_PASSWORD"}
+        result = subprocess.run([sys.executable, "-m", "barrieraudit", "crawl", str(config_path),
+                                 "--db", str(tmp_path / "runs.db"), "--out", str(tmp_path / "out")],
+                                capture_output=True, text=True, env=env, timeout=300)
+        assert result.returncode == 2
+        assert result.stderr.strip().splitlines() == [
+            "error: environment variable FORUM_PASSWORD is not set (site 'Forum', flow 'login', step 3 reads it)"]
+        assert site.log == []
