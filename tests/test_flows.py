@@ -308,3 +308,19 @@ def test_the_command_line_refuses_a_missing_variable_in_one_line_before_any_requ
         assert result.stderr.strip().splitlines() == [
             "error: environment variable FORUM_PASSWORD is not set (site 'Forum', flow 'login', step 3 reads it)"]
         assert site.log == []
+
+
+def test_a_resumed_run_does_not_audit_a_flows_stored_pages_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("FORUM_PASSWORD", SECRET)
+    web, db = forum_web(), tmp_path / "runs.db"
+    # Stopped as the login flow's page (the third page) is handed to the store.
+    first = fake_run(web, config(LOGIN, REGISTER), db, stop_after=3)
+    assert first.store.get_run(first.run_id)["status"] == "interrupted"
+    assert first.urls() == [HOME, HOME + "about", HOME + "account#flow=login/account"]
+    resumed = fake_run(web, config(LOGIN, REGISTER), db, resume=first.run_id)
+    assert resumed.urls() == [HOME, HOME + "about", HOME + "account#flow=login/account",
+                              HOME + "register#flow=registration/step-1", HOME + "register/2#flow=registration/step-2",
+                              HOME + "register/done#flow=registration/done"]
+    # Only the registration flow ran again; the login flow's audit was stored already.
+    assert [f.steps[0] for f in resumed.driver.flows] == [("navigate", HOME + "register")]
+    assert resumed.site()["status"] == "ok"

@@ -35,7 +35,7 @@ from . import failures
 from .axe import LOAD_JS, WORLD, axe_source, run_expression
 from .failures import PageErrorKind
 from .flow import FlowOwner, PlaywrightFlow
-from .interface import FetchResult, PageVisit
+from .interface import FetchResult, PageVisit, StepFailed
 from .pool import TabPool
 from .refresh import PAGE_STATE_JS, client_redirect_warning, declared_refresh, load_time_ms
 from .tab import PAGE_TYPES, ScopePolicy, Tab
@@ -123,7 +123,12 @@ class PlaywrightSession:
     async def open_flow(self, *, allow_navigation: Callable[[str], bool]) -> PlaywrightFlow:
         """A page in a browser context of its own for one flow (``browser/flow.py``); not
         one of the run's lanes, so no other site's or the crawl's cookies are in it."""
-        return PlaywrightFlow(self, await self._driver._open_lane(FlowOwner(self)), allow_navigation)
+        try:
+            tab = await self._driver._open_lane(FlowOwner(self))
+        except PlaywrightError as exc:
+            failures.debug(self.site, "opening a flow's page", exc)
+            raise StepFailed(failures.BROWSER) from None
+        return PlaywrightFlow(self, tab, allow_navigation)
 
     async def _release(self, tab: Tab, healthy: bool) -> None:
         tab.phase = "idle"

@@ -111,7 +111,10 @@ class FlowRunner:
             numbered.insert(0, (0, Step("navigate", url=self.site_url)))
         secrets: list[str] = []
         unmasked = False  # a secret was typed into a field the screenshot would show
-        page = await self.session.open_flow(allow_navigation=self.in_site)
+        try:
+            page = await self.session.open_flow(allow_navigation=self.in_site)
+        except StepFailed as failure:
+            return f"flow {flow.name!r}: no page could be opened for it ({failure.reason})"
         try:
             for number, step in numbered:
                 try:
