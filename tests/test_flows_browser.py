@@ -344,3 +344,73 @@ def test_the_password_is_in_no_output_file_no_database_row_and_no_console_output
     for form in secret_forms():
         leaked = [where for where, text in texts.items() if form in text]
         assert leaked == [], f"{form!r} found in {leaked}"
+
+
+def test_the_flow_page_words_each_failed_step_in_one_plain_line_and_stays_usable(chromium):
+    """Driver level: every failure is a StepFailed of a fixed kind with a plain reason,
+    the page is still there for the next step, and a navigation a script starts late
+    (after the click's grace) is reached with wait_for url."""
+    import asyncio
+
+    from barrieraudit.browser.failures import PageErrorKind
+    from barrieraudit.browser.interface import StepFailed
+    from barrieraudit.browser.playwright_driver import PlaywrightDriver
+    from barrieraudit.config import Scope
+    from barrieraudit.crawl.flows import url_matcher
+    from barrieraudit.crawl.scope import SiteScope
+
+    with FixtureSite() as site:
+        site.page("/", "Start", '<p id="intro">Hello.</p><select id="country" aria-label="Country">'
+                  '<option value="KE">Kenya</option></select>'
+                  '<button id="later" type="button" onclick="setTimeout(() => location.href = \'/next\', 1200)">'
+                  "Go on</button>")
+        site.page("/next", "Next page", "<p>Arrived.</p>")
+
+        async def steps() -> list:
+            driver = PlaywrightDriver(chromium)
+            await driver.start(max_tabs=1)
+            seen = []
+            try:
+                session = await driver.open_session("barrieraudit-test", block_private=False, start_url=site.url)
+                page = await session.open_flow(allow_navigation=SiteScope(site.url, Scope.domain).contains)
+                timings = {"timeout": 0.5, "page_timeout": 10}
+                attempts = [
+                    lambda: page.navigate(site.url + "missing", page_timeout=10),
+                    lambda: page.navigate(site.url, page_timeout=10),
+                    lambda: page.wait_for_selector("#nope", **timings),
+                    lambda: page.fill("#intro", "x", **timings),
+                    lambda: page.fill("##bad", "x", **timings),
+                    lambda: page.select("#country", "Atlantis", **timings),
+                    lambda: page.select("#country", "Kenya", **timings),
+                    lambda: page.wait_for_url(url_matcher(site.url, "/next"), **timings),
+                    lambda: page.click("#later", **timings),
+                    lambda: page.wait_for_url(url_matcher(site.url, "/next"), timeout=5, page_timeout=10),
+                ]
+                for attempt in attempts:
+                    try:
+                        await attempt()
+                        seen.append(None)
+                    except StepFailed as failure:
+                        seen.append((failure.kind, failure.reason))
+                visit = await page.audit(page_timeout=10, axe_timeout=30, screenshot=False, axe_options={})
+                seen.append((visit.final_url, visit.dom["title"], visit.error))
+                await page.close()
+                await session.close()
+            finally:
+                await driver.close()
+            return seen
+
+        seen = asyncio.run(steps())
+    assert seen == [
+        (PageErrorKind.HTTP_STATUS, "HTTP 404"),
+        None,
+        (PageErrorKind.NO_ELEMENT, "no visible, enabled element matches '#nope' within 0.5 s"),
+        (PageErrorKind.STEP, "could not fill '#intro' (an invalid selector, or an element of another kind)"),
+        (PageErrorKind.STEP, "could not fill '##bad' (an invalid selector, or an element of another kind)"),
+        (PageErrorKind.NO_ELEMENT, "no visible, enabled element matches '#country' with that option within 0.5 s"),
+        None,
+        (PageErrorKind.TIMEOUT, "the page did not reach that URL within 0.5 s"),
+        None,
+        None,
+        (site.url + "next", "Next page", None),
+    ]

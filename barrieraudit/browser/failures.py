@@ -107,8 +107,9 @@ UNREADABLE = (PageErrorKind.UNREADABLE, "the page could not be read (its scripts
 BROWSER = (PageErrorKind.BROWSER, "the browser failed on this page")
 
 
-def no_element(selector: str, seconds: float) -> tuple[PageErrorKind, str]:
-    return PageErrorKind.NO_ELEMENT, f"no visible, enabled element matches {selector!r} within {seconds:g} s"
+def no_element(selector: str, seconds: float, detail: str = "") -> tuple[PageErrorKind, str]:
+    """``detail``: what else the element needed (``with that option``)."""
+    return PageErrorKind.NO_ELEMENT, f"no visible, enabled element matches {selector!r}{detail} within {seconds:g} s"
 
 
 def unusable_element(selector: str, action: str) -> tuple[PageErrorKind, str]:

@@ -86,7 +86,7 @@ class PlaywrightFlow:
 
     async def select(self, selector: str, value: str, *, timeout: float, page_timeout: float) -> None:
         await self._act(lambda: self.tab.page.select_option(selector, value, timeout=timeout * 1000), selector,
-                        "select an option of", timeout, page_timeout, typed=value)
+                        "select an option of", timeout, page_timeout, typed=value, missing=" with that option")
 
     async def set_checked(self, selector: str, checked: bool, *, timeout: float, page_timeout: float) -> None:
         page = self.tab.page
@@ -145,7 +145,8 @@ class PlaywrightFlow:
 
     # -- plumbing -------------------------------------------------------------------------
     async def _act(self, action: Callable[[], Awaitable[Any]], selector: str, verb: str, timeout: float,
-                   page_timeout: float, *, may_navigate: bool = True, typed: str | None = None) -> None:
+                   page_timeout: float, *, may_navigate: bool = True, typed: str | None = None,
+                   missing: str = "") -> None:
         tab = self.tab
         if not self.started:
             raise StepFailed((PageErrorKind.STEP, "no page is open yet (start the flow with navigate)"))
@@ -155,7 +156,7 @@ class PlaywrightFlow:
             await action()
         except PlaywrightTimeout as exc:
             self._debug(verb, exc, typed)
-            raise StepFailed(tab.failure() or failures.no_element(selector, timeout)) from None
+            raise StepFailed(tab.failure() or failures.no_element(selector, timeout, missing)) from None
         except PlaywrightError as exc:
             self._debug(verb, exc, typed)
             if tab.crashed:
