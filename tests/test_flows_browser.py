@@ -291,6 +291,8 @@ def test_the_login_flow_audits_the_private_page_with_its_own_findings(flow_run):
     assert page["bytes"] > 0 and page["requests"] >= 1
     findings = results["sites"][0]["findings"]
     assert any(f["check"] == "accessibility.button-name" and account_url in f["pages"] for f in findings)
+    report = (flow_run["out"] / "sites" / "forum.html").read_text(encoding="utf-8")
+    assert '<span class="badge">flow login: account</span>' in report
 
 
 def test_the_registration_flow_audits_each_step_page_of_the_form(flow_run):
