@@ -324,3 +324,14 @@ def test_a_resumed_run_does_not_audit_a_flows_stored_pages_again(tmp_path, monke
     # Only the registration flow ran again; the login flow's audit was stored already.
     assert [f.steps[0] for f in resumed.driver.flows] == [("navigate", HOME + "register")]
     assert resumed.site()["status"] == "ok"
+
+
+def test_a_navigate_step_obeys_robots_txt_unless_the_site_says_not_to(tmp_path, monkeypatch):
+    monkeypatch.setenv("FORUM_PASSWORD", SECRET)
+    web = forum_web().raw(HOME + "robots.txt", "User-agent: *\nDisallow: /login\n")
+    run = fake_run(web, config(LOGIN), tmp_path / "obeyed.db")
+    assert run.site()["error"] == ("flow 'login', step 1 (navigate /login): robots.txt disallows it for "
+                                   "barrieraudit (a site's owner can set respect_robots: false)")
+    assert HOME + "login" not in web.visits
+    run = fake_run(web, config(LOGIN, respect_robots=False), tmp_path / "own.db")
+    assert run.site()["status"] == "ok" and run.urls()[-1] == HOME + "account#flow=login/account"

@@ -32,7 +32,6 @@ from ..config import Settings
 from ..steps import Flow, Step, expand, redact
 from .politeness import Politeness
 from .record import PageSink
-from .robots import RobotsPolicy
 from .roles import classify, recorded_role
 
 
@@ -97,10 +96,10 @@ class FlowRunner:
 
     def __init__(self, *, site_id: str, site_url: str, session: Session, settings: Settings,
                  axe_options: dict[str, Any], on_page: PageSink, politeness: Politeness,
-                 in_site: Callable[[str], bool], robots: RobotsPolicy):
+                 in_site: Callable[[str], bool]):
         self.site_id, self.site_url, self.session = site_id, site_url, session
         self.settings, self.axe_options, self.on_page = settings, axe_options, on_page
-        self.politeness, self.in_site, self.robots = politeness, in_site, robots
+        self.politeness, self.in_site = politeness, in_site
 
     async def run(self, flow: Flow, stored: set[str], stored_page: Callable[[dict[str, Any]], None]) -> str | None:
         """Run ``flow``; audits named in ``stored`` (an interrupted run's) are not stored
@@ -145,7 +144,9 @@ class FlowRunner:
         if step.kind == "navigate":
             assert step.url is not None
             url = urljoin(self.site_url, step.url)
-            if settings.respect_robots and not self.robots.allowed(url):
+            # robots.txt of the URL's origin, read once for the run (the start origin's by the crawl).
+            if settings.respect_robots and not (await self.politeness.robots(url, self.session,
+                                                                             settings.delay)).allowed(url):
                 raise StepFailed((PageErrorKind.OUT_OF_SCOPE, "robots.txt disallows it for barrieraudit "
                                   "(a site's owner can set respect_robots: false)"))
             await self._pace(url)

@@ -402,7 +402,7 @@ class SiteCrawler:
         audits an interrupted run already stored are not stored again."""
         runner = FlowRunner(site_id=self.task.site_id, site_url=self.task.url, session=self.session,
                             settings=self.settings, axe_options=self.task.axe_options, on_page=self.on_page,
-                            politeness=self.politeness, in_site=self.in_site, robots=self.robots)
+                            politeness=self.politeness, in_site=self.in_site)
         for flow in self.task.flows:
             stored = self.flow_pages.get(flow.name, set())
             if stored >= set(flow.audit_names()):
