@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from . import __version__
 from .errors import ConfigError
-from .steps import Flows, check_flow_scope
+from .steps import Flow, Flows, check_flow_scope
 
 DEFAULT_USER_AGENT = (
     f"barrieraudit/{__version__} (+https://github.com/barrieraudit/barrieraudit; "
@@ -126,6 +126,7 @@ class RunConfig(Settings):
 _KNOWN_KEYS = {
     "": set(RunConfig.model_fields),
     "sites": set(SiteConfig.model_fields),
+    "flows": set(Flow.model_fields),
 }
 
 
@@ -134,7 +135,7 @@ def _describe(error: dict[str, Any]) -> str:
     where = ".".join(loc) or "config"
     if error["type"] == "extra_forbidden":
         key = loc[-1]
-        known = _KNOWN_KEYS["sites" if "sites" in loc[:-1] else ""]
+        known = _KNOWN_KEYS["flows" if "flows" in loc[:-1] else "sites" if "sites" in loc[:-1] else ""]
         hint = difflib.get_close_matches(key, known, n=1)
         suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
         return f"unknown key {where!r}{suggestion}"

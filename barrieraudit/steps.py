@@ -132,10 +132,17 @@ class Flow(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: Annotated[str, Field(pattern=NAME_PATTERN)]
+    name: str
     steps: Annotated[list[Any], Field(min_length=1)]
     # Seconds each step waits for its element (or URL); a page load has the site's page_timeout.
     timeout: Annotated[float, Field(gt=0, le=600)] = DEFAULT_STEP_TIMEOUT
+
+    @field_validator("name")
+    @classmethod
+    def _check_name(cls, name: str) -> str:
+        if not _NAME.match(name):
+            raise ValueError(f"flow name {name!r} must be letters, digits, '-', '_' or '.' (at most 63)")
+        return name
 
     @field_validator("steps")
     @classmethod

@@ -100,6 +100,16 @@ def test_a_malformed_step_is_one_line_naming_flow_and_step(step, said):
     assert "flow 'signup', step 2: " in message and said in message
 
 
+def test_a_typo_in_a_flows_key_suggests_the_flows_key():
+    assert "unknown key 'sites.0.flows.0.stpes' (did you mean 'steps'?)" in config_error(
+        config({"name": "login", "stpes": [{"audit": "a"}]}))
+    assert "unknown key 'sites.0.flows.0.timout' (did you mean 'timeout'?)" in config_error(
+        config({"name": "login", "steps": [{"audit": "a"}], "timout": 3}))
+    assert "unknown key 'sites.0.flow' (did you mean 'flows'?)" in config_error(
+        {"sites": [{"name": "Forum", "url": HOME, "flow": []}]})
+    assert "flow name 'log in' must be letters, digits" in config_error(config(flow("log in", {"audit": "a"})))
+
+
 def test_a_flow_without_an_audit_step_is_refused():
     assert "flow 'login' has no audit step" in config_error(config(flow("login", {"navigate": "/login"})))
 
