@@ -128,6 +128,7 @@ class SiteCrawler:
         self._resolved: dict[str, bool] = {}
         self._cancelled: set[asyncio.Task[Outcome]] = set()  # stopping; awaited before the session closes
         self.flow_pages: dict[str, set[str]] = {}  # flow name -> its audits stored
+        self.flow_summaries: list[PageSummary] = []
 
     # -- scope -------------------------------------------------------------------------
     def in_site(self, url: str) -> bool:
@@ -411,12 +412,14 @@ class SiteCrawler:
                 error = await runner.run(flow, stored, self._note_flow_page)
             if error is not None:
                 self.result.flow_errors.append(error)
+        # Counted in the site's status only now: the crawl's page budget is its own.
+        self.result.pages.extend(self.flow_summaries)
 
     def _note_flow_page(self, record: dict[str, Any]) -> None:
         """A flow's page, stored now or by the interrupted run this one resumes: it counts
         in the site's status; its links are not followed (the crawl is not logged in)."""
-        self.result.pages.append(PageSummary(record["url"], record.get("final_url"), record.get("error"),
-                                             record.get("role") or "other", 0, None))
+        self.flow_summaries.append(PageSummary(record["url"], record.get("final_url"), record.get("error"),
+                                               record.get("role") or "other", 0, None))
         label = record["flow"]
         self.flow_pages.setdefault(label["name"], set()).add(label["audit"])
 
