@@ -207,6 +207,11 @@ FLOWS = [
         {"click": "#next"},
         {"audit": "step-3"},
     ]},
+    # Runs after the login flow, in a context of its own: logged out again.
+    {"name": "fresh", "steps": [
+        {"navigate": "/account"},
+        {"audit": "where"},
+    ]},
     {"name": "broken", "timeout": 2, "steps": [
         {"navigate": "/register"},
         {"click": "#no-such-button"},
@@ -318,6 +323,15 @@ def test_the_registration_flow_audits_each_step_page_of_the_form(flow_run):
     assert shots[site.url + "account#flow=login/account"] == 1
     assert "no screenshot: the flow typed a secret into a field that is not a password field" in \
         stored_warnings(flow_run["db"], step2)
+
+
+def test_each_flow_starts_logged_out_in_a_context_of_its_own(flow_run):
+    site, results = flow_run["site"], flow_run["results"]
+    page = pages_by_url(results)[site.url + "login#flow=fresh/where"]
+    assert (page["final_url"], page["title"]) == (site.url + "login", "Log in")
+    # The crawl, too, was sent to the login page by /account.
+    crawled = pages_by_url(results)[site.url + "account"]
+    assert (crawled["final_url"], crawled["title"]) == (site.url + "login", "Log in")
 
 
 def test_a_failing_step_and_a_click_out_of_the_site_are_the_sites_errors_and_the_rest_is_audited(flow_run):
