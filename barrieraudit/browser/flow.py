@@ -156,7 +156,9 @@ class PlaywrightFlow:
             await action()
         except PlaywrightTimeout as exc:
             self._debug(verb, exc, typed)
-            raise StepFailed(tab.failure() or failures.no_element(selector, timeout, missing)) from None
+            if tab.failure() is None and tab.commits == commit and not tab.requested:
+                raise StepFailed(failures.no_element(selector, timeout, missing)) from None
+            # the action was done and its navigation is slow: waited for below, up to page_timeout
         except PlaywrightError as exc:
             self._debug(verb, exc, typed)
             if tab.crashed:
