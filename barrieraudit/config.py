@@ -116,7 +116,8 @@ class RunConfig(Settings):
             if site.flows:
                 from .crawl.scope import SiteScope  # noqa: PLC0415 -- crawl.scope imports this module
 
-                check_flow_scope(site.name, site.url, site.flows, SiteScope(site.url, site.scope or self.scope).contains)
+                scope = SiteScope(site.url, site.scope or self.scope)
+                check_flow_scope(site.name, site.url, site.flows, scope.contains)
 
     def site_settings(self, site: SiteConfig) -> Settings:
         base = Settings(**self.model_dump(exclude={"sites"}))
