@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from . import __version__
 from .errors import ConfigError
+from .steps import Flow, Flows, check_flow_scope
 
 DEFAULT_USER_AGENT = (
     f"barrieraudit/{__version__} (+https://github.com/barrieraudit/barrieraudit; "
@@ -84,6 +85,7 @@ class SiteConfig(BaseModel):
     scope: Scope | None = None
     delay: Annotated[float | None, Field(ge=0, le=120)] = None
     respect_robots: bool | None = None
+    flows: Flows = []  # scripted steps (steps.py): pages behind a login, later steps of a form
 
     _check_url = field_validator("url")(lambda cls, v: check_url(v))
 
@@ -111,6 +113,11 @@ class RunConfig(Settings):
                 raise ConfigError(f"site id {site.id!r} is used twice")
             site.id = candidate
             seen.add(candidate)
+            if site.flows:
+                from .crawl.scope import SiteScope  # noqa: PLC0415 -- crawl.scope imports this module
+
+                scope = SiteScope(site.url, site.scope or self.scope)
+                check_flow_scope(site.name, site.url, site.flows, scope.contains)
 
     def site_settings(self, site: SiteConfig) -> Settings:
         base = Settings(**self.model_dump(exclude={"sites"}))
@@ -120,6 +127,7 @@ class RunConfig(Settings):
 _KNOWN_KEYS = {
     "": set(RunConfig.model_fields),
     "sites": set(SiteConfig.model_fields),
+    "flows": set(Flow.model_fields),
 }
 
 
@@ -128,7 +136,7 @@ def _describe(error: dict[str, Any]) -> str:
     where = ".".join(loc) or "config"
     if error["type"] == "extra_forbidden":
         key = loc[-1]
-        known = _KNOWN_KEYS["sites" if "sites" in loc[:-1] else ""]
+        known = _KNOWN_KEYS["flows" if "flows" in loc[:-1] else "sites" if "sites" in loc[:-1] else ""]
         hint = difflib.get_close_matches(key, known, n=1)
         suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
         return f"unknown key {where!r}{suggestion}"

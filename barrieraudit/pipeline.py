@@ -19,10 +19,12 @@ from . import __version__
 from .browser.axe import axe_run_options, axe_version
 from .browser.interface import Driver
 from .config import RunConfig
+from .errors import ConfigError
 from .crawl.politeness import Politeness
 from .crawl.site import SiteCrawl, SiteTask, audit_site
 from .evaluate import evaluate_site, load_catalogue
 from .evaluate.outcome import SiteArtifacts
+from .steps import missing_variable
 from .score import aggregate, component_values, no_scores, rank, rank_intervals
 from .results import record_method
 from .store import RunStore
@@ -68,7 +70,7 @@ async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Dr
         elif status[site.id] != "pending":
             continue  # finished before the interruption
         done = store.load_pages(run_id, site.id) if resuming else []
-        tasks.append(SiteTask(site.id, site.name, site.url, settings, options, done_pages=done))
+        tasks.append(SiteTask(site.id, site.name, site.url, settings, options, done_pages=done, flows=site.flows))
     progress.run_started(len(tasks), sum(t.settings.max_pages for t in tasks))
     # Each site's pages are numbered in the order the crawler commits them.
     stored = {task.site_id: len(task.done_pages) for task in tasks}
@@ -154,6 +156,11 @@ async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable
     gathered; ``resume`` (a run id) continues an interrupted run where it stopped.
     ``worker_processes``: see ``RunWorkers`` (0 keeps the work in this process)."""
     progress = progress or Progress()
+    # A flow's secret must be there before anything starts: a run that stops half-way
+    # through its sites for a missing variable would be a run to throw away.
+    missing = missing_variable([(site.name, site.flows) for site in config.sites])
+    if missing:
+        raise ConfigError(missing)
     workers = RunWorkers(store.target, worker_processes)
     driver = driver_factory()
     try:

@@ -82,7 +82,7 @@ def build_results(store: RunStore, run_id: str) -> dict[str, Any]:
             "id": site["id"], "name": site["name"], "url": site["url"],
             "status": status, "error": error,
             "pages": [{key: page.get(key) for key in PAGE_FIELDS} | site["page_facts"].get(page["url"], {})
-                      for page in pages],
+                      | ({"flow": page["flow"]} if page.get("flow") else {}) for page in pages],
             "facts": site["facts"] or dict.fromkeys(FACT_KEYS),
             "findings": store.load_findings(run["id"], site["id"]),
             "scores": scores,

@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 
 from barrieraudit.browser import failures
 from barrieraudit.browser.failures import PageErrorKind
-from barrieraudit.browser.interface import FetchResult, PageVisit
+from barrieraudit.browser.interface import FetchResult, PageVisit, StepFailed
 from barrieraudit.crawl.urls import canonical
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -45,6 +45,12 @@ class FakePage:
     hreflang: list[tuple[str, str]] = field(default_factory=list)  # (lang, href) alternates
     headings: list[str] = field(default_factory=list)
     error: str | None = None  # a network failure ("connection refused")
+    # For flows (FakeFlow): the page's fields (selector -> input type) and the buttons
+    # and links a step can click (selector -> the URL they lead to); ``echo`` shows what
+    # was typed into the fields in the page's text, as a careless page might.
+    fields: dict[str, str] = field(default_factory=dict)
+    buttons: dict[str, str] = field(default_factory=dict)
+    echo: bool = False
 
 
 class FakeWeb:
@@ -192,6 +198,103 @@ class FakeSession:
             visit.axe = {"version": "4.10.2", "violations": [], "incomplete": [], "passes": ["document-title"],
                          "inapplicable": 0}
 
+    async def open_flow(self, *, allow_navigation: Any) -> FakeFlow:
+        assert not self.closed, "flow on a closed session"
+        flow = FakeFlow(self, allow_navigation)
+        self.driver.flows.append(flow)
+        return flow
+
+    async def close(self) -> None:
+        self.closed = True
+
+
+class FakeFlow:
+    """A flow's page over a ``FakeWeb``: steps act on the current page's ``fields`` and
+    ``buttons``; a missing one fails the step as Chromium's driver words it."""
+
+    def __init__(self, session: FakeSession, allow_navigation: Any):
+        self.session, self.allow = session, allow_navigation
+        self.current: str | None = None
+        self.typed: dict[str, str] = {}  # selector -> value, in the whole flow (a page may echo them)
+        self.steps: list[tuple[str, str]] = []  # (kind, selector or URL), as done
+        self.screenshots: list[bool] = []  # whether each audit was asked for a screenshot
+        self.closed = False
+
+    @property
+    def url(self) -> str:
+        return self.current or "about:blank"
+
+    def _page(self) -> FakePage | None:
+        return self.session.web.lookup(self.current) if self.current else None
+
+    async def _go(self, url: str, page_timeout: float) -> None:
+        if not self.allow(url):
+            raise StepFailed(failures.out_of_scope(url))
+        visit = PageVisit(url=url)
+        self.session.web.visits.append(canonical(url))
+        await self.session._load(visit, self.allow, page_timeout)
+        if visit.error_kind is not None:
+            raise StepFailed((visit.error_kind, visit.error or ""))
+        self.current = visit.final_url
+
+    def _element(self, selector: str, timeout: float, kinds: dict[str, str]) -> str:
+        if selector not in kinds:
+            raise StepFailed(failures.no_element(selector, timeout))
+        return kinds[selector]
+
+    async def navigate(self, url: str, *, page_timeout: float) -> None:
+        self.steps.append(("navigate", url))
+        await self._go(url, page_timeout)
+
+    async def click(self, selector: str, *, timeout: float, page_timeout: float) -> None:
+        self.steps.append(("click", selector))
+        page = self._page()
+        target = self._element(selector, timeout, page.buttons if page else {})
+        await self._go(urljoin(self.url, target), page_timeout)
+
+    async def fill(self, selector: str, value: str, *, timeout: float, page_timeout: float) -> str:
+        self.steps.append(("fill", selector))
+        page = self._page()
+        kind = self._element(selector, timeout, page.fields if page else {})
+        self.typed[selector] = value
+        return kind
+
+    async def select(self, selector: str, value: str, *, timeout: float, page_timeout: float) -> None:
+        self.steps.append(("select", selector))
+        page = self._page()
+        self._element(selector, timeout, page.fields if page else {})
+        self.typed[selector] = value
+
+    async def set_checked(self, selector: str, checked: bool, *, timeout: float, page_timeout: float) -> None:
+        self.steps.append(("check" if checked else "uncheck", selector))
+        page = self._page()
+        self._element(selector, timeout, page.fields if page else {})
+
+    async def wait_for_selector(self, selector: str, *, timeout: float, page_timeout: float) -> None:
+        self.steps.append(("wait_for", selector))
+        page = self._page()
+        self._element(selector, timeout, {**page.fields, **page.buttons} if page else {})
+
+    async def wait_for_url(self, matches: Any, *, timeout: float, page_timeout: float) -> None:
+        self.steps.append(("wait_for", "url"))
+        if not matches(self.url):
+            raise StepFailed(failures.url_not_reached(timeout))
+
+    async def audit(self, *, page_timeout: float, axe_timeout: float, screenshot: bool,
+                    axe_options: dict[str, Any]) -> PageVisit:
+        self.steps.append(("audit", self.url))
+        self.screenshots.append(screenshot)
+        visit = PageVisit(url=self.url)
+        await self.session._load(visit, self.allow, page_timeout)
+        page = self._page()
+        if visit.dom is not None and page is not None and page.echo:
+            echoed = " ".join(self.typed.values())
+            visit.dom["text"] += f"\nYou entered: {echoed}"
+            visit.dom["main_text"] += f"\nYou entered: {echoed}"
+        if screenshot and visit.error is None:
+            visit.screenshot = b"\xff\xd8fake-jpeg"
+        return visit
+
     async def close(self) -> None:
         self.closed = True
 
@@ -211,6 +314,7 @@ class FakeDriver:
         self.open_pages = 0
         self.max_open_pages = 0
         self.sessions: list[FakeSession] = []
+        self.flows: list[FakeFlow] = []
 
     def latency(self, page: FakePage | None) -> float:
         if page is not None and page.latency is not None:

@@ -29,6 +29,8 @@ class PageErrorKind(StrEnum):
     TLS = "tls"
     UNREADABLE = "unreadable"
     BROWSER = "browser"
+    NO_ELEMENT = "no_element"  # a flow's step: its element is not there (or not usable)
+    STEP = "step"  # a flow's step the page did not allow (a wrong kind of element, no such URL)
 
 
 # Chromium network error codes -> (kind, plain reason).
@@ -103,6 +105,20 @@ CLIENT_REDIRECT_LOOP = (PageErrorKind.REDIRECT_LOOP, "redirect loop (the page ke
 CRASHED = (PageErrorKind.CRASHED, "the browser tab crashed on this page")
 UNREADABLE = (PageErrorKind.UNREADABLE, "the page could not be read (its scripts kept the browser busy)")
 BROWSER = (PageErrorKind.BROWSER, "the browser failed on this page")
+
+
+def no_element(selector: str, seconds: float, detail: str = "") -> tuple[PageErrorKind, str]:
+    """``detail``: what else the element needed (``with that option``)."""
+    return PageErrorKind.NO_ELEMENT, f"no visible, enabled element matches {selector!r}{detail} within {seconds:g} s"
+
+
+def unusable_element(selector: str, action: str) -> tuple[PageErrorKind, str]:
+    return (PageErrorKind.STEP, f"could not {action} {selector!r} (an invalid selector, or an element "
+            f"of another kind)")
+
+
+def url_not_reached(seconds: float) -> tuple[PageErrorKind, str]:
+    return PageErrorKind.TIMEOUT, f"the page did not reach that URL within {seconds:g} s"
 
 
 def debug(url: str, what: str, exc: BaseException | str) -> None:

@@ -57,6 +57,50 @@ class PageVisit:
         self.error_kind, self.error = failure
 
 
+class StepFailed(Exception):
+    """A flow's step could not be done: a fixed kind and a plain reason worded by
+    ``failures`` (never the driver's text, never a value the step typed)."""
+
+    def __init__(self, failure: tuple[PageErrorKind, str]):
+        super().__init__(failure[1])
+        self.kind, self.reason = failure
+
+
+class FlowPage(Protocol):
+    """One browser page driven step by step (``crawl/flows``), in a context of its own:
+    its cookies (a login) last as long as the flow. Every step raises ``StepFailed``
+    when it cannot be done; one that leads the page somewhere waits until it has loaded.
+    Navigation stays inside the site, as in a visit."""
+
+    @property
+    def url(self) -> str: ...
+
+    async def navigate(self, url: str, *, page_timeout: float) -> None: ...
+
+    async def click(self, selector: str, *, timeout: float, page_timeout: float) -> None: ...
+
+    async def fill(self, selector: str, value: str, *, timeout: float, page_timeout: float) -> str:
+        """Type ``value`` into a field; returns the field's type (``password``, ``text``…)."""
+        ...
+
+    async def select(self, selector: str, value: str, *, timeout: float, page_timeout: float) -> None: ...
+
+    async def set_checked(self, selector: str, checked: bool, *, timeout: float, page_timeout: float) -> None: ...
+
+    async def wait_for_selector(self, selector: str, *, timeout: float, page_timeout: float) -> None: ...
+
+    async def wait_for_url(self, matches: Any, *, timeout: float, page_timeout: float) -> None:
+        """Wait until ``matches(url)`` holds for the page's URL."""
+        ...
+
+    async def audit(self, *, page_timeout: float, axe_timeout: float, screenshot: bool,
+                    axe_options: dict[str, Any]) -> PageVisit:
+        """Gather the page as it is now, as a visit gathers a page it loaded."""
+        ...
+
+    async def close(self) -> None: ...
+
+
 class Session(Protocol):
     """One site's browsing: cookies and cache are not shared between sites."""
 
@@ -66,6 +110,10 @@ class Session(Protocol):
                     axe_timeout: float, screenshot: bool, axe_options: dict[str, Any],
                     before_request: Any = None) -> PageVisit:
         """Load and gather one page; ``before_request`` is awaited just before it is requested."""
+        ...
+
+    async def open_flow(self, *, allow_navigation: Any) -> FlowPage:
+        """A page in a fresh browser context (no cookies) for one flow."""
         ...
 
     async def close(self) -> None: ...

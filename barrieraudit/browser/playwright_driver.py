@@ -34,7 +34,8 @@ from ..resources import package_file
 from . import failures
 from .axe import LOAD_JS, WORLD, axe_source, run_expression
 from .failures import PageErrorKind
-from .interface import FetchResult, PageVisit
+from .flow import FlowOwner, PlaywrightFlow
+from .interface import FetchResult, PageVisit, StepFailed
 from .pool import TabPool
 from .refresh import PAGE_STATE_JS, client_redirect_warning, declared_refresh, load_time_ms
 from .tab import PAGE_TYPES, ScopePolicy, Tab
@@ -118,6 +119,16 @@ class PlaywrightSession:
         except PlaywrightError as exc:
             failures.debug(url, "fetch", exc)
             return FetchResult(url, None, "", "", failures.fetch_error(str(exc)))
+
+    async def open_flow(self, *, allow_navigation: Callable[[str], bool]) -> PlaywrightFlow:
+        """A page in a browser context of its own for one flow (``browser/flow.py``); not
+        one of the run's lanes, so no other site's or the crawl's cookies are in it."""
+        try:
+            tab = await self._driver._open_lane(FlowOwner(self))
+        except PlaywrightError as exc:
+            failures.debug(self.site, "opening a flow's page", exc)
+            raise StepFailed(failures.BROWSER) from None
+        return PlaywrightFlow(self, tab, allow_navigation)
 
     async def _release(self, tab: Tab, healthy: bool) -> None:
         tab.phase = "idle"

@@ -134,6 +134,16 @@ class Tab:
         self.reusable = True  # False once the page may still be busy (axe-core stopped mid-run)
         self.changed = asyncio.Event()
 
+    def begin_step(self) -> None:
+        """A flow's next step on the page as it is (``browser/flow.py``): the navigation
+        it may start is watched afresh (its redirect chain, its load time, a failure),
+        while the network log and the current document stay."""
+        self.phase = "loading"
+        self.chain, self.first_request_wall, self.client_hops = [], None, 0
+        self.requested = self.blocked = self.not_html = self.no_content = self.net_failure = None
+        self.left = []
+        self.changed.clear()
+
     # -- what the visit waits on ---------------------------------------------------------
     def failure(self) -> Failure | None:
         if self.crashed:

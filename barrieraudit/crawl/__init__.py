@@ -4,5 +4,6 @@
 are one page, ``robots`` and ``sitemap`` read what a host publishes for crawlers,
 ``roles`` recognises participation pages, ``frontier`` orders the work, ``throttle``
 spaces the requests to one host, ``politeness`` keeps robots.txt and a throttle per
-host for the whole run, and ``site`` runs one site's audit as a single task.
+host for the whole run, ``site`` runs one site's audit as a single task, and ``flows``
+runs its scripted steps (``steps.py``) after its crawl.
 """

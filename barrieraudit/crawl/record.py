@@ -53,6 +53,7 @@ class SiteCrawl:
     documents: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     duplicates: list[dict[str, str]] = field(default_factory=list)
+    flow_errors: list[str] = field(default_factory=list)  # one line per flow that stopped (crawl/flows.py)
     stats: CrawlStats = field(default_factory=CrawlStats)
 
 

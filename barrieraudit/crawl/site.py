@@ -34,6 +34,8 @@ from typing import Any
 from ..browser.failures import PageErrorKind
 from ..browser.interface import Driver, PageVisit
 from ..config import Settings
+from ..steps import Flow
+from .flows import FlowRunner
 from .frontier import Candidate, Frontier
 from .record import PageSink, PageSummary, SiteCrawl, content_hash, page_record
 from .politeness import FETCH_TIMEOUT, Politeness
@@ -57,6 +59,7 @@ class SiteTask:
     axe_options: dict[str, Any]
     # Pages an interrupted run already gathered, in stored order: replayed, not visited again.
     done_pages: list[dict[str, Any]] = field(default_factory=list)
+    flows: list[Flow] = field(default_factory=list)  # scripted steps, run after the crawl
 
 
 @lru_cache(maxsize=20_000)
@@ -124,6 +127,8 @@ class SiteCrawler:
         self.robots: RobotsPolicy = ALLOW_ALL  # the start origin's, read before the crawl
         self._resolved: dict[str, bool] = {}
         self._cancelled: set[asyncio.Task[Outcome]] = set()  # stopping; awaited before the session closes
+        self.flow_pages: dict[str, set[str]] = {}  # flow name -> its audits stored
+        self.flow_summaries: list[PageSummary] = []
 
     # -- scope -------------------------------------------------------------------------
     def in_site(self, url: str) -> bool:
@@ -387,10 +392,36 @@ class SiteCrawler:
             start_url=self.task.url)
         try:
             await self._crawl()
+            await self._run_flows()
         finally:
             await self.session.close()
         self._conclude()
         return self.result
+
+    async def _run_flows(self) -> None:
+        """The site's flows, one after another, each holding a page slot while it runs;
+        audits an interrupted run already stored are not stored again."""
+        runner = FlowRunner(site_id=self.task.site_id, site_url=self.task.url, session=self.session,
+                            settings=self.settings, axe_options=self.task.axe_options, on_page=self.on_page,
+                            politeness=self.politeness, in_site=self.in_site)
+        for flow in self.task.flows:
+            stored = self.flow_pages.get(flow.name, set())
+            if stored >= set(flow.audit_names()):
+                continue
+            async with self.slots:
+                error = await runner.run(flow, stored, self._note_flow_page)
+            if error is not None:
+                self.result.flow_errors.append(error)
+        # Counted in the site's status only now: the crawl's page budget is its own.
+        self.result.pages.extend(self.flow_summaries)
+
+    def _note_flow_page(self, record: dict[str, Any]) -> None:
+        """A flow's page, stored now or by the interrupted run this one resumes: it counts
+        in the site's status; its links are not followed (the crawl is not logged in)."""
+        self.flow_summaries.append(PageSummary(record["url"], record.get("final_url"), record.get("error"),
+                                               record.get("role") or "other", 0, None))
+        label = record["flow"]
+        self.flow_pages.setdefault(label["name"], set()).add(label["audit"])
 
     async def _crawl(self) -> None:
         settings, task = self.settings, self.task
@@ -412,7 +443,10 @@ class SiteCrawler:
         await self._add_links([(url, "", "", False) for url in sitemap_urls], depth=1, found_on="sitemap")
         # The same steps as when these pages were committed, in the same order.
         for record in task.done_pages:
-            await self._accept(record)
+            if record.get("flow"):
+                self._note_flow_page(record)
+            else:
+                await self._accept(record)
         task.done_pages = []
         await self._speculate()
 
@@ -433,11 +467,12 @@ class SiteCrawler:
         if not ok:
             result.status = "failed"
             reason = home.error if home else "no page could be audited"
-            result.error = f"start page: {reason}" if home else reason
-        elif len(ok) < len(pages):
+            result.error = "; ".join([f"start page: {reason}" if home else reason, *result.flow_errors])
+        elif len(ok) < len(pages) or result.flow_errors:
             result.status = "partial"
             failed = len(pages) - len(ok)
-            result.error = f"{failed} of {len(pages)} pages could not be audited"
+            counted = [f"{failed} of {len(pages)} pages could not be audited"] if failed else []
+            result.error = "; ".join(counted + result.flow_errors)
 
 
 async def audit_site(task: SiteTask, driver: Driver, slots: asyncio.Semaphore, on_page: PageSink,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .catalogue import CheckSpec
+from .derived import page_url
 from .outcome import CheckOutcome, Finding, SiteArtifacts
 
 
@@ -32,7 +33,7 @@ def evaluate_axe(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
         return CheckOutcome(spec.id, error="no page could be tested with axe-core")
     grouped: dict[tuple[str, str, str], Finding] = {}
     for page in audited:
-        page_url = page.get("final_url") or page["url"]
+        url = page_url(page)
         for kind, certainty in (("violations", "confirmed"), ("incomplete", "needs-review")):
             for rule in page["axe"].get(kind, []):
                 for node in rule.get("nodes", []):
@@ -43,7 +44,7 @@ def evaluate_axe(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
                         impact = node.get("impact") or rule.get("impact")
                         grouped[key] = Finding(
                             check=f"accessibility.{rule['id']}",
-                            page=page_url,
+                            page=url,
                             severity=severity_for(impact, table),
                             certainty=certainty,
                             groups=list(spec.groups),
@@ -53,10 +54,10 @@ def evaluate_axe(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
                             help=(node.get("summary") or rule.get("description", "")).strip(),
                             help_url=rule.get("helpUrl", ""),
                             dimension="accessibility",
-                            pages=[page_url],
+                            pages=[url],
                         )
-                    elif page_url not in finding.pages:
-                        finding.pages.append(page_url)
+                    elif url not in finding.pages:
+                        finding.pages.append(url)
     findings = sorted(grouped.values(), key=lambda f: f.sort_key())
     # Scoring weighs each page's violated rules by impact and node count (score.py).
     violations = [[{"impact": r.get("impact"), "nodes": r.get("node_count", 1)}

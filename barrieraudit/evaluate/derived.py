@@ -131,6 +131,10 @@ def primary_subtag(lang: str | None) -> str | None:
 
 
 def page_url(page: dict[str, Any]) -> str:
+    """The URL findings name a page by: where it landed; for a flow's audit its own URL,
+    which names the flow and the audit (the same address may be a crawled page too)."""
+    if page.get("flow"):
+        return page["url"]
     return page.get("final_url") or page["url"]
 
 

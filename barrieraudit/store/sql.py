@@ -92,7 +92,10 @@ PAGE_SUMMARY_FIELDS = ("url", "final_url", "http_status", "title", "role", "lang
 
 
 def page_summary(record: dict[str, Any]) -> dict[str, Any]:
-    return {key: record.get(key) for key in PAGE_SUMMARY_FIELDS}
+    summary = {key: record.get(key) for key in PAGE_SUMMARY_FIELDS}
+    if record.get("flow"):  # a flow's audit (crawl/flows.py): the label goes to results too
+        summary["flow"] = record["flow"]
+    return summary
 
 
 def compress_record(record: dict[str, Any]) -> bytes:
