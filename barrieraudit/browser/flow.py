@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 # Seconds a step that may navigate (a click, a choice, a tick) is watched for the start
 # of a navigation; one that starts later (after a script's request) needs a wait_for.
 NAVIGATION_GRACE = 0.5
-MAX_READS = 6  # tries at reading a page that navigates while it is read (as a visit)
 
 
 class FlowOwner:
@@ -118,23 +117,7 @@ class PlaywrightFlow:
         tab, session = self.tab, self.session
         visit = PageVisit(url=tab.page.url)
         try:
-            for _attempt in range(MAX_READS):
-                deadline = asyncio.get_running_loop().time() + page_timeout
-                state = await session._load(tab, visit, deadline, page_timeout)
-                if state is None:
-                    break
-                commit = tab.commits
-                await session._gather(tab, visit, state, axe_timeout, screenshot, axe_options)
-                if tab.commits == commit:
-                    break
-                tab.phase = "loading"  # it navigated before it could be held: read where it went
-                visit.dom = visit.axe = visit.screenshot = None
-                visit.error = visit.error_kind = None
-            visit.warnings += [f"the page tried to go on to {left} while it was read (not followed)"
-                               for left in tab.left]
-            visit.warnings = list(dict.fromkeys(visit.warnings))
-            if not visit.requests:
-                visit.requests = tab.requests()
+            await session._read_page(tab, visit, page_timeout, axe_timeout, screenshot, axe_options)
         except PlaywrightError as exc:
             failures.debug(visit.url, "flow audit", exc)
             visit.fail(failures.CRASHED if tab.crashed else failures.BROWSER)

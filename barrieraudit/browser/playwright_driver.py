@@ -168,6 +168,30 @@ class PlaywrightSession:
             pass  # the lane closed: nothing to collect
 
     # -- one visit --------------------------------------------------------------------------
+    async def _read_page(self, tab: Tab, visit: PageVisit, page_timeout: float, axe_timeout: float,
+                         screenshot: bool, axe_options: dict[str, Any]) -> None:
+        """Load (or wait out the load of) the tab's page and gather it, again where it went
+        when it navigates while it is read; then the visit's warnings and requests. A
+        crawled visit and a flow's audit read pages alike."""
+        deadline = asyncio.get_running_loop().time() + page_timeout
+        for _attempt in range(MAX_CLIENT_REDIRECTS + 1):
+            state = await self._load(tab, visit, deadline, page_timeout)
+            if state is None:
+                break
+            commit = tab.commits
+            await self._gather(tab, visit, state, axe_timeout, screenshot, axe_options)
+            if tab.commits == commit:
+                break
+            # The page navigated before it could be held in place: read where it went.
+            tab.phase = "loading"
+            visit.dom = visit.axe = visit.screenshot = None
+            visit.error = visit.error_kind = None
+        visit.warnings += [f"the page tried to go on to {left} while it was read (not followed)"
+                           for left in tab.left]
+        visit.warnings = list(dict.fromkeys(visit.warnings))
+        if not visit.requests:
+            visit.requests = tab.requests()  # a failed load also cost bytes
+
     async def visit(self, url: str, *, allow_navigation: Callable[[str], bool],
                     page_timeout: float, axe_timeout: float, screenshot: bool,
                     axe_options: dict[str, Any],
@@ -181,24 +205,7 @@ class PlaywrightSession:
                 await before_request()  # the tab stays idle meanwhile: the last page cannot navigate
             await tab.settle()
             tab.start_visit(ScopePolicy(allow_navigation, self.block_private, self.is_private))
-            deadline = asyncio.get_running_loop().time() + page_timeout
-            for _attempt in range(MAX_CLIENT_REDIRECTS + 1):
-                state = await self._load(tab, visit, deadline, page_timeout)
-                if state is None:
-                    break
-                commit = tab.commits
-                await self._gather(tab, visit, state, axe_timeout, screenshot, axe_options)
-                if tab.commits == commit:
-                    break
-                # The page navigated before it could be held in place: read where it went.
-                tab.phase = "loading"
-                visit.dom = visit.axe = visit.screenshot = None
-                visit.error = visit.error_kind = None
-            visit.warnings += [f"the page tried to go on to {left} while it was read (not followed)"
-                               for left in tab.left]
-            visit.warnings = list(dict.fromkeys(visit.warnings))
-            if not visit.requests:
-                visit.requests = tab.requests()  # a failed load also cost bytes
+            await self._read_page(tab, visit, page_timeout, axe_timeout, screenshot, axe_options)
         except PlaywrightError as exc:  # a crashed page or browser: this page fails, the crawl goes on
             failures.debug(url, "visit", exc)
             visit.fail(failures.CRASHED if tab is not None and tab.crashed else failures.BROWSER)

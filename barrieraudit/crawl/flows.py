@@ -31,7 +31,7 @@ from ..browser.interface import FlowPage, PageVisit, Session, StepFailed
 from ..config import Settings
 from ..steps import Flow, Step, expand, redact
 from .politeness import Politeness
-from .record import PageSink
+from .record import PageSink, visit_record
 from .roles import classify, recorded_role
 
 
@@ -57,29 +57,10 @@ def flow_record(visit: PageVisit, flow: Flow, audit: str, number: int) -> dict[s
     landed = visit.final_url or visit.url
     role = recorded_role(classify([dom.get("title", ""), *[h["text"] for h in dom.get("headings", [])[:1]]],
                                   landed))
-    return {
-        "url": flow_page_url(landed, flow.name, audit),
-        "final_url": visit.final_url,
-        "http_status": visit.http_status,
-        "title": dom.get("title"),
-        "role": role,
-        "lang_declared": (dom.get("lang") or None),
-        "lang_detected": None,
-        "bytes": visit.bytes,
-        "requests": len(visit.requests),
-        "load_ms": visit.load_ms,
-        "error": visit.error,
-        "depth": None,
-        "found_on": None,
-        "link_texts": [],
-        "content_type": visit.content_type,
-        "redirects": visit.redirects,
-        "warnings": visit.warnings,
-        "network": visit.requests,
-        "dom": visit.dom,
-        "axe": visit.axe,
-        "flow": {"name": flow.name, "audit": audit, "step": number},
-    }
+    record = visit_record(visit, flow_page_url(landed, flow.name, audit), role, depth=None, found_on=None,
+                          link_texts=[])
+    record["flow"] = {"name": flow.name, "audit": audit, "step": number}
+    return record
 
 
 def step_error(flow: Flow, number: int, step: Step, failure: StepFailed) -> str:

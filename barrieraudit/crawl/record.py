@@ -64,9 +64,16 @@ PageSink = Callable[[str, dict[str, Any], bytes | None], Awaitable[None]]
 
 def page_record(candidate: Candidate, visit: PageVisit, role: str) -> dict[str, Any]:
     """The stored artifact of one page: the contract's page fields plus raw artifacts."""
+    return visit_record(visit, candidate.url, role, depth=candidate.depth, found_on=candidate.found_on,
+                        link_texts=candidate.link_texts[:10])
+
+
+def visit_record(visit: PageVisit, url: str, role: str, *, depth: int | None, found_on: str | None,
+                 link_texts: list[str]) -> dict[str, Any]:
+    """A visit as stored under ``url``: crawled (``page_record``) or audited in a flow."""
     dom = visit.dom or {}
     return {
-        "url": candidate.url,
+        "url": url,
         "final_url": visit.final_url,
         "http_status": visit.http_status,
         "title": dom.get("title"),
@@ -77,9 +84,9 @@ def page_record(candidate: Candidate, visit: PageVisit, role: str) -> dict[str, 
         "requests": len(visit.requests),
         "load_ms": visit.load_ms,
         "error": visit.error,
-        "depth": candidate.depth,
-        "found_on": candidate.found_on,
-        "link_texts": candidate.link_texts[:10],
+        "depth": depth,
+        "found_on": found_on,
+        "link_texts": link_texts,
         "content_type": visit.content_type,
         "redirects": visit.redirects,
         "warnings": visit.warnings,
