@@ -1,0 +1,226 @@
+"""What to fix first: each barrier's score gain, checked by evaluating the site again with
+the barrier taken out of its page artifacts; and what axe-core could not test, reported
+as not checked instead of as a barrier. No browser: recorded artifacts of the corpora
+(tests/artifacts/recorded_sites.json.gz, see golden.py).
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import json
+import time
+
+import pytest
+from golden import recorded_sites
+
+from barrieraudit.evaluate import evaluate_site, load_catalogue
+from barrieraudit.evaluate.outcome import Finding, SiteArtifacts
+from barrieraudit.score import aggregate, component_values, fix_gains
+
+SITES = {site["id"]: site for site in recorded_sites()}
+CATALOGUE = load_catalogue()
+
+
+def evaluated(site: dict) -> tuple:
+    artifacts = SiteArtifacts(site["id"], site["url"], site["pages"], site["documents"])
+    evaluation = evaluate_site(artifacts, CATALOGUE)
+    return evaluation, aggregate(component_values(evaluation, CATALOGUE.scoring), CATALOGUE.scoring)
+
+
+def the_fix(evaluation, check: str, selector: str) -> dict:
+    return next(f for f in fix_gains(evaluation, CATALOGUE) if (f["check"], f["selector"]) == (check, selector))
+
+
+def assert_gain_is_the_rescored_difference(fix: dict, before: dict, after: dict) -> None:
+    assert fix["gain"]["overall"] == pytest.approx(after["overall"] - before["overall"], abs=1e-9)
+    for group in ("disabled", "youth", "developing"):
+        assert fix["gain"]["groups"][group] == pytest.approx(after["groups"][group] - before["groups"][group],
+                                                             abs=1e-9)
+
+
+def without_axe_node(site: dict, rule: str, selector: str) -> dict:
+    """The site with the element ``selector`` fixed for axe rule ``rule`` on every page."""
+    fixed = copy.deepcopy(site)
+    for page in fixed["pages"]:
+        for result in (page.get("axe") or {}).get("violations", []):
+            if result["id"] == rule:
+                kept = [n for n in result["nodes"] if " | ".join(n["target"]) != selector]
+                result["node_count"] -= len(result["nodes"]) - len(kept)
+                result["nodes"] = kept
+        if page.get("axe"):
+            page["axe"]["violations"] = [r for r in page["axe"]["violations"] if r["node_count"] > 0]
+    return fixed
+
+
+def test_the_gain_of_a_shared_template_element_is_the_score_of_the_site_evaluated_again_without_it():
+    site = SITES["forum-governacao-internet-mz"]
+    evaluation, before = evaluated(site)
+    # One low-contrast <span> of the shared template, on five pages: one barrier, one fix.
+    fix = the_fix(evaluation, "accessibility.color-contrast", "span")
+    findings = [evaluation.findings[i] for i in fix["findings"]]
+    assert len(next(f for f in findings if f.certainty == "confirmed").pages) == 5
+    fixed_evaluation, after = evaluated(without_axe_node(site, "color-contrast", "span"))
+    assert not any((f.check, f.selector, f.certainty) == ("accessibility.color-contrast", "span", "confirmed")
+                   for f in fixed_evaluation.findings)
+    assert after["overall"] > before["overall"]
+    assert_gain_is_the_rescored_difference(fix, before, after)
+
+
+def test_the_gain_of_captioning_the_videos_is_the_score_of_the_site_evaluated_again_with_captions():
+    site = SITES["forum-en"]
+    evaluation, before = evaluated(site)
+    fix = the_fix(evaluation, "accessibility.captions", "video")
+    fixed = copy.deepcopy(site)
+    for page in fixed["pages"]:
+        for media in (page.get("dom") or {}).get("media", []):
+            if media.get("tag") == "video":
+                media["tracks"] = [*media.get("tracks", []), {"kind": "captions", "src": "captions.vtt"}]
+    fixed_evaluation, after = evaluated(fixed)
+    assert not [f for f in fixed_evaluation.findings if (f.check, f.selector) == ("accessibility.captions", "video")]
+    assert fix["gain"]["overall"] > 0
+    assert_gain_is_the_rescored_difference(fix, before, after)
+
+
+def test_the_gain_of_dropping_a_blocked_host_is_the_score_without_its_requests():
+    site = SITES["forum-en"]
+    evaluation, before = evaluated(site)
+    fix = the_fix(evaluation, "bandwidth.blocked-hosts", "")
+    hosts = [evaluation.findings[i].snippet for i in fix["findings"]]
+    fixed = copy.deepcopy(site)
+
+    def blocked(url: str) -> bool:
+        return any(host in (url or "") for host in hosts)
+
+    for page in fixed["pages"]:
+        page["network"] = [r for r in page.get("network") or [] if not blocked(r.get("url"))]
+        if page.get("dom"):
+            page["dom"]["scripts"] = [s for s in page["dom"].get("scripts", []) if not blocked(s)]
+            page["dom"]["iframes"] = [f for f in page["dom"].get("iframes", []) if not blocked(f.get("src"))]
+    fixed_evaluation, after = evaluated(fixed)
+    assert not [f for f in fixed_evaluation.findings if f.check == "bandwidth.blocked-hosts"]
+    assert_gain_is_the_rescored_difference(fix, before, after)
+
+
+def test_fixes_are_ordered_by_gain_and_a_barrier_that_moves_no_score_has_none():
+    evaluation, _ = evaluated(SITES["forum-governacao-internet-mz"])
+    fixes = fix_gains(evaluation, CATALOGUE)
+    exact = [f["exact"] for f in fixes]
+    assert exact == sorted(exact, reverse=True)
+    assert fixes[0]["exact"] > 0
+    # Every finding belongs to exactly one barrier.
+    assert sorted(i for f in fixes for i in f["findings"]) == list(range(len(evaluation.findings)))
+    # axe-core's incomplete results (needs review) do not enter the score: fixing one alone gains nothing.
+    evaluation, _ = evaluated(SITES["lakeshore-igf"])
+    checks = {spec.id for spec in CATALOGUE.checks}
+    review_only = [f for f in fix_gains(evaluation, CATALOGUE)
+                   if all(evaluation.findings[i].certainty == "needs-review" and evaluation.findings[i].check
+                          not in checks for i in f["findings"])]
+    assert review_only and all(f["exact"] == 0 and f["gain"]["overall"] == 0 for f in review_only)
+
+
+def test_ranking_the_fixes_of_a_site_with_two_thousand_findings_is_fast():
+    evaluation, _ = evaluated(SITES["forum-governacao-internet-mz"])
+    axe = evaluation.outcomes["accessibility.axe"].measures
+    template = next(f for f in evaluation.findings if f.check == "accessibility.color-contrast")
+    # 2,000 distinct low-contrast elements spread over the tested pages.
+    for n in range(2000):
+        page = axe["tested_pages"][n % len(axe["tested_pages"])]
+        evaluation.findings.append(Finding(**{**template.__dict__, "selector": f"#e{n}", "page": page,
+                                              "pages": [page], "certainty": "confirmed"}))
+    for rules in axe["violations_per_page"]:
+        rules.append({"rule": "color-contrast", "impact": "serious", "nodes": 400})
+    started = time.perf_counter()
+    fixes = fix_gains(evaluation, CATALOGUE)
+    assert time.perf_counter() - started < 2.0
+    assert len(fixes) >= 2000
+
+
+def test_a_frame_axe_core_could_not_enter_is_not_checked_and_not_a_critical_barrier():
+    site = SITES["concertation-sahel-numerique"]
+    assert any(r["id"] == "frame-tested" for p in site["pages"] for r in (p.get("axe") or {}).get("incomplete", []))
+    evaluation, _ = evaluated(site)
+    assert not [f for f in evaluation.findings if f.check == "accessibility.frame-tested"]
+    frames = [n for n in evaluation.not_checked if n["kind"] == "frame"]
+    assert len(frames) == 1
+    assert frames[0]["selector"] == "iframe" and "youtube-nocookie.com" in frames[0]["snippet"]
+    assert frames[0]["reason"].startswith("axe-core could not test inside this frame")
+
+
+def test_a_page_axe_core_did_not_finish_is_not_checked():
+    site = copy.deepcopy(SITES["forum-en"])
+    page = next(p for p in site["pages"] if p.get("axe"))
+    page["axe"] = None
+    page["warnings"] = ["axe-core did not finish within 60 s"]
+    evaluation, _ = evaluated(site)
+    assert {"page": page.get("final_url") or page["url"], "kind": "axe", "selector": "", "snippet": "",
+            "reason": "axe-core did not finish within 60 s"} in evaluation.not_checked
+
+
+def stored_run(tmp_path, site: dict):
+    """A run of one recorded site, stored and evaluated as a crawl would (no browser)."""
+    from barrieraudit.pipeline import evaluate_stored_site
+    from barrieraudit.store import open_store
+
+    store = open_store(tmp_path / "runs.db")
+    run_id = store.begin_run(tool_version="0.1.0", axe_version="4.10.2", catalogue_version=CATALOGUE.version,
+                             browser="b", config={"sites": []})
+    store.add_site(run_id, 0, site["id"], site["id"], site["url"], {})
+    for page in site["pages"]:
+        store.add_page(run_id, site["id"], page, None)
+    failed = {"url": site["url"].rstrip("/") + "/gone.html", "final_url": None, "role": "other",
+              "error": "HTTP 404", "http_status": 404}
+    store.add_page(run_id, site["id"], failed, None)
+    store.finish_site(run_id, site["id"], status="partial", error=None, documents=site["documents"], warnings=[])
+    evaluate_stored_site(store, run_id, site["id"], site["url"], site["documents"])
+    store.finish_run(run_id, "finished")
+    return store, run_id
+
+
+def test_results_csv_and_site_page_say_what_to_fix_first_and_what_was_not_checked(tmp_path):
+    from barrieraudit.report import write_report
+    from barrieraudit.results import build_results, validate_results
+
+    site = SITES["concertation-sahel-numerique"]
+    store, run_id = stored_run(tmp_path, site)
+    results = build_results(store, run_id)
+    validate_results(results)
+    reported = results["sites"][0]
+    evaluation, _ = evaluated(site)
+    fixes = [f for f in fix_gains(evaluation, CATALOGUE) if f["exact"] > 0][:5]
+    assert [(b["check"], b["selector"], b["gain"]) for b in reported["fix_first"]] == [
+        (f["check"], f["selector"], f["gain"]) for f in fixes]
+    first = reported["fix_first"][0]
+    assert first["gain"]["overall"] > 0 and first["pages"] and first["page_count"] == len(first["pages"])
+    assert {(n["kind"], n["page"]) for n in reported["not_checked"]} >= {
+        ("page", site["url"].rstrip("/") + "/gone.html")}
+    assert [n["kind"] for n in reported["not_checked"]].count("frame") == 1
+
+    write_report(results, tmp_path / "out")
+    rows = list(csv.DictReader((tmp_path / "out" / "findings.csv").open(encoding="utf-8")))
+    by_barrier = {(r["check"], r["selector"]): r["gain"] for r in rows}
+    assert by_barrier[(first["check"], first["selector"])] == str(first["gain"]["overall"])
+    assert all(r["gain"] != "" for r in rows)
+
+    html = (tmp_path / "out" / "sites" / f"{site['id']}.html").read_text(encoding="utf-8")
+    text = " ".join(html.split())
+    assert text.index("Fix first") < text.index("<h2>Scores</h2>")
+    assert f"+{first['gain']['overall']:.1f} overall" in text
+    assert "Not checked" in text and "axe-core could not test inside this frame" in text
+    assert "frame-tested" not in text
+
+
+def test_a_run_evaluated_before_gains_existed_has_no_fix_first(tmp_path):
+    from barrieraudit.results import build_results, validate_results
+
+    store, run_id = stored_run(tmp_path, SITES["forum-en"])
+    site_id = SITES["forum-en"]["id"]
+    findings = [{k: v for k, v in f.items() if k not in ("gain", "fix_order")}
+                for f in store.load_findings(run_id, site_id)]
+    stored = store.load_sites(run_id)[0]
+    store.save_evaluation(run_id, site_id, facts=stored["facts"], scores=stored["scores"], findings=findings,
+                          rank=None, rank_interval=None, page_facts=stored["page_facts"])
+    results = build_results(store, run_id)
+    validate_results(results)
+    assert results["sites"][0]["fix_first"] is None
+    json.dumps(results)
