@@ -9,7 +9,11 @@ from __future__ import annotations
 import copy
 import csv
 import json
+import os
+import subprocess
+import sys
 import time
+from collections import Counter
 
 import pytest
 from golden import recorded_sites
@@ -224,3 +228,42 @@ def test_a_run_evaluated_before_gains_existed_has_no_fix_first(tmp_path):
     validate_results(results)
     assert results["sites"][0]["fix_first"] is None
     json.dumps(results)
+
+
+def barrieraudit(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "barrieraudit", *args], capture_output=True, text=True,
+                          timeout=300, env={**os.environ, "COLUMNS": "200"})
+
+
+def test_the_command_line_prints_what_to_fix_first_and_what_was_not_checked(tmp_path):
+    site = SITES["concertation-sahel-numerique"]
+    store, run_id = stored_run(tmp_path, site)
+    store.close()
+    result = barrieraudit("evaluate", run_id, "--db", str(tmp_path / "runs.db"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    start = lines.index("Fix first (score gain of fixing each, overall):")
+    fixes = lines[start + 1:start + 6]
+    evaluation, _ = evaluated(site)
+    expected = [f for f in fix_gains(evaluation, CATALOGUE) if f["exact"] > 0][:5]
+    assert len(fixes) == len(expected) == 5
+    for position, (line, fix) in enumerate(zip(fixes, expected, strict=True), 1):
+        assert line.startswith(f"  {position}. +{fix['gain']['overall']:.1f}  {fix['check']}")
+    assert "Not checked: 1 page not read, 1 frame not tested" in result.stdout
+
+
+def test_the_gate_names_every_check_it_failed_on_with_its_count(tmp_path):
+    site = SITES["forum-governacao-internet-mz"]
+    store, run_id = stored_run(tmp_path, site)
+    findings = store.load_findings(run_id, site["id"])
+    store.close()
+    result = barrieraudit("report", run_id, "--db", str(tmp_path / "runs.db"), "--out", str(tmp_path / "out"),
+                          "--fail-on", "serious")
+    assert result.returncode == 1
+    found = Counter(f["check"] for f in findings if f["certainty"] == "confirmed"
+                    and f["severity"] in ("critical", "serious"))
+    named = sorted(found.items(), key=lambda c: (-c[1], c[0]))
+    listed = ", ".join(f"{check} ({count})" for check, count in named[:5])
+    more = f" and {len(named) - 5} more checks" if len(named) > 6 else (" and 1 more check" if len(named) == 6 else "")
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"error: {site['id']}: {sum(found.values())} confirmed barriers at --fail-on serious or worse: {listed}{more}")
