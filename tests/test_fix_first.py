@@ -267,3 +267,39 @@ def test_the_gate_names_every_check_it_failed_on_with_its_count(tmp_path):
     more = f" and {len(named) - 5} more checks" if len(named) > 6 else (" and 1 more check" if len(named) == 6 else "")
     assert result.stderr.strip().splitlines()[-1] == (
         f"error: {site['id']}: {sum(found.values())} confirmed barriers at --fail-on serious or worse: {listed}{more}")
+
+
+def test_since_the_previous_run_is_a_summary_with_the_full_list_behind_a_disclosure(tmp_path):
+    from barrieraudit.report import write_report
+    from barrieraudit.results import build_results
+
+    site = SITES["forum-en"]
+    store, run_id = stored_run(tmp_path, site)
+    results = build_results(store, run_id)
+    url = site["url"].rstrip("/")
+
+    def entry(check: str, severity: str, n: int) -> dict:
+        return {"check": check, "page": f"{url}/p{n % 7}.html", "selector": f"#e{n}", "severity": severity,
+                "certainty": "confirmed", "message": f"message of {check}"}
+
+    # 400 new barriers of eight checks (one template repeated on many pages), 3 fixed.
+    new = [entry(f"accessibility.rule-{n % 8}", "critical" if n % 8 == 3 else "moderate", n) for n in range(400)]
+    fixed = [entry("accessibility.image-alt", "critical", n) for n in range(3)]
+    change = {"id": site["id"], "name": site["id"], "change": "compared", "new": new, "fixed": fixed,
+              "persisting": 12, "not_compared": [], "pages_not_compared": {"from": [], "to": []}, "scores": {},
+              "rank": [1, 1], "previous_run": "20261101-000000-aaaaaa", "same_method": True,
+              "previous_catalogue": CATALOGUE.version}
+    write_report(results, tmp_path / "out", changes={site["id"]: change})
+    html = " ".join((tmp_path / "out" / "sites" / f"{site['id']}.html").read_text(encoding="utf-8").split())
+    start, end = html.index("<h2>Since the previous run</h2>"), html.index("<h2>Facts</h2>")
+    section = html[start:end]
+    assert "400 new barriers, 3 fixed, 12 persisting" in section
+    summary, disclosure = section.split('<details class="changes">')
+    # Before the disclosure: the main new barriers by check, most severe first, at most five.
+    assert summary.count("<li>") == 5 + 1
+    assert summary.index("accessibility.rule-3</code>: 50 places on 7 pages") < summary.index("accessibility.rule-0")
+    assert "accessibility.image-alt</code>: 3 places on 3 pages" in summary
+    assert "#e17" not in summary
+    # Behind it: every change (up to 200 a list), then where the rest are.
+    assert "<summary>Every change (403)</summary>" in disclosure
+    assert disclosure.count("<li>") == 200 + 3 and "200 more: see <code>barrieraudit diff</code>" in disclosure
