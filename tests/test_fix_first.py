@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from golden import recorded_sites
@@ -269,11 +270,12 @@ def test_the_gate_names_every_check_it_failed_on_with_its_count(tmp_path):
         f"error: {site['id']}: {sum(found.values())} confirmed barriers at --fail-on serious or worse: {listed}{more}")
 
 
-def test_since_the_previous_run_is_a_summary_with_the_full_list_behind_a_disclosure(tmp_path):
+def organiser_report(tmp_path, site: dict) -> Path:
+    """The report of a stored run of ``site`` with a previous run 400 barriers behind it:
+    fix first, fixes as lists, not checked, and since the previous run. Returns its site page."""
     from barrieraudit.report import write_report
     from barrieraudit.results import build_results
 
-    site = SITES["forum-en"]
     store, run_id = stored_run(tmp_path, site)
     results = build_results(store, run_id)
     url = site["url"].rstrip("/")
@@ -290,7 +292,11 @@ def test_since_the_previous_run_is_a_summary_with_the_full_list_behind_a_disclos
               "rank": [1, 1], "previous_run": "20261101-000000-aaaaaa", "same_method": True,
               "previous_catalogue": CATALOGUE.version}
     write_report(results, tmp_path / "out", changes={site["id"]: change})
-    html = " ".join((tmp_path / "out" / "sites" / f"{site['id']}.html").read_text(encoding="utf-8").split())
+    return tmp_path / "out" / "sites" / f"{site['id']}.html"
+
+
+def test_since_the_previous_run_is_a_summary_with_the_full_list_behind_a_disclosure(tmp_path):
+    html = " ".join(organiser_report(tmp_path, SITES["forum-en"]).read_text(encoding="utf-8").split())
     start, end = html.index("<h2>Since the previous run</h2>"), html.index("<h2>Facts</h2>")
     section = html[start:end]
     assert "400 new barriers, 3 fixed, 12 persisting" in section
@@ -303,3 +309,14 @@ def test_since_the_previous_run_is_a_summary_with_the_full_list_behind_a_disclos
     # Behind it: every change (up to 200 a list), then where the rest are.
     assert "<summary>Every change (403)</summary>" in disclosure
     assert disclosure.count("<li>") == 200 + 3 and "200 more: see <code>barrieraudit diff</code>" in disclosure
+
+
+@pytest.mark.browser
+def test_the_site_page_with_fix_first_not_checked_and_history_has_no_axe_violations(tmp_path, chromium):
+    from report_checks import report_problems
+
+    page = organiser_report(tmp_path, SITES["semana-gi-nordeste"])
+    text = page.read_text(encoding="utf-8")
+    assert all(part in text for part in ('id="fix-first"', 'id="not-checked"', 'class="fix-steps"',
+                                         'class="changes"'))
+    assert report_problems(chromium, [page]) == {}
