@@ -416,14 +416,44 @@ class _AxePenalties:
         return lognormal_score(max(0.0, total) / len(self.pages), self.curve["p10"], self.curve["median"])
 
 
-def _exact(components: dict[str, dict[str, Value]], scoring: dict[str, Any]) -> tuple[Value, dict[str, Value]]:
-    """(overall, groups) as ``aggregate`` computes them, without rounding: to order fixes
-    whose rounded gains tie."""
-    coverage = scoring["min_weight_coverage"]
-    dimensions = {d: weighted_mean(components[d], component_weights(scoring, d), coverage)[0] for d in DIMENSIONS}
-    dimensions = {d: None if v is None else 100 * v for d, v in dimensions.items()}
-    groups = {g: weighted_mean(dimensions, scoring["groups"][g], coverage)[0] for g in GROUPS}
-    return weighted_mean(groups, scoring["overall"], 1.0)[0], groups
+def _mean(values: dict[str, Value], weights: dict[str, float], coverage: float) -> Value:
+    """``weighted_mean``'s value alone, computed the same way (the same floats)."""
+    measured = {k: w for k, w in weights.items() if values.get(k) is not None}
+    if not measured or sum(measured.values()) < coverage * sum(weights.values()):
+        return None
+    return sum(values[k] * w for k, w in measured.items()) / sum(measured.values())
+
+
+class _Rescorer:
+    """A site's scores with one component changed: only its dimension is computed again,
+    then the groups and the overall score, both as ``aggregate`` rounds them and unrounded
+    (to order fixes whose rounded gains tie)."""
+
+    def __init__(self, components: dict[str, dict[str, Value]], scoring: dict[str, Any]):
+        self.components, self.scoring = components, scoring
+        self.coverage = scoring["min_weight_coverage"]
+        self.weights = {d: component_weights(scoring, d) for d in DIMENSIONS}
+        exact = {d: self._dimension(d, components[d]) for d in DIMENSIONS}
+        self.exact = exact
+        self.rounded = {d: None if v is None else round(100 * v, 1) for d, v in exact.items()}
+        self.base = self.scores(None, None)
+
+    def _dimension(self, dimension: str, parts: dict[str, Value]) -> Value:
+        return _mean(parts, self.weights[dimension], self.coverage)
+
+    def scores(self, dimension: str | None, parts: dict[str, Value] | None) -> dict[str, Any]:
+        exact, rounded = self.exact, self.rounded
+        if dimension is not None and parts is not None:
+            value = self._dimension(dimension, parts)
+            exact = {**exact, dimension: value}
+            rounded = {**rounded, dimension: None if value is None else round(100 * value, 1)}
+        exact = {d: None if v is None else 100 * v for d, v in exact.items()}
+        groups = {g: _mean(rounded, self.scoring["groups"][g], self.coverage) for g in GROUPS}
+        groups = {g: None if v is None else round(v, 1) for g, v in groups.items()}
+        overall = _mean(groups, self.scoring["overall"], 1.0)
+        exact_groups = {g: _mean(exact, self.scoring["groups"][g], self.coverage) for g in GROUPS}
+        return {"overall": None if overall is None else round(overall, 1), "groups": groups,
+                "exact": _mean(exact_groups, self.scoring["overall"], 1.0), "exact_groups": exact_groups}
 
 
 def _difference(after: Value, before: Value, digits: int | None = 1) -> Value:
@@ -444,8 +474,8 @@ def fix_gains(evaluation: SiteEvaluation, catalogue: Catalogue,
     """
     scoring = catalogue.scoring
     components = components or component_values(evaluation, scoring)
-    base = aggregate(components, scoring)
-    base_exact = _exact(components, scoring)
+    rescorer = _Rescorer(components, scoring)
+    base = rescorer.base
     specs = {spec.id: spec for spec in catalogue.checks}
     owner = {name: dimension for dimension, parts in scoring["dimensions"].items() for name in parts}
     axe = _AxePenalties(evaluation, scoring)
@@ -468,17 +498,18 @@ def fix_gains(evaluation: SiteEvaluation, catalogue: Catalogue,
             pages = [p for f in members if f.certainty == "confirmed" for p in (f.pages or [f.page])]
             if pages:
                 changed = {"axe": axe.without(check.split(".", 1)[1], pages)}
-        after = {d: dict(parts) for d, parts in components.items()}
-        for name, value in changed.items():
-            if components.get(owner[name], {}).get(name) is not None:  # a component not measured stays so
-                after[owner[name]][name] = None if value is None else round(float(value), 4)
-        if after == components:
-            scores, exact = base, base_exact
-        else:
-            scores, exact = aggregate(after, scoring), _exact(after, scoring)
-        overall_exact = _difference(exact[0], base_exact[0], None)
+        scores = base
+        # A fixed barrier changes components of one dimension; a component not measured stays so.
+        changed = {n: None if v is None else round(float(v), 4) for n, v in changed.items()
+                   if components.get(owner[n], {}).get(n) is not None}
+        changed = {n: v for n, v in changed.items() if v != components[owner[n]][n]}
+        if changed:
+            dimension = owner[next(iter(changed))]
+            scores = rescorer.scores(dimension, {**components[dimension], **changed})
+        overall_exact = _difference(scores["exact"], base["exact"], None)
         if overall_exact is None:  # no overall score: the groups' gains order the fixes
-            overall_exact = sum(_difference(exact[1][g], base_exact[1][g], None) or 0.0 for g in GROUPS)
+            overall_exact = sum(_difference(scores["exact_groups"][g], base["exact_groups"][g], None) or 0.0
+                                for g in GROUPS)
         fixes.append({"check": check, "selector": selector, "findings": indexes,
                       "gain": {"overall": _difference(scores["overall"], base["overall"]),
                                "groups": {g: _difference(scores["groups"][g], base["groups"][g]) for g in GROUPS}},

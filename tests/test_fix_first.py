@@ -107,6 +107,39 @@ def test_the_gain_of_dropping_a_blocked_host_is_the_score_without_its_requests()
     assert_gain_is_the_rescored_difference(fix, before, after)
 
 
+@pytest.mark.parametrize("key", sorted(SITES))
+def test_each_fix_scores_the_site_as_scoring_does_with_that_component_changed(key):
+    """For every barrier of every recorded site, the gain equals ``aggregate`` over the
+    site's components with the fixed component put in (fix_gains computes only one dimension)."""
+    from barrieraudit.score import FIX_COMPONENTS, _fixed_facts, COMPONENTS
+    from barrieraudit.evaluate import SiteEvaluation
+
+    site = SITES[key]
+    artifacts = SiteArtifacts(site["id"], site["url"], site["pages"], site["documents"])
+    if not artifacts.audited_pages:
+        return
+    evaluation = evaluate_site(artifacts, CATALOGUE)
+    components = component_values(evaluation, CATALOGUE.scoring)
+    before = aggregate(components, CATALOGUE.scoring)
+    specs = {spec.id: spec for spec in CATALOGUE.checks}
+    for fix in fix_gains(evaluation, CATALOGUE, components):
+        if fix["check"] not in FIX_COMPONENTS:
+            continue
+        removed = set(fix["findings"])
+        view = SiteEvaluation(findings=[f for i, f in enumerate(evaluation.findings) if i not in removed],
+                              facts={**evaluation.facts, **_fixed_facts(fix["check"], evaluation,
+                                                                         specs[fix["check"]].options,
+                                                                         fix["selector"])},
+                              outcomes=evaluation.outcomes, page_facts=evaluation.page_facts)
+        after = {d: dict(parts) for d, parts in components.items()}
+        for dimension, parts in CATALOGUE.scoring["dimensions"].items():
+            for name in parts:
+                if name in FIX_COMPONENTS[fix["check"]] and after[dimension][name] is not None:
+                    value = COMPONENTS[name](view, CATALOGUE.scoring)
+                    after[dimension][name] = None if value is None else round(float(value), 4)
+        assert_gain_is_the_rescored_difference(fix, before, aggregate(after, CATALOGUE.scoring))
+
+
 def test_fixes_are_ordered_by_gain_and_a_barrier_that_moves_no_score_has_none():
     evaluation, _ = evaluated(SITES["forum-governacao-internet-mz"])
     fixes = fix_gains(evaluation, CATALOGUE)
