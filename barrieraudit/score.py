@@ -334,9 +334,7 @@ FixKey = tuple[str, str]
 
 
 def fix_key(finding: Any) -> FixKey:
-    """The barrier a finding (a ``Finding`` or its dict) belongs to: its check and selector."""
-    if isinstance(finding, dict):
-        return finding["check"], finding.get("selector") or ""
+    """The barrier a finding belongs to: its check and selector."""
     return finding.check, finding.selector or ""
 
 
@@ -430,7 +428,7 @@ class _Rescorer:
     (to order fixes whose rounded gains tie)."""
 
     def __init__(self, components: dict[str, dict[str, Value]], scoring: dict[str, Any]):
-        self.components, self.scoring = components, scoring
+        self.scoring = scoring
         self.coverage = scoring["min_weight_coverage"]
         self.weights = {d: component_weights(scoring, d) for d in DIMENSIONS}
         exact = {d: self._dimension(d, components[d]) for d in DIMENSIONS}
