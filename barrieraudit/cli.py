@@ -208,8 +208,19 @@ def _gate_failures(results: dict[str, Any], fail_under: float | None,
             failures.append({"site": site["id"], "option": "--fail-on", "barriers": len(found),
                              "checks": sorted({f["check"] for f in found}),
                              "message": f"{site['name']}: {len(found)} confirmed barrier{plural} at --fail-on "
-                                        f"{fail_on.value} or worse (first: {found[0]['check']})"})
+                                        f"{fail_on.value} or worse: {_named_barriers(found)}"})
     return failures
+
+
+def _named_barriers(found: list[dict[str, Any]], shown: int = 5) -> str:
+    """The checks of the barriers a gate failed on, most frequent first, with how many
+    each: "accessibility.image-alt (3), accessibility.label (1)"."""
+    from collections import Counter
+
+    counts = Counter(f["check"] for f in found)
+    named = [f"{check} ({count})" for check, count in sorted(counts.items(), key=lambda c: (-c[1], c[0]))]
+    more = f" and {len(named) - shown} more check{'s' if len(named) - shown > 1 else ''}" if len(named) > shown else ""
+    return ", ".join(named[:shown]) + more
 
 
 def _gate(failures: list[dict[str, Any]]) -> None:
@@ -258,6 +269,30 @@ def _summary(results: dict[str, Any]) -> None:
                       show(groups.get("youth")), show(groups.get("developing")), str(len(site["pages"])),
                       str(len(site["findings"])), Text(status))
     out_console.print(table)
+    if len(results["sites"]) == 1:  # one site (check): what to fix first, and what was not checked
+        _fix_first(results["sites"][0])
+
+
+def _fix_first(site: dict[str, Any]) -> None:
+    """The barriers whose fix raises the site's score most (results' ``fix_first``), and
+    what the audit could not look at."""
+    from collections import Counter
+
+    from .report.render import fmt_gain
+
+    if site.get("fix_first"):
+        out_console.print("Fix first (score gain of fixing each, overall):")
+        for position, fix in enumerate(site["fix_first"], 1):
+            where = f" {fix['selector']}" if fix["selector"] else ""
+            pages = f"{fix['page_count']} page{'s' if fix['page_count'] != 1 else ''}"
+            out_console.print(Text(f"  {position}. {fmt_gain(fix['gain']['overall'])}  {fix['check']}{where} "
+                                   f"({fix['severity']}, {pages}): {fix['message']}"))
+    kinds = Counter(item["kind"] for item in site.get("not_checked") or [])
+    if kinds:
+        words = {"page": ("page not read", "pages not read"), "frame": ("frame not tested", "frames not tested"),
+                 "axe": ("page not tested by axe-core", "pages not tested by axe-core")}
+        listed = ", ".join(f"{n} {words.get(kind, (kind, kind))[n != 1]}" for kind, n in kinds.items())
+        out_console.print(Text(f"Not checked: {listed} (see results.json not_checked or the report)."))
 
 
 def site_identity(url: str) -> tuple[str, str]:

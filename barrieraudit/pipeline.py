@@ -24,8 +24,8 @@ from .crawl.politeness import Politeness
 from .crawl.site import SiteCrawl, SiteTask, audit_site
 from .evaluate import evaluate_site, load_catalogue
 from .evaluate.outcome import SiteArtifacts
+from .score import aggregate, component_values, fix_gains, no_scores, rank, rank_intervals
 from .steps import missing_variable
-from .score import aggregate, component_values, no_scores, rank, rank_intervals
 from .results import record_method
 from .store import RunStore
 from .workers import RunWorkers, evaluate_sites_in_pool
@@ -107,11 +107,28 @@ def evaluate_stored_site(store: RunStore, run_id: str, site_id: str, url: str,
     """Evaluate and score one site from its stored pages, store the outcome (unranked)
     and return its scores."""
     artifacts = SiteArtifacts(site_id, url, store.load_pages(run_id, site_id), documents)
-    evaluation, scores, _ = _evaluate(artifacts, load_catalogue())
+    catalogue = load_catalogue()
+    evaluation, scores, components = _evaluate(artifacts, catalogue)
     store.save_evaluation(run_id, site_id, facts=evaluation.facts, scores=scores,
-                          findings=[f.to_dict() for f in evaluation.findings], rank=None, rank_interval=None,
-                          page_facts=evaluation.page_facts)
+                          findings=findings_with_gains(evaluation, catalogue, components), rank=None,
+                          rank_interval=None, page_facts=evaluation.page_facts, not_checked=evaluation.not_checked)
     return scores
+
+
+def findings_with_gains(evaluation: Any, catalogue: Any, components: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The findings as stored: each with the score gain of fixing its barrier (``gain``)
+    and that barrier's place in the site's fix-first order (``fix_order``, 1 = fix first;
+    null when fixing it alone raises no score). A site not scored gets neither."""
+    findings = [f.to_dict() for f in evaluation.findings]
+    if components is None:
+        return findings
+    order = 0
+    for fix in fix_gains(evaluation, catalogue, components):
+        order += fix["exact"] > 0
+        for i in fix["findings"]:
+            findings[i]["gain"] = fix["gain"]
+            findings[i]["fix_order"] = order if fix["exact"] > 0 else None
+    return findings
 
 
 def rank_run(store: RunStore, run_id: str) -> None:

@@ -91,12 +91,51 @@ def build_results(store: RunStore, run_id: str) -> dict[str, Any]:
             "documents": [{k: d.get(k) for k in ("url", "kind", "found_on")} for d in site["documents"]],
             "warnings": site["warnings"],
         })
+        sites[-1]["fix_first"] = fix_first(sites[-1]["findings"])
+        sites[-1]["not_checked"] = not_checked(pages, site.get("not_checked"))
     return {
         "schema": SCHEMA_ID,
         "run": {**{key: run[key] for key in RUN_FIELDS}, "status": run["status"], "browser": run["browser"],
                 "parent_id": run["parent_id"], "method_hash": method[0] if method else None},
         "sites": sites,
     }
+
+
+FIX_FIRST = 5  # barriers a site's fix-first list holds
+
+
+def fix_first(findings: list[dict[str, Any]], limit: int = FIX_FIRST) -> list[dict[str, Any]] | None:
+    """The barriers whose fix raises the site's scores most, best first: each the findings of
+    one check and selector (``fix_order`` and ``gain``, stored with every finding by the
+    evaluation, ``pipeline.findings_with_gains``). None when the findings carry no gains
+    (evaluated before gains existed, or a site not scored)."""
+    if not any("gain" in f for f in findings):
+        return None
+    barriers: dict[int, dict[str, Any]] = {}
+    for finding in findings:
+        order = finding.get("fix_order")
+        if order is None or order > limit:
+            continue
+        barrier = barriers.setdefault(order, {
+            "check": finding["check"], "selector": finding.get("selector") or "", "message": finding["message"],
+            "severity": finding["severity"], "certainty": finding["certainty"], "gain": finding["gain"],
+            "help": finding.get("help") or "", "help_url": finding.get("help_url") or "", "pages": [],
+            "findings": 0})
+        if finding["certainty"] == "confirmed":
+            barrier["certainty"] = "confirmed"
+        barrier["findings"] += 1
+        barrier["pages"] += [p for p in finding.get("pages") or [finding["page"]] if p not in barrier["pages"]]
+    return [barriers[order] | {"page_count": len(barriers[order]["pages"])} for order in sorted(barriers)]
+
+
+def not_checked(pages: list[dict[str, Any]], stored: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """What the audit could not look at, apart from its findings: pages that could not be
+    read (from the pages), and what the evaluation could not check on the pages it read
+    (frames axe-core could not enter, pages it did not finish on; stored by the evaluation,
+    absent for runs evaluated before it was kept)."""
+    failed = [{"page": page["url"], "kind": "page", "selector": "", "snippet": "", "reason": page["error"]}
+              for page in pages if page.get("error") is not None]
+    return failed + list(stored or [])
 
 
 def write_results(document: dict[str, Any], path: Path) -> None:

@@ -305,3 +305,212 @@ def rank_intervals(components: dict[str, dict[str, dict[str, Value]]], scoring: 
         best[update] = np.minimum(best[update], positions[update])
         worst[update] = np.maximum(worst[update], positions[update])
     return {site: [int(best[i]), int(worst[i])] if ranked[i] else None for i, site in enumerate(sites)}
+
+
+# -- fix first: the gain of fixing one barrier -----------------------------------------------
+#
+# Lighthouse's opportunities estimate what fixing each one would save; here a fix is
+# scored: the site's scores computed again as if one barrier were gone, minus its
+# scores now. A barrier is the findings of one check with one selector (one element of
+# a shared template on many pages is one fix). Only the component the barrier's check
+# feeds is computed again, from what the evaluation kept: axe-core's violated rules
+# per page (one node fewer on each of the barrier's pages), the findings a component
+# counts (captions, PDF-only documents, language mismatches, blocked hosts), or the
+# fact a component grades, set to what the check would need to find nothing.
+
+# The component each non-axe check feeds (axe-core's rules, ``accessibility.<rule>``,
+# feed ``axe``).
+FIX_COMPONENTS: dict[str, tuple[str, ...]] = {
+    "accessibility.statement": ("statement",), "accessibility.captions": ("captions",),
+    "accessibility.pdf-only": ("pdf_only",), "language.languages": ("languages", "un_coverage"),
+    "language.reading-level": ("reading",), "language.lang-mismatch": ("lang_match",),
+    "cost.fees": ("fees",), "cost.fee-support": ("fee_support",), "cost.remote-participation": ("remote",),
+    "registration.captcha": ("captcha",), "registration.account": ("account",), "registration.form": ("form",),
+    "registration.age-limit": ("age",), "bandwidth.page-weight": ("weight",),
+    "bandwidth.blocked-hosts": ("blocked",),
+}
+
+FixKey = tuple[str, str]
+
+
+def fix_key(finding: Any) -> FixKey:
+    """The barrier a finding belongs to: its check and selector."""
+    return finding.check, finding.selector or ""
+
+
+def _padded(values: list[str] | None, size: int) -> list[str]:
+    values = list(values or [])
+    return values + ["(added)"] * max(0, size - len(values))
+
+
+def _fixed_facts(check: str, e: SiteEvaluation, options: dict[str, Any], selector: str) -> dict[str, Any]:
+    """The facts as ``check`` would need them to find nothing: the smallest such change."""
+    facts = e.facts
+    if check == "accessibility.statement":
+        return {"accessibility_statement": True}
+    if check == "language.languages":
+        un = max(len(facts["un_languages"] or []), options.get("min_un_languages", 0))
+        return {"un_languages": _padded(facts["un_languages"], un),
+                "languages": _padded(facts["languages"], max(2, un))}
+    if check == "language.reading-level":
+        return {"reading_grade": options["threshold_grade"]}
+    if check == "cost.fees":
+        return {"free_option": True}
+    if check == "cost.fee-support":
+        return {"fee_support": True}
+    if check == "cost.remote-participation":
+        return {"remote_participation": True}
+    if check == "registration.captcha":
+        return {"captcha": []}
+    if check == "registration.account":
+        return {"account_required": False}
+    if check == "registration.age-limit":
+        return {"min_age": None}
+    if check == "registration.form":
+        form = facts["registration_form"]
+        if selector == "form" and form is not None:  # the form's own findings: fewer fields, none sensitive
+            return {"registration_form": {**form, "sensitive": [],
+                                          "fields": min(form["fields"], options.get("max_fields", form["fields"]))}}
+        if form is None:  # a third-party platform or a PDF form: an own, plain form instead
+            return {"registration_form": {"fields": 0, "required": 0, "sensitive": []}}
+        return {}
+    if check == "bandwidth.page-weight":
+        outcome = e.outcomes.get(check)
+        weights = (outcome.measures.get("page_bytes") if outcome else None) or []
+        limit = options.get("heavy_page_bytes")
+        if weights and limit:
+            capped = sorted(min(w, limit) for w in weights)
+            middle = len(capped) // 2
+            value = capped[middle] if len(capped) % 2 else (capped[middle - 1] + capped[middle]) / 2
+            return {"page_weight_median_bytes": int(value)}
+    return {}
+
+
+class _AxePenalties:
+    """Each tested page's axe-core penalty, and the penalty once one node of a rule is fixed."""
+
+    def __init__(self, e: SiteEvaluation, scoring: dict[str, Any]):
+        outcome = e.outcomes.get("accessibility.axe")
+        self.ok = outcome is not None and outcome.error is None
+        measures = outcome.measures if outcome else {}
+        self.pages = measures.get("violations_per_page") or []
+        self.weights = scoring["accessibility"]["impact_weights"]
+        self.curve = scoring["accessibility"]["curve"]
+        self.penalties = [page_penalty(v, self.weights) for v in self.pages]
+        self.total = sum(self.penalties)
+        self.index: dict[str, list[int]] = {}
+        for i, url in enumerate(measures.get("tested_pages") or []):
+            self.index.setdefault(url, []).append(i)
+
+    def without(self, rule: str, pages: list[str]) -> Value:
+        """The ``axe`` component with one node of ``rule`` fixed on each of ``pages``."""
+        if not self.ok or not self.pages:
+            return None
+        total = self.total
+        for i in {i for url in pages for i in self.index.get(url, [])}:
+            after = [dict(v, nodes=(v.get("nodes") or 1) - 1) if v.get("rule") == rule else v for v in self.pages[i]]
+            after = [v for v in after if v["nodes"] > 0]
+            total += page_penalty(after, self.weights) - self.penalties[i]
+        return lognormal_score(max(0.0, total) / len(self.pages), self.curve["p10"], self.curve["median"])
+
+
+def _mean(values: dict[str, Value], weights: dict[str, float], coverage: float) -> Value:
+    """``weighted_mean``'s value alone, computed the same way (the same floats)."""
+    measured = {k: w for k, w in weights.items() if values.get(k) is not None}
+    if not measured or sum(measured.values()) < coverage * sum(weights.values()):
+        return None
+    return sum(values[k] * w for k, w in measured.items()) / sum(measured.values())
+
+
+class _Rescorer:
+    """A site's scores with one component changed: only its dimension is computed again,
+    then the groups and the overall score, both as ``aggregate`` rounds them and unrounded
+    (to order fixes whose rounded gains tie)."""
+
+    def __init__(self, components: dict[str, dict[str, Value]], scoring: dict[str, Any]):
+        self.scoring = scoring
+        self.coverage = scoring["min_weight_coverage"]
+        self.weights = {d: component_weights(scoring, d) for d in DIMENSIONS}
+        exact = {d: self._dimension(d, components[d]) for d in DIMENSIONS}
+        self.exact = exact
+        self.rounded = {d: None if v is None else round(100 * v, 1) for d, v in exact.items()}
+        self.base = self.scores(None, None)
+
+    def _dimension(self, dimension: str, parts: dict[str, Value]) -> Value:
+        return _mean(parts, self.weights[dimension], self.coverage)
+
+    def scores(self, dimension: str | None, parts: dict[str, Value] | None) -> dict[str, Any]:
+        exact, rounded = self.exact, self.rounded
+        if dimension is not None and parts is not None:
+            value = self._dimension(dimension, parts)
+            exact = {**exact, dimension: value}
+            rounded = {**rounded, dimension: None if value is None else round(100 * value, 1)}
+        exact = {d: None if v is None else 100 * v for d, v in exact.items()}
+        groups = {g: _mean(rounded, self.scoring["groups"][g], self.coverage) for g in GROUPS}
+        groups = {g: None if v is None else round(v, 1) for g, v in groups.items()}
+        overall = _mean(groups, self.scoring["overall"], 1.0)
+        exact_groups = {g: _mean(exact, self.scoring["groups"][g], self.coverage) for g in GROUPS}
+        return {"overall": None if overall is None else round(overall, 1), "groups": groups,
+                "exact": _mean(exact_groups, self.scoring["overall"], 1.0), "exact_groups": exact_groups}
+
+
+def _difference(after: Value, before: Value, digits: int | None = 1) -> Value:
+    if after is None or before is None:
+        return None
+    return after - before if digits is None else round(after - before, digits)
+
+
+def fix_gains(evaluation: SiteEvaluation, catalogue: Catalogue,
+              components: dict[str, dict[str, Value]] | None = None) -> list[dict[str, Any]]:
+    """Every barrier of a site (findings of one check and selector) with the score gain of
+    fixing it, best first: ``{"check", "selector", "findings": [indexes into
+    evaluation.findings], "gain": {"overall", "groups"}, "exact": unrounded overall gain}``.
+
+    The gain is the site's scores computed again without the barrier (``aggregate``,
+    rounded as every score is) minus its scores now; fixes are ordered by the unrounded
+    gain, so two fixes that both round to +0.1 are still told apart.
+    """
+    scoring = catalogue.scoring
+    components = components or component_values(evaluation, scoring)
+    rescorer = _Rescorer(components, scoring)
+    base = rescorer.base
+    specs = {spec.id: spec for spec in catalogue.checks}
+    owner = {name: dimension for dimension, parts in scoring["dimensions"].items() for name in parts}
+    axe = _AxePenalties(evaluation, scoring)
+    barriers: dict[FixKey, list[int]] = {}
+    for i, finding in enumerate(evaluation.findings):
+        barriers.setdefault(fix_key(finding), []).append(i)
+    fixes = []
+    for (check, selector), indexes in barriers.items():
+        members = [evaluation.findings[i] for i in indexes]
+        changed: dict[str, Value] = {}
+        if check in FIX_COMPONENTS:
+            names = [n for n in FIX_COMPONENTS[check] if n in owner]
+            removed = {id(f) for f in members}
+            view = SiteEvaluation(findings=[f for f in evaluation.findings if id(f) not in removed],
+                                  facts={**evaluation.facts, **_fixed_facts(check, evaluation, specs[check].options
+                                                                            if check in specs else {}, selector)},
+                                  outcomes=evaluation.outcomes, page_facts=evaluation.page_facts)
+            changed = {n: COMPONENTS[n](view, scoring) for n in names}
+        elif check not in specs and check.startswith("accessibility.") and "axe" in owner:
+            pages = [p for f in members if f.certainty == "confirmed" for p in (f.pages or [f.page])]
+            if pages:
+                changed = {"axe": axe.without(check.split(".", 1)[1], pages)}
+        scores = base
+        # A fixed barrier changes components of one dimension; a component not measured stays so.
+        changed = {n: None if v is None else round(float(v), 4) for n, v in changed.items()
+                   if components.get(owner[n], {}).get(n) is not None}
+        changed = {n: v for n, v in changed.items() if v != components[owner[n]][n]}
+        if changed:
+            dimension = owner[next(iter(changed))]
+            scores = rescorer.scores(dimension, {**components[dimension], **changed})
+        overall_exact = _difference(scores["exact"], base["exact"], None)
+        if overall_exact is None:  # no overall score: the groups' gains order the fixes
+            overall_exact = sum(_difference(scores["exact_groups"][g], base["exact_groups"][g], None) or 0.0
+                                for g in GROUPS)
+        fixes.append({"check": check, "selector": selector, "findings": indexes,
+                      "gain": {"overall": _difference(scores["overall"], base["overall"]),
+                               "groups": {g: _difference(scores["groups"][g], base["groups"][g]) for g in GROUPS}},
+                      "exact": round(overall_exact, 6)})
+    fixes.sort(key=lambda fix: (-fix["exact"], min(evaluation.findings[i].sort_key() for i in fix["findings"])))
+    return fixes

@@ -156,6 +156,7 @@ def evaluate_recorded(site: dict[str, Any]) -> dict[str, Any]:
         "facts": evaluation.facts,
         "findings": [f.to_dict() for f in evaluation.findings],
         "page_facts": evaluation.page_facts,
+        "not_checked": evaluation.not_checked,
         "outcomes": {check: {"facts": o.facts, "measures": o.measures, "error": o.error}
                      for check, o in evaluation.outcomes.items()},
         "scores": scores,

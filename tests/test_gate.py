@@ -32,7 +32,7 @@ def test_fail_on_a_severity_exits_1_only_when_such_a_barrier_is_confirmed(tmp_pa
     assert critical.returncode == 1
     name = site.url.removeprefix("http://").rstrip("/")  # check names a site by host, port and path
     assert critical.stderr.strip().splitlines()[-1] == (
-        f"error: {name}: 1 confirmed barrier at --fail-on critical or worse (first: accessibility.image-alt)")
+        f"error: {name}: 1 confirmed barrier at --fail-on critical or worse: accessibility.image-alt (1)")
     assert passing.returncode == 0, passing.stderr
     assert serious.returncode == 1
     assert "at --fail-on serious or worse" in serious.stderr

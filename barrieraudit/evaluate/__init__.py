@@ -57,6 +57,8 @@ class SiteEvaluation:
     outcomes: dict[str, CheckOutcome] = field(default_factory=dict)
     # What evaluation adds to each page of the results, by page URL (lang_detected).
     page_facts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # What the checks could not look at: {"page", "kind", "reason", "selector", "snippet"}.
+    not_checked: list[dict[str, Any]] = field(default_factory=list)
 
 
 def run_check(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
@@ -82,6 +84,7 @@ def evaluate_site(site: SiteArtifacts, catalogue: Catalogue | None = None) -> Si
         outcome = run_check(spec, site)
         evaluation.outcomes[spec.id] = outcome
         evaluation.findings.extend(outcome.findings)
+        evaluation.not_checked.extend(outcome.not_checked)
         evaluation.facts.update({k: v for k, v in outcome.facts.items() if k in FACT_KEYS})
     evaluation.findings.sort(key=Finding.sort_key)
     evaluation.page_facts = {page["url"]: {"lang_detected": site.languages[page_url(page)][0]}

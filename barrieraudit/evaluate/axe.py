@@ -4,7 +4,9 @@ The one place where axe's vocabulary is mapped to ours (as pa11y's axe runner do
 violations are ``confirmed``, incomplete results ``needs-review``, and axe's impact
 becomes a severity through the table in ``checks/accessibility/axe.yaml``. A
 violation that repeats on many pages with the same selector (a shared header or
-footer) becomes one finding with the list of its pages.
+footer) becomes one finding with the list of its pages. Results that report a limit
+of axe-core itself (``not_checked_rules``: a frame it could not enter), and pages it
+did not finish on, are *not checked*, never findings.
 """
 
 from __future__ import annotations
@@ -29,13 +31,23 @@ def evaluate_axe(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
     pages = site.pages
     table = spec.options.get("severity", {})
     audited = [p for p in pages if p.get("axe")]
+    limits = spec.options.get("not_checked_rules") or {}
+    not_checked = [{"page": page_url(p), "kind": "axe", "selector": "", "snippet": "",
+                    "reason": next((w for w in p.get("warnings") or [] if w.startswith("axe-core")),
+                                   "axe-core did not run on this page")}
+                   for p in pages if p.get("error") is None and p.get("dom") and not p.get("axe")]
     if not audited:
-        return CheckOutcome(spec.id, error="no page could be tested with axe-core")
+        return CheckOutcome(spec.id, error="no page could be tested with axe-core", not_checked=not_checked)
     grouped: dict[tuple[str, str, str], Finding] = {}
     for page in audited:
         url = page_url(page)
         for kind, certainty in (("violations", "confirmed"), ("incomplete", "needs-review")):
             for rule in page["axe"].get(kind, []):
+                if rule["id"] in limits:
+                    not_checked += [{"page": url, "kind": "frame", "selector": _selector(node.get("target", [])),
+                                     "snippet": node.get("html", ""), "reason": limits[rule["id"]]}
+                                    for node in rule.get("nodes", [])]
+                    continue
                 for node in rule.get("nodes", []):
                     selector = _selector(node.get("target", []))
                     key = (rule["id"], selector, certainty)
@@ -59,7 +71,10 @@ def evaluate_axe(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
                     elif url not in finding.pages:
                         finding.pages.append(url)
     findings = sorted(grouped.values(), key=lambda f: f.sort_key())
-    # Scoring weighs each page's violated rules by impact and node count (score.py).
-    violations = [[{"impact": r.get("impact"), "nodes": r.get("node_count", 1)}
-                   for r in p["axe"].get("violations", [])] for p in audited]
-    return CheckOutcome(spec.id, findings=findings, measures={"violations_per_page": violations})
+    # Scoring weighs each page's violated rules by impact and node count (score.py); the
+    # rule and the page let fix-first take one finding out again (score.fix_gains).
+    violations = [[{"rule": r["id"], "impact": r.get("impact"), "nodes": r.get("node_count", 1)}
+                   for r in p["axe"].get("violations", []) if r["id"] not in limits] for p in audited]
+    return CheckOutcome(spec.id, findings=findings, not_checked=not_checked,
+                        measures={"violations_per_page": violations,
+                                  "tested_pages": [p.get("final_url") or p["url"] for p in audited]})

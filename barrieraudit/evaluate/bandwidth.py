@@ -44,7 +44,8 @@ def evaluate_page_weight(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
                                     "costly on prepaid mobile data."))
     return CheckOutcome(spec.id, findings=findings,
                         facts={"page_weight_median_bytes": int(median(weights)), "data_cost_pct_daily_income": cost},
-                        measures={"journey_bytes": journey, "median_bytes": int(median(weights))})
+                        measures={"journey_bytes": journey, "median_bytes": int(median(weights)),
+                                  "page_bytes": weights})
 
 
 def evaluate_blocked_hosts(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:

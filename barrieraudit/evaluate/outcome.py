@@ -50,6 +50,9 @@ class CheckOutcome:
     facts: dict[str, Any] = field(default_factory=dict)
     measures: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
+    # What the check could not look at (a frame axe-core could not enter, a page axe-core
+    # did not finish): a limit of the tool, reported as not checked, never as a barrier.
+    not_checked: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass

@@ -44,6 +44,13 @@ def fmt_score(value: Any) -> str:
     return "–" if value is None else f"{value:.0f}"
 
 
+def fmt_gain(value: Any) -> str:
+    """A score gain as shown: "+2.5"; a gain that rounds to nothing "< +0.1"."""
+    if value is None:
+        return "–"
+    return f"+{value:.1f}" if value >= 0.05 else "< +0.1"
+
+
 def fmt_bytes(value: Any) -> str:
     if value is None:
         return "–"
@@ -74,8 +81,28 @@ def environment(user_templates: Path | None = None) -> Environment:
     loaders.append(FileSystemLoader(str(reports_dir())))
     env = Environment(loader=ChoiceLoader(loaders), autoescape=select_autoescape(default=True,
                       default_for_string=True), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(web_href=web_href, score=fmt_score, size=fmt_bytes, fact=fmt_fact)
+    env.filters.update(web_href=web_href, score=fmt_score, size=fmt_bytes, fact=fmt_fact, fix_steps=fix_steps,
+                       gain=fmt_gain, change_summary=change_summary)
     return env
+
+
+def fix_steps(text: Any) -> list[dict[str, Any]]:
+    """A fix as the reader needs it: axe-core's diagnosis ("Fix any of the following:" then
+    one indented line per way to fix it, "Fix all of the following:" ...) as headed
+    lists; any other text as one paragraph (``heading`` and no ``items``)."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    steps: list[dict[str, Any]] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if not line[0].isspace() and line.rstrip().endswith(":"):
+            steps.append({"heading": line.strip(), "items": []})
+        elif steps and steps[-1]["items"] is not None and line[0].isspace():
+            steps[-1]["items"].append(line.strip())
+        else:
+            steps.append({"heading": line.strip(), "items": None})
+    return steps
 
 
 def group_findings(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -97,7 +124,27 @@ def group_findings(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
                                                      g["certainty"] != "confirmed", -len(g["pages"]), g["check"]))
     for entry in ordered:
         entry["page_count"] = len(entry.pop("pages"))
+        # One fix for every place (a check's advice), or each place's own diagnosis (axe-core's).
+        helps = {f.get("help") or "" for f in entry["instances"]}
+        entry["help"] = helps.pop() if len(helps) == 1 else None
+        entry["gain"] = max((f["gain"]["overall"] for f in entry["instances"] if f.get("fix_order") is not None
+                             and f["gain"]["overall"] is not None), default=None)
     return ordered
+
+
+def change_summary(entries: list[dict[str, Any]], top: int = 5) -> list[dict[str, Any]]:
+    """The barriers of a "since the previous run" list by check, most severe and most
+    frequent first: what the summary shows before the full list."""
+    by_check: dict[str, dict[str, Any]] = {}
+    for entry in entries:
+        item = by_check.setdefault(entry["check"], {"check": entry["check"], "message": entry["message"],
+                                                    "severity": entry["severity"], "count": 0, "pages": set()})
+        if SEVERITY_ORDER[entry["severity"]] < SEVERITY_ORDER[item["severity"]]:
+            item["severity"] = entry["severity"]
+        item["count"] += 1
+        item["pages"].add(entry["page"])
+    ordered = sorted(by_check.values(), key=lambda i: (SEVERITY_ORDER[i["severity"]], -i["count"], i["check"]))
+    return [{**item, "pages": len(item["pages"])} for item in ordered[:top]]
 
 
 def dimension_drivers(site: dict[str, Any], scoring: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
@@ -132,7 +179,7 @@ def ranking_order(sites: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # a site's id); groups come in the catalogue's order; a rank is a whole number, with the
 # best and worst rank the sensitivity analysis allows beside it (README, "Outputs").
 FINDING_COLUMNS = ["site", "check", "severity", "certainty", "groups", "page", "page_count", "message",
-                   "selector", "snippet", "help", "help_url"]
+                   "selector", "snippet", "help", "help_url", "gain"]
 
 
 def site_columns(dimensions: list[str]) -> list[str]:
@@ -159,7 +206,8 @@ def sites_table(results: dict[str, Any]) -> list[dict[str, Any]]:
 def findings_table(results: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per finding (the rows of ``findings.csv``)."""
     return [{"site": site["id"], **{k: f.get(k) for k in FINDING_COLUMNS[1:]},
-             "groups": " ".join(g for g in GROUPS if g in f["groups"]), "page_count": f.get("page_count", 1)}
+             "groups": " ".join(g for g in GROUPS if g in f["groups"]), "page_count": f.get("page_count", 1),
+             "gain": (f.get("gain") or {}).get("overall")}
             for site in results["sites"] for f in site["findings"]]
 
 

@@ -213,7 +213,8 @@ class RunStore:
 
     def save_evaluation(self, run_id: str, site_id: str, *, facts: dict[str, Any], scores: dict[str, Any],
                         findings: list[dict[str, Any]], rank: int | None,
-                        rank_interval: list[int] | None, page_facts: dict[str, Any] | None = None) -> None:
+                        rank_interval: list[int] | None, page_facts: dict[str, Any] | None = None,
+                        not_checked: list[dict[str, Any]] | None = None) -> None:
         with self.transaction():
             self.execute("DELETE FROM findings WHERE run_id = ? AND site_id = ?", (run_id, site_id))
             for seq, finding in enumerate(findings, 1):
@@ -221,10 +222,10 @@ class RunStore:
                              " selector, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                              (run_id, site_id, seq, finding["check"], finding["severity"], finding["certainty"],
                               finding["page"], finding.get("selector"), _dumps(finding)))
-            self.execute("UPDATE sites SET facts = ?, scores = ?, rank = ?, rank_interval = ?, page_facts = ?"
-                         " WHERE run_id = ? AND site_id = ?",
+            self.execute("UPDATE sites SET facts = ?, scores = ?, rank = ?, rank_interval = ?, page_facts = ?,"
+                         " not_checked = ? WHERE run_id = ? AND site_id = ?",
                          (_dumps(facts), _dumps(scores), rank, _dumps(rank_interval), _dumps(page_facts or {}),
-                          run_id, site_id))
+                          _dumps(not_checked or []), run_id, site_id))
 
     def save_ranks(self, run_id: str, ranks: dict[str, tuple[int | None, list[int] | None]]) -> None:
         """Site id -> (rank, rank interval), for a run whose evaluations are stored."""
@@ -314,12 +315,12 @@ class RunStore:
 
     def load_sites(self, run_id: str) -> list[dict[str, Any]]:
         rows = self.query("SELECT site_id, name, url, status, error, settings, documents, warnings, facts,"
-                          " scores, rank, rank_interval, page_facts FROM sites WHERE run_id = ? ORDER BY position",
-                          (run_id,))
+                          " scores, rank, rank_interval, page_facts, not_checked FROM sites WHERE run_id = ?"
+                          " ORDER BY position", (run_id,))
         return [{"id": r[0], "name": r[1], "url": r[2], "status": r[3], "error": r[4],
                  "settings": _loads(r[5]), "documents": _loads(r[6]) or [], "warnings": _loads(r[7]) or [],
                  "facts": _loads(r[8]), "scores": _loads(r[9]), "rank": r[10], "rank_interval": _loads(r[11]),
-                 "page_facts": _loads(r[12]) or {}}
+                 "page_facts": _loads(r[12]) or {}, "not_checked": _loads(r[13])}
                 for r in rows]
 
     def load_pages(self, run_id: str, site_id: str) -> list[dict[str, Any]]:
