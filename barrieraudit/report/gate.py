@@ -2,12 +2,12 @@
 gate behind ``--fail-on`` and ``--fail-under``.
 
 Both formats are written from a results document (results.json), so any stored run
-can be exported again.
+can be exported again. What fails is the gate policy's to say (``policy.GatePolicy``:
+levels, ignore list, baseline, thresholds per score); both formats follow it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +16,7 @@ from xml.etree import ElementTree as ET
 
 from .. import __version__
 from ..evaluate.outcome import SEVERITY_ORDER
+from .policy import REASONS, GatePolicy, fingerprint, score_below, score_of
 
 INFORMATION_URI = "https://github.com/barrieraudit/barrieraudit"
 SARIF_LEVEL = {"critical": "error", "serious": "error", "moderate": "warning", "minor": "note", "info": "note"}
@@ -27,12 +28,11 @@ def at_or_above(findings: list[dict[str, Any]], severity: str) -> list[dict[str,
     return [f for f in findings if f["certainty"] == "confirmed" and SEVERITY_ORDER[f["severity"]] <= limit]
 
 
-def fingerprint(check: str, page: str, selector: str) -> str:
-    return hashlib.sha256(f"{check}|{page}|{selector}".encode()).hexdigest()[:32]
-
-
-def sarif(results: dict[str, Any]) -> dict[str, Any]:
-    """The results as one SARIF 2.1.0 run: a rule per check, a result per finding and page."""
+def sarif(results: dict[str, Any], policy: GatePolicy | None = None) -> dict[str, Any]:
+    """The results as one SARIF 2.1.0 run: a rule per check, a result per finding and page.
+    With a ``policy``: a check set to warn or error gets that level, an off or ignored
+    barrier is suppressed (``suppressions``), and with a baseline each result says
+    whether it is new (``baselineState``)."""
     rules: dict[str, dict[str, Any]] = {}
     sarif_results = []
     for site in results["sites"]:
@@ -53,16 +53,28 @@ def sarif(results: dict[str, Any]) -> dict[str, Any]:
                     location["physicalLocation"]["region"] = {"snippet": {"text": finding["snippet"]}}
                 if finding.get("selector"):
                     location["logicalLocations"] = [{"fullyQualifiedName": finding["selector"], "kind": "element"}]
+                level = "none" if review else SARIF_LEVEL[finding["severity"]]
+                extra: dict[str, Any] = {}
+                if policy is not None:
+                    configured = policy.levels.get(check)
+                    level = {"warn": "warning", "error": "error"}.get(configured, level) if not review else level
+                    disposition = policy.disposition(finding, page)
+                    if disposition in ("off", "ignored"):
+                        extra["suppressions"] = [{"kind": "external", "justification": REASONS[disposition]}]
+                    if policy.baseline is not None:
+                        known = fingerprint(check, page, finding.get("selector") or "") in policy.baseline.fingerprints
+                        extra["baselineState"] = "unchanged" if known else "new"
                 sarif_results.append({
                     "ruleId": check,
                     # SARIF: a result that is not a failure has level "none".
                     "kind": "review" if review else "fail",
-                    "level": "none" if review else SARIF_LEVEL[finding["severity"]],
+                    "level": level,
                     "message": {"text": f"{finding['message']} ({site['name']})"},
                     "locations": [location],
                     "partialFingerprints": {"barrieraudit/v1": fingerprint(check, page, finding.get("selector") or "")},
                     "properties": {"site": site["id"], "severity": finding["severity"],
                                    "certainty": finding["certainty"], "groups": finding["groups"]},
+                    **extra,
                 })
     run = results["run"]
     return {
@@ -83,8 +95,7 @@ def sarif(results: dict[str, Any]) -> dict[str, Any]:
 def below_threshold(site: dict[str, Any], fail_under: float | None) -> bool:
     """The site fails ``--fail-under``: audited, and its overall score is lower or
     could not be measured."""
-    overall = (site["scores"] or {}).get("overall")
-    return fail_under is not None and site["status"] != "failed" and (overall is None or overall < fail_under)
+    return score_below(site, "overall", fail_under)
 
 
 def _seconds(start: str | None, end: str | None) -> float | None:
@@ -104,7 +115,7 @@ def _testcase(suite: ET.Element, classname: str, name: str, seconds: float = 0.0
 
 
 def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = None,
-          fail_under: float | None = None) -> ET.Element:
+          fail_under: float | None = None, policy: GatePolicy | None = None) -> ET.Element:
     """JUnit XML that follows the gate: a test suite per site, with a test case for the
     crawl, one for the overall score and one per check. A test case fails exactly where
     the gate does: a check with a confirmed barrier at ``fail_on`` or worse, a score
@@ -114,7 +125,14 @@ def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = N
 
     Durations: the crawl's test case takes the time its pages took to load, which is
     also the suite's; the checks are evaluated from the stored pages, not timed one by
-    one (0); the whole document takes the run's duration."""
+    one (0); the whole document takes the run's duration.
+
+    ``policy`` (instead of ``fail_on`` and ``fail_under``): a test case per score
+    threshold, a check set to off is skipped, and a barrier the config or the baseline
+    keeps from failing is listed with the reason."""
+    if policy is None:
+        policy = GatePolicy(fail_on, {"overall": fail_under} if fail_under is not None else {})
+    fail_on, fail_under = policy.fail_on, policy.fail_under.get("overall")
     run = results["run"]
     nothing_audited = all(site["status"] == "failed" for site in results["sites"])
     suites = ET.Element("testsuites", name="barrieraudit")
@@ -124,7 +142,10 @@ def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = N
         properties = ET.SubElement(suite, "properties")
         overall = (site["scores"] or {}).get("overall")
         for name, value in (("url", site["url"]), ("status", site["status"]), ("overall", overall),
-                            ("fail-on", fail_on), ("fail-under", fail_under)):
+                            ("fail-on", fail_on), ("fail-under", fail_under),
+                            *((f"fail-under-{score}", limit) for score, limit in policy.fail_under.items()
+                              if score != "overall"),
+                            ("baseline", policy.baseline.path if policy.baseline else None)):
             if value is not None:
                 ET.SubElement(properties, "property", name=name, value=str(value))
         load_seconds = sum(page.get("load_ms") or 0 for page in site["pages"]) / 1000
@@ -152,6 +173,19 @@ def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = N
             else:
                 limit = f"--fail-under {fail_under:g}" if fail_under is not None else "no --fail-under"
                 ET.SubElement(score, "system-out").text = f"overall score {shown} ({limit})"
+            for name, threshold in policy.fail_under.items():
+                if name == "overall":
+                    continue
+                case = _testcase(suite, site["id"], f"{name} score")
+                here["tests"] += 1
+                value = score_of(site, name)
+                shown = "not measurable" if value is None else f"{value:.1f}"
+                if score_below(site, name, threshold):
+                    ET.SubElement(case, "failure", type="fail-under",
+                                  message=f"{name} score {shown} is below --fail-under {name}={threshold:g}")
+                    here["failures"] += 1
+                else:
+                    ET.SubElement(case, "system-out").text = f"{name} score {shown} (--fail-under {name}={threshold:g})"
 
             by_check: dict[str, list[dict[str, Any]]] = {}
             for finding in site["findings"]:
@@ -160,7 +194,10 @@ def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = N
                 case = _testcase(suite, f"{site['id']}.{check.split('.', 1)[0]}", check)
                 here["tests"] += 1
                 findings = by_check.get(check, [])
-                failing = at_or_above(findings, fail_on) if fail_on is not None else []
+                failing = policy.failing(findings)
+                if policy.levels.get(check) == "off":
+                    ET.SubElement(case, "skipped", message="check off in the config")
+                    here["skipped"] += 1
                 if failing:
                     here["failures"] += 1
                     worst = min(failing, key=lambda f: SEVERITY_ORDER[f["severity"]])
@@ -171,7 +208,8 @@ def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = N
                 if others:
                     out = ET.SubElement(case, "system-out")
                     gate = f"below --fail-on {fail_on}" if fail_on else "no --fail-on"
-                    out.text = f"not failing ({gate}):\n" + "\n".join(_finding_line(f) for f in others)
+                    out.text = f"not failing ({gate}):\n" + "\n".join(
+                        _finding_line(f) + _reason(policy.finding_disposition(f)) for f in others)
         for key, value in here.items():
             suite.set(key, str(value))
             counts[key] += value
@@ -185,12 +223,17 @@ def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = N
     return suites
 
 
-def write_sarif(results: dict[str, Any], path: Path) -> None:
-    path.write_text(json.dumps(sarif(results), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+def _reason(disposition: str) -> str:
+    """Why a barrier does not fail, when the config or the baseline is the reason."""
+    return f" -- {REASONS[disposition]}" if disposition in REASONS and disposition != "review" else ""
+
+
+def write_sarif(results: dict[str, Any], path: Path, policy: GatePolicy | None = None) -> None:
+    path.write_text(json.dumps(sarif(results, policy), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def write_junit(results: dict[str, Any], check_ids: list[str], path: Path, fail_on: str | None = None,
-                fail_under: float | None = None) -> None:
-    tree = ET.ElementTree(junit(results, check_ids, fail_on, fail_under))
+                fail_under: float | None = None, policy: GatePolicy | None = None) -> None:
+    tree = ET.ElementTree(junit(results, check_ids, fail_on, fail_under, policy))
     ET.indent(tree)
     tree.write(path, encoding="utf-8", xml_declaration=True)
