@@ -356,7 +356,7 @@ def crawl(
 ) -> None:
     """Audit every site of a configuration file as one run."""
     if config_path is None:
-        config_path = find_default_config(Path.cwd())
+        config_path = find_default_config()
         err_console.print(f"Config: {config_path.name}", markup=False, highlight=False)
     config = with_overrides(load_config(config_path), max_pages=max_pages, delay=delay, concurrency=concurrency,
                             sitemaps=sitemap)

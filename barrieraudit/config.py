@@ -188,12 +188,15 @@ class RunConfig(Settings):
     checks: dict[str, CheckLevel] = Field(default_factory=dict)
     ignore: list[IgnoreRule] = Field(default_factory=list)
 
-    @field_validator("checks")
+    @field_validator("checks", mode="before")
     @classmethod
-    def _check_ids(cls, value: dict[str, CheckLevel]) -> dict[str, CheckLevel]:
+    def _check_ids(cls, value: Any) -> Any:
+        if not isinstance(value, dict):
+            return value
         for check_id in value:
-            known_check(check_id)
-        return value
+            known_check(str(check_id))
+        # YAML 1.1 reads a bare `off` as false: it means the level off.
+        return {key: "off" if level is False else level for key, level in value.items()}
 
     @field_validator("ignore", mode="before")
     @classmethod
@@ -291,7 +294,7 @@ def load_config(path: Path) -> RunConfig:
 DEFAULT_CONFIG_NAMES = ("barrieraudit.yaml", ".barrieraudit.yaml")
 
 
-def find_default_config(folder: Path) -> Path:
+def find_default_config(folder: Path = Path(".")) -> Path:
     """The configuration file in ``folder``: exactly one of ``DEFAULT_CONFIG_NAMES``."""
     found = [folder / name for name in DEFAULT_CONFIG_NAMES if (folder / name).is_file()]
     if not found:

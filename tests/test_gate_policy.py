@@ -230,3 +230,11 @@ def test_the_json_gate_keeps_its_keys_and_adds_the_config_and_baseline_only_when
     assert policy.note(document) == f"Not failing the gate: 0 known barriers in the baseline {tmp_path / 'b.json'}, " \
                                     "2 ignored, 1 warn"
     assert baseline_document(document)["run"] == "r1"
+
+
+def test_a_bare_off_in_yaml_is_the_level_off_not_a_type_error():
+    import yaml
+
+    config = parse_config(yaml.safe_load("checks:\n  accessibility.region: off\n  cost.fees: warn\n"
+                                         "sites:\n  - {name: Forum, url: 'http://forum.test/'}\n"))
+    assert GatePolicy.of(config=config).levels == {"accessibility.region": "off", "cost.fees": "warn"}
