@@ -2,7 +2,8 @@
 ``evaluate``, ``demo``, ``checks``, ``browser``.
 
 Commands are thin: parse, call the library, print. Exit codes: 0 done; 1 the gate
-failed (a score below ``--fail-under``, or a barrier at ``--fail-on`` or worse); 2 a
+failed (a score below ``--fail-under``, or a barrier at ``--fail-on`` or worse or of a
+check set to ``error``, not ignored and not in the ``--baseline``); 2 a
 usage or configuration error (the bare command: the help on stderr); 3 nothing could
 be audited (the site, or every site, failed); 70 an internal error (a bug); 130
 interrupted (what was gathered is kept, and the line says how to resume). Errors are

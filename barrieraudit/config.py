@@ -15,6 +15,7 @@ import difflib
 import re
 import unicodedata
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urljoin, urlsplit
@@ -103,7 +104,8 @@ class IgnoreRule(BaseModel):
         return self
 
 
-def _known_check_ids() -> tuple[set[str], bool]:
+@cache
+def _known_check_ids() -> tuple[frozenset[str], bool]:
     """(check ids, whether every axe-core rule id is among them). axe-core's rules
     are read from the bundled script; if its format ever hides them, any
     ``accessibility.<rule>`` is accepted rather than a real rule refused."""
@@ -113,7 +115,7 @@ def _known_check_ids() -> tuple[set[str], bool]:
     ids = {check.id for check in load_catalogue().checks}
     rules = set(re.findall(r'\{id:"([a-z0-9-]+)",(?:impact|selector|excludeHidden|matches|tags|enabled|'
                            r'metadata|pageLevel|reviewOnFail)', axe_source()))
-    return ids | {f"accessibility.{rule}" for rule in rules}, len(rules) > 50
+    return frozenset(ids | {f"accessibility.{rule}" for rule in rules}), len(rules) > 50
 
 
 def known_check(check_id: str, pattern: bool = False) -> str:
