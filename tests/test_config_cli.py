@@ -114,3 +114,8 @@ def test_a_baseline_round_trip_fails_only_on_a_new_barrier(tmp_path):
     cases = {case.get("name"): case for case in ET.parse(tmp_path / "junit.xml").getroot().iter("testcase")}
     assert {name for name, case in cases.items() if case.find("failure") is not None} == {"accessibility.label"}
     assert cases["accessibility.image-alt"].find("system-out").text.endswith("-- in the baseline")
+    # `report` gates the stored run the same way, without a browser.
+    again = cli("report", "--db", db, "--out", "report", "--fail-on", "critical", "--baseline", "known.json",
+                cwd=tmp_path)
+    assert again.returncode == 1
+    assert again.stderr.splitlines()[-1] == f"error: {failure['message']}"
