@@ -2,7 +2,8 @@
 ``evaluate``, ``demo``, ``checks``, ``browser``.
 
 Commands are thin: parse, call the library, print. Exit codes: 0 done; 1 the gate
-failed (a score below ``--fail-under``, or a barrier at ``--fail-on`` or worse); 2 a
+failed (a score below ``--fail-under``, or a barrier at ``--fail-on`` or worse or of a
+check set to ``error``, not ignored and not in the ``--baseline``); 2 a
 usage or configuration error (the bare command: the help on stderr); 3 nothing could
 be audited (the site, or every site, failed); 70 an internal error (a bug); 130
 interrupted (what was gathered is kept, and the line says how to resume). Errors are
@@ -27,7 +28,8 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__
-from .config import RunConfig, Scope, Settings, check_url, load_config, parse_config
+from .config import (RunConfig, Scope, Settings, bounds, check_url, find_default_config, load_config, parse_config,
+                     with_overrides)
 from .console import err_console, out_console, print_json, run_progress
 from .errors import UserError
 from .pipeline import DEFAULT_CONCURRENCY
@@ -62,8 +64,13 @@ class Severity(StrEnum):
     info = "info"
 
 
-FailUnderOption = Annotated[float | None, typer.Option("--fail-under", min=0, max=100,
-                                                       help="Exit 1 if an overall score is below this.")]
+FailUnderOption = Annotated[list[str] | None, typer.Option(
+    "--fail-under", metavar="[SCORE=]N", help="Exit 1 if a score is below N: the overall score (70), or a group's or "
+    "dimension's (disabled=70); repeatable.")]
+BaselineOption = Annotated[Path | None, typer.Option("--baseline", help="Known barriers (a --write-baseline file): "
+                                                     "the gate fails only on barriers not in it.")]
+WriteBaselineOption = Annotated[Path | None, typer.Option("--write-baseline", help="Write the run's confirmed "
+                                                          "barriers to this file, as a baseline.")]
 FailOnOption = Annotated[Severity | None, typer.Option("--fail-on", help="Exit 1 if a confirmed barrier of "
                                                        "this severity or worse is found.")]
 SarifOption = Annotated[Path | None, typer.Option("--sarif", help="Also write the findings as SARIF 2.1.0.")]
@@ -161,12 +168,13 @@ def _resumable(store: Any, config: RunConfig) -> str:
 
 
 def _report(store: Any, run_id: str, out: Path | None, templates: Path | None = None,
-            sarif: Path | None = None, junit: Path | None = None, fail_on: Severity | None = None,
-            fail_under: float | None = None, sarif_map: list[Any] | None = None) -> dict[str, Any]:
+            sarif: Path | None = None, junit: Path | None = None, gate: Any = None,
+            write_baseline: Path | None = None, sarif_map: list[Any] | None = None) -> dict[str, Any]:
     from .evaluate import load_catalogue
     from .history import changes_since_previous, site_history
     from .report import write_report
     from .report.gate import write_junit
+    from .report.policy import write_baseline as write_baseline_file
     from .report.sarif import write_sarif
     from .results import build_results, run_method
 
@@ -179,48 +187,25 @@ def _report(store: Any, run_id: str, out: Path | None, templates: Path | None = 
                              method=method[1] if method else None)
         err_console.print(f"Report: {index}")
     if sarif is not None:
-        write_sarif(results, sarif, sarif_map, Path.cwd(), method[1]["checks"] if method else None)
+        write_sarif(results, sarif, sarif_map, Path.cwd(), method[1]["checks"] if method else None, gate)
     if junit is not None:
         checks = method[1]["checks"] if method else [c.model_dump() for c in load_catalogue().checks]
-        write_junit(results, [c["id"] for c in checks if c["evaluator"] != "axe"], junit,
-                    fail_on=fail_on.value if fail_on else None, fail_under=fail_under)
+        write_junit(results, [c["id"] for c in checks if c["evaluator"] != "axe"], junit, policy=gate)
+    if write_baseline is not None:
+        count = write_baseline_file(results, write_baseline)
+        err_console.print(f"Baseline: {count} confirmed barrier{'s' if count != 1 else ''} written to {write_baseline}",
+                          markup=False, highlight=False)
     return results
 
 
-def _gate_failures(results: dict[str, Any], fail_under: float | None,
-                   fail_on: Severity | None) -> list[dict[str, Any]]:
-    """Every site's failure of --fail-under or --fail-on, in site order, each with the
-    line the error prints (the JUnit output fails on the same, through the same two
-    functions)."""
-    from .report.gate import at_or_above, below_threshold
+def _gate_policy(fail_on: Severity | None, fail_under: list[str] | None, config: Any = None,
+                 baseline: Path | None = None) -> Any:
+    """The gate of the command line and the config; a bad --fail-under or baseline is
+    refused (exit 2) before any page is fetched."""
+    from .report.policy import GatePolicy, parse_thresholds, read_baseline
 
-    failures = []
-    for site in results["sites"]:
-        if below_threshold(site, fail_under):
-            overall = (site["scores"] or {}).get("overall")
-            shown = "not measurable" if overall is None else f"{overall:.1f}"
-            failures.append({"site": site["id"], "option": "--fail-under", "overall": overall,
-                             "message": f"{site['name']}: overall score {shown} is below --fail-under "
-                                        f"{fail_under:g}"})
-        found = at_or_above(site["findings"], fail_on.value) if fail_on is not None else []
-        if found:
-            plural = "s" if len(found) > 1 else ""
-            failures.append({"site": site["id"], "option": "--fail-on", "barriers": len(found),
-                             "checks": sorted({f["check"] for f in found}),
-                             "message": f"{site['name']}: {len(found)} confirmed barrier{plural} at --fail-on "
-                                        f"{fail_on.value} or worse: {_named_barriers(found)}"})
-    return failures
-
-
-def _named_barriers(found: list[dict[str, Any]], shown: int = 5) -> str:
-    """The checks of the barriers a gate failed on, most frequent first, with how many
-    each: "accessibility.image-alt (3), accessibility.label (1)"."""
-    from collections import Counter
-
-    counts = Counter(f["check"] for f in found)
-    named = [f"{check} ({count})" for check, count in sorted(counts.items(), key=lambda c: (-c[1], c[0]))]
-    more = f" and {len(named) - shown} more check{'s' if len(named) - shown > 1 else ''}" if len(named) > shown else ""
-    return ", ".join(named[:shown]) + more
+    return GatePolicy.of(fail_on.value if fail_on else None, parse_thresholds(fail_under), config,
+                         read_baseline(baseline) if baseline is not None else None)
 
 
 def _gate(failures: list[dict[str, Any]]) -> None:
@@ -229,21 +214,22 @@ def _gate(failures: list[dict[str, Any]]) -> None:
         raise UserError(failures[0]["message"], EXIT_BELOW_THRESHOLD)
 
 
-def _conclude(results: dict[str, Any], fail_under: float | None, fail_on: Severity | None, json_out: bool,
-              nothing_audited: str | None) -> None:
+def _conclude(results: dict[str, Any], gate: Any, json_out: bool, nothing_audited: str | None) -> None:
     """Show the run, then exit as documented: 3 with ``nothing_audited`` (the reason
     nothing could be audited), 1 when the gate failed.
 
     With --json the run is the results document, exactly as results.json, on stdout; a
     gate's outcome goes under ``gate``, a key the contract allows at the top level."""
-    failures = _gate_failures(results, fail_under, fail_on)
+    failures = gate.failures(results)
     if not json_out:
         _summary(results)
-    elif fail_under is None and fail_on is None:
+        note = gate.note(results)
+        if note:
+            out_console.print(note, markup=False, highlight=False)
+    elif not gate.given:
         print_json(results)
     else:
-        print_json(results | {"gate": {"fail_under": fail_under, "fail_on": fail_on.value if fail_on else None,
-                                       "passed": not failures, "failures": failures}})
+        print_json(results | {"gate": gate.describe(results, failures)})
     if nothing_audited is not None:
         raise UserError(nothing_audited, EXIT_NOTHING_AUDITED)
     _gate(failures)
@@ -340,6 +326,8 @@ def check(
     name: Annotated[str | None, typer.Option("--name", help="Site name shown in the report (default: "
                                              "the URL's host, port and path).")] = None,
     json_out: RunJsonOption = False,
+    baseline: BaselineOption = None,
+    write_baseline: WriteBaselineOption = None,
 ) -> None:
     """Audit one site and print its scores and barriers."""
     try:
@@ -351,24 +339,32 @@ def check(
                         "or digit, at most 63 characters")
     if name is not None and not name.strip():
         raise UserError("--name must not be empty")
-    _outputs_writable(out, sarif, junit)
+    _outputs_writable(out, sarif, junit, write_baseline)
     folders = _site_folders(sarif, sarif_map)
+    gate = _gate_policy(fail_on, fail_under, baseline=baseline)
     derived_id, derived_name = site_identity(url)
     config = parse_config({"max_pages": max_pages, "scope": scope.value, "delay": delay,
                            "respect_robots": not ignore_robots,
                            "sites": [{"name": (name or derived_name).strip(), "url": url,
                                       "id": site_id or derived_id}]}, "options")
     store, run_id = _run(config, db, concurrency, browser, quiet)
-    results = _report(store, run_id, out, sarif=sarif, junit=junit, fail_on=fail_on, fail_under=fail_under,
+    results = _report(store, run_id, out, sarif=sarif, junit=junit, gate=gate, write_baseline=write_baseline,
                       sarif_map=folders)
     site = results["sites"][0]
-    _conclude(results, fail_under, fail_on, json_out,
-              f"{url}: {site['error']}" if site["status"] == "failed" else None)
+    _conclude(results, gate, json_out, f"{url}: {site['error']}" if site["status"] == "failed" else None)
+
+
+def _bounded(setting: str) -> dict[str, Any]:
+    """typer's min and max for an option overriding a config setting: the file's rule."""
+    low, high = bounds(setting)
+    return {"min": low, "max": high}
 
 
 @app.command()
 def crawl(
-    config_path: Annotated[Path, typer.Argument(metavar="CONFIG", help="YAML file listing the sites (see README).")],
+    config_path: Annotated[Path | None, typer.Argument(
+        metavar="[CONFIG]", help="YAML file listing the sites (see README; default: barrieraudit.yaml "
+                                 "or .barrieraudit.yaml in the current folder).")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="Folder for results.json, CSV and the HTML report.")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue the last interrupted run without "
                                                           "re-auditing what it gathered.")] = False,
@@ -378,20 +374,34 @@ def crawl(
     sarif_map: SarifMapOption = None,
     junit: JunitOption = None,
     db: DbOption = DEFAULT_DB,
-    concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
+    concurrency: Annotated[int | None, typer.Option("--concurrency", **_bounded("concurrency"), help=(
+        f"Pages loaded at once across the run (default: the config's concurrency, or {DEFAULT_CONCURRENCY})."))] = None,
     browser: BrowserOption = None,
     quiet: QuietOption = False,
     json_out: RunJsonOption = False,
+    max_pages: Annotated[int | None, typer.Option("--max-pages", **_bounded("max_pages"), help=(
+        "Pages to audit per site, over the config's max_pages (run-wide and per site)."))] = None,
+    delay: Annotated[float | None, typer.Option("--delay", **_bounded("delay"), help=(
+        "Seconds between requests to a host, over the config's delay (run-wide and per site)."))] = None,
+    sitemap: Annotated[list[str] | None, typer.Option("--sitemap", metavar="URL", help=(
+        "Also read this sitemap for pages of the site it is in; repeatable."))] = None,
+    baseline: BaselineOption = None,
+    write_baseline: WriteBaselineOption = None,
 ) -> None:
     """Audit every site of a configuration file as one run."""
-    config = load_config(config_path)
-    _outputs_writable(out, sarif, junit)
+    if config_path is None:
+        config_path = find_default_config()
+        err_console.print(f"Config: {config_path.name}", markup=False, highlight=False)
+    config = with_overrides(load_config(config_path), max_pages=max_pages, delay=delay, concurrency=concurrency,
+                            sitemaps=sitemap)
+    _outputs_writable(out, sarif, junit, write_baseline)
     folders = _site_folders(sarif, sarif_map)
-    store, run_id = _run(config, db, concurrency, browser, quiet, resume=resume,
+    gate = _gate_policy(fail_on, fail_under, config, baseline)
+    store, run_id = _run(config, db, config.concurrency or DEFAULT_CONCURRENCY, browser, quiet, resume=resume,
                          then=_resume_command(config_path, db))
-    results = _report(store, run_id, out, sarif=sarif, junit=junit, fail_on=fail_on, fail_under=fail_under,
+    results = _report(store, run_id, out, sarif=sarif, junit=junit, gate=gate, write_baseline=write_baseline,
                       sarif_map=folders)
-    _conclude(results, fail_under, fail_on, json_out,
+    _conclude(results, gate, json_out,
               "no site could be audited" if all(site["status"] == "failed" for site in results["sites"]) else None)
 
 
@@ -406,22 +416,28 @@ def report(
     junit: JunitOption = None,
     fail_under: FailUnderOption = None,
     fail_on: FailOnOption = None,
+    baseline: BaselineOption = None,
+    write_baseline: WriteBaselineOption = None,
 ) -> None:
     """Render a stored run again (no browser needed)."""
     folders = _site_folders(sarif, sarif_map)
     store = _open_existing(db)
-    run_id = store.get_run(run)["id"]
-    _outputs_writable(out, sarif, junit)
-    results = _report(store, run_id, out, templates, sarif=sarif, junit=junit, fail_on=fail_on,
-                      fail_under=fail_under, sarif_map=folders)
-    _gate(_gate_failures(results, fail_under, fail_on))
+    stored = store.get_run(run)
+    _outputs_writable(out, sarif, junit, write_baseline)
+    # The gate of the config the run was crawled with (its checks and ignore list).
+    gate = _gate_policy(fail_on, fail_under, stored.get("config"), baseline)
+    results = _report(store, stored["id"], out, templates, sarif=sarif, junit=junit, gate=gate,
+                      write_baseline=write_baseline, sarif_map=folders)
+    _gate(gate.failures(results))
 
 
-def _outputs_writable(out: Path | None, sarif: Path | None = None, junit: Path | None = None) -> None:
+def _outputs_writable(out: Path | None, sarif: Path | None = None, junit: Path | None = None,
+                      baseline: Path | None = None) -> None:
     """Refuse outputs that could not be written (exit 2) before any work starts."""
     output_folder("--out", out)
     output_file("--sarif", sarif)
     output_file("--junit", junit)
+    output_file("--write-baseline", baseline)
 
 
 def _site_folders(sarif: Path | None, sarif_map: list[str] | None) -> list[Any]:

@@ -70,7 +70,8 @@ async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Dr
         elif status[site.id] != "pending":
             continue  # finished before the interruption
         done = store.load_pages(run_id, site.id) if resuming else []
-        tasks.append(SiteTask(site.id, site.name, site.url, settings, options, done_pages=done, flows=site.flows))
+        tasks.append(SiteTask(site.id, site.name, site.url, settings, options, done_pages=done, flows=site.flows,
+                              pages=list(site.pages), sitemaps=list(site.sitemaps)))
     progress.run_started(len(tasks), sum(t.settings.max_pages for t in tasks))
     # Each site's pages are numbered in the order the crawler commits them.
     stored = {task.site_id: len(task.done_pages) for task in tasks}

@@ -32,8 +32,18 @@ def cli(*args: str, **options) -> subprocess.CompletedProcess:
     (["check", "http://127.0.0.1:9/", "--max-page", "3"],
      "error: check has no option --max-page (did you mean --max-pages?)"),
     (["check"], "error: check needs URL: Start URL of the site to audit"),
-    (["crawl"], "error: crawl needs CONFIG: YAML file listing the sites (see README)"),
+    (["crawl"], "error: no barrieraudit.yaml (or .barrieraudit.yaml) in the current folder: name a config file "
+                "(barrieraudit crawl CONFIG) or create one (see the README)"),
     (["crawl", "sites.yaml", "--concurrency", "0"], "error: --concurrency must be between 1 and 32"),
+    # The overrides of a config's settings are held to the config's own rules.
+    (["crawl", "sites.yaml", "--max-pages", "0"], "error: --max-pages must be between 1 and 10000"),
+    (["crawl", "sites.yaml", "--delay", "121"], "error: --delay must be between 0 and 120"),
+    (["check", "http://127.0.0.1:9/", "--fail-under", "disabld=70"],
+     "error: --fail-under: no score named 'disabld' (did you mean 'disabled'?); the scores are overall, disabled, "
+     "youth, developing, accessibility, language, cost, registration, bandwidth"),
+    (["check", "http://127.0.0.1:9/", "--fail-under", "cost=200"], "error: --fail-under cost must be between 0 and 100"),
+    (["check", "http://127.0.0.1:9/", "--baseline", "none.json"],
+     "error: --baseline none.json: no such file (write one with --write-baseline)"),
     (["report", "--fail-on", "severe"], "error: --fail-on must be one of critical, serious, moderate, minor, info"),
     (["audit"], "error: no such command 'audit'"),
     (["--verbose"], "error: barrieraudit has no option --verbose (did you mean --version?)"),

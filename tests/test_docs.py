@@ -40,3 +40,23 @@ def test_the_public_api_is_a_sorted_complete_all():
     public = {n for n in vars(barrieraudit) if not n.startswith("_") and not isinstance(
         getattr(barrieraudit, n), type(barrieraudit))} - {"annotations"}
     assert public <= set(barrieraudit.__all__)
+
+
+def test_every_crawl_option_is_documented_in_the_readme():
+    crawl = typer.main.get_command(app).commands["crawl"]
+    for param in crawl.params:
+        for option in param.opts:
+            if option.startswith("--") and option != "--help":
+                assert f"`{option}" in README, option
+
+
+def test_the_readme_config_examples_are_valid_configs():
+    import yaml
+
+    from barrieraudit.config import parse_config
+
+    examples = [block for block in re.findall(r"```yaml\n(.*?)```", README, re.S)
+                if re.search(r"^sites:", block, re.M)]
+    assert any("checks:" in block and "ignore:" in block for block in examples)
+    for block in examples:
+        parse_config(yaml.safe_load(block), "README example")

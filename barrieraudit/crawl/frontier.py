@@ -1,6 +1,7 @@
 """The crawl frontier: pages waiting to be visited, participation pages first.
 
-Order: the start page, then page role (registration, fees, support, remote,
+Order: the start page, then the pages the config lists (``pages:``, in their order),
+then page role (registration, fees, support, remote,
 accessibility, language, then the rest), then depth, then the page key (``urls.page_key``), so that a budget of
 five pages spent on a site with fifty links still reaches its registration and fees
 pages, and so that the order is a function of what the site links to, never of the
@@ -31,9 +32,12 @@ class Candidate:
     role: str | None
     found_on: str | None
     link_texts: list[str] = field(default_factory=list)
+    seed: int = 0  # 1, 2, ... for the pages the config lists, in its order; 0 for the others
 
     @property
     def rank(self) -> Rank:
+        if self.seed:  # listed by the organiser: right after the start page
+            return (-1, self.seed, self.key)
         # The start page comes first whatever a sitemap lists: it is the site's home.
         return (priority(self.role) if self.found_on is not None else -1, self.depth, self.key)
 
@@ -64,7 +68,7 @@ class Frontier:
         return self._queued.get(key)
 
     def push(self, url: str, *, depth: int, role: str | None, found_on: str | None,
-             link_text: str = "") -> Candidate:
+             link_text: str = "", seed: int = 0) -> Candidate:
         key = page_key(url)
         known = self._queued.get(key)
         if known is not None:
@@ -73,7 +77,7 @@ class Frontier:
             if known.rank != before:
                 heapq.heappush(self._heap, (known.rank, key))
             return known
-        candidate = Candidate(url, key, depth, role, found_on, [link_text] if link_text else [])
+        candidate = Candidate(url, key, depth, role, found_on, [link_text] if link_text else [], seed)
         self.put(candidate)
         return candidate
 

@@ -60,6 +60,10 @@ class SiteTask:
     # Pages an interrupted run already gathered, in stored order: replayed, not visited again.
     done_pages: list[dict[str, Any]] = field(default_factory=list)
     flows: list[Flow] = field(default_factory=list)  # scripted steps, run after the crawl
+    # The config's pages (visited first, after the start page) and sitemaps (read with
+    # /sitemap.xml and those robots.txt names).
+    pages: list[str] = field(default_factory=list)
+    sitemaps: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=20_000)
@@ -436,8 +440,10 @@ class SiteCrawler:
                     "(a site's owner can set respect_robots: false)")
                 return
         self.frontier.push(start, depth=0, role=None, found_on=None)
+        self._push_listed_pages()
+        named = list(dict.fromkeys([*task.sitemaps, *self.robots.sitemaps]))
         sitemap_urls, warnings = await read_sitemaps(
-            self.session, start, self.robots.sitemaps, FETCH_TIMEOUT, self.allowed,
+            self.session, start, named, FETCH_TIMEOUT, self.allowed,
             before_fetch=lambda url: self.politeness.pace(url, settings.delay))
         self.result.warnings.extend(warnings)
         await self._add_links([(url, "", "", False) for url in sitemap_urls], depth=1, found_on="sitemap")
@@ -450,8 +456,23 @@ class SiteCrawler:
         task.done_pages = []
         await self._speculate()
 
+    def _push_listed_pages(self) -> None:
+        """The config's ``pages:``, queued right after the start page, in their order (the
+        config made sure they are inside the site; robots.txt may still disallow one)."""
+        for n, url in enumerate(self.task.pages, start=1):
+            url = canonical(url)
+            if not self.allowed(url):
+                self.result.warnings.append(f"{url} (listed in pages) is disallowed by robots.txt: not audited "
+                                            "(a site's owner can set respect_robots: false)")
+                continue
+            self.frontier.push(url, depth=0, role=None, found_on="config", seed=n)
+
     def _conclude(self) -> None:
         result = self.result
+        left = [url for url in self.task.pages if page_key(url) not in self.seen and self.allowed(canonical(url))]
+        if left and result.status != "failed":
+            result.warnings.append(f"{len(left)} page{'s' if len(left) > 1 else ''} listed in pages not audited: "
+                                   f"max_pages ({self.settings.max_pages}) was spent first (first: {left[0]})")
         result.documents = list(self.documents.values())
         duplicates = result.duplicates
         for note in duplicates[:MAX_DUPLICATE_NOTES]:

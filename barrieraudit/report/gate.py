@@ -1,7 +1,9 @@
 """Outputs for CI: JUnit XML, and the gate behind ``--fail-on`` and ``--fail-under``.
 
 JUnit is written from a results document (results.json), so any stored run can be
-exported again; SARIF for code-scanning dashboards is in ``sarif.py``.
+exported again; SARIF for code-scanning dashboards is in ``sarif.py``. What fails is the
+gate policy's to say (``policy.GatePolicy``: levels, ignore list, baseline, thresholds per
+score); both formats follow it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from ..evaluate.outcome import SEVERITY_ORDER
+from .policy import REASONS, GatePolicy, fingerprint, score_below, score_of
 
 
 def at_or_above(findings: list[dict[str, Any]], severity: str) -> list[dict[str, Any]]:
@@ -23,8 +26,7 @@ def at_or_above(findings: list[dict[str, Any]], severity: str) -> list[dict[str,
 def below_threshold(site: dict[str, Any], fail_under: float | None) -> bool:
     """The site fails ``--fail-under``: audited, and its overall score is lower or
     could not be measured."""
-    overall = (site["scores"] or {}).get("overall")
-    return fail_under is not None and site["status"] != "failed" and (overall is None or overall < fail_under)
+    return score_below(site, "overall", fail_under)
 
 
 def _seconds(start: str | None, end: str | None) -> float | None:
@@ -44,7 +46,7 @@ def _testcase(suite: ET.Element, classname: str, name: str, seconds: float = 0.0
 
 
 def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = None,
-          fail_under: float | None = None) -> ET.Element:
+          fail_under: float | None = None, policy: GatePolicy | None = None) -> ET.Element:
     """JUnit XML that follows the gate: a test suite per site, with a test case for the
     crawl, one for the overall score and one per check. A test case fails exactly where
     the gate does: a check with a confirmed barrier at ``fail_on`` or worse, a score
@@ -54,7 +56,14 @@ def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = N
 
     Durations: the crawl's test case takes the time its pages took to load, which is
     also the suite's; the checks are evaluated from the stored pages, not timed one by
-    one (0); the whole document takes the run's duration."""
+    one (0); the whole document takes the run's duration.
+
+    ``policy`` (instead of ``fail_on`` and ``fail_under``): a test case per score
+    threshold, a check set to off is skipped, and a barrier the config or the baseline
+    keeps from failing is listed with the reason."""
+    if policy is None:
+        policy = GatePolicy(fail_on, {"overall": fail_under} if fail_under is not None else {})
+    fail_on, fail_under = policy.fail_on, policy.fail_under.get("overall")
     run = results["run"]
     nothing_audited = all(site["status"] == "failed" for site in results["sites"])
     suites = ET.Element("testsuites", name="barrieraudit")
@@ -64,7 +73,10 @@ def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = N
         properties = ET.SubElement(suite, "properties")
         overall = (site["scores"] or {}).get("overall")
         for name, value in (("url", site["url"]), ("status", site["status"]), ("overall", overall),
-                            ("fail-on", fail_on), ("fail-under", fail_under)):
+                            ("fail-on", fail_on), ("fail-under", fail_under),
+                            *((f"fail-under-{score}", limit) for score, limit in policy.fail_under.items()
+                              if score != "overall"),
+                            ("baseline", policy.baseline.path if policy.baseline else None)):
             if value is not None:
                 ET.SubElement(properties, "property", name=name, value=str(value))
         load_seconds = sum(page.get("load_ms") or 0 for page in site["pages"]) / 1000
@@ -92,6 +104,19 @@ def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = N
             else:
                 limit = f"--fail-under {fail_under:g}" if fail_under is not None else "no --fail-under"
                 ET.SubElement(score, "system-out").text = f"overall score {shown} ({limit})"
+            for name, threshold in policy.fail_under.items():
+                if name == "overall":
+                    continue
+                case = _testcase(suite, site["id"], f"{name} score")
+                here["tests"] += 1
+                value = score_of(site, name)
+                shown = "not measurable" if value is None else f"{value:.1f}"
+                if score_below(site, name, threshold):
+                    ET.SubElement(case, "failure", type="fail-under",
+                                  message=f"{name} score {shown} is below --fail-under {name}={threshold:g}")
+                    here["failures"] += 1
+                else:
+                    ET.SubElement(case, "system-out").text = f"{name} score {shown} (--fail-under {name}={threshold:g})"
 
             by_check: dict[str, list[dict[str, Any]]] = {}
             for finding in site["findings"]:
@@ -100,7 +125,10 @@ def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = N
                 case = _testcase(suite, f"{site['id']}.{check.split('.', 1)[0]}", check)
                 here["tests"] += 1
                 findings = by_check.get(check, [])
-                failing = at_or_above(findings, fail_on) if fail_on is not None else []
+                failing = policy.failing(findings)
+                if policy.levels.get(check) == "off":
+                    ET.SubElement(case, "skipped", message="check off in the config")
+                    here["skipped"] += 1
                 if failing:
                     here["failures"] += 1
                     worst = min(failing, key=lambda f: SEVERITY_ORDER[f["severity"]])
@@ -111,7 +139,8 @@ def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = N
                 if others:
                     out = ET.SubElement(case, "system-out")
                     gate = f"below --fail-on {fail_on}" if fail_on else "no --fail-on"
-                    out.text = f"not failing ({gate}):\n" + "\n".join(_finding_line(f) for f in others)
+                    out.text = f"not failing ({gate}):\n" + "\n".join(
+                        _finding_line(f) + _reason(policy.finding_disposition(f)) for f in others)
         for key, value in here.items():
             suite.set(key, str(value))
             counts[key] += value
@@ -125,8 +154,13 @@ def junit(results: dict[str, Any], check_ids: list[str], fail_on: str | None = N
     return suites
 
 
+def _reason(disposition: str) -> str:
+    """Why a barrier does not fail, when the config or the baseline is the reason."""
+    return f" -- {REASONS[disposition]}" if disposition in REASONS and disposition != "review" else ""
+
+
 def write_junit(results: dict[str, Any], check_ids: list[str], path: Path, fail_on: str | None = None,
-                fail_under: float | None = None) -> None:
-    tree = ET.ElementTree(junit(results, check_ids, fail_on, fail_under))
+                fail_under: float | None = None, policy: GatePolicy | None = None) -> None:
+    tree = ET.ElementTree(junit(results, check_ids, fail_on, fail_under, policy))
     ET.indent(tree)
     tree.write(path, encoding="utf-8", xml_declaration=True)

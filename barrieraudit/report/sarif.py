@@ -29,6 +29,8 @@ from w3lib.url import safe_url_string
 
 from .. import __version__
 from ..errors import UserError
+from .policy import REASONS, GatePolicy
+from .policy import fingerprint as barrier_identity
 
 INFORMATION_URI = "https://github.com/barrieraudit/barrieraudit"
 # The OASIS SARIF 2.1.0 schema (errata 01), the one tests/sarif-schema-2.1.0.json is.
@@ -318,11 +320,13 @@ def _location(page: str, finding: dict[str, Any], files: PageFiles) -> tuple[dic
 
 
 def sarif(results: dict[str, Any], folders: list[SiteFolder] | None = None, root: Path | None = None,
-          checks: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+          checks: list[dict[str, Any]] | None = None, policy: GatePolicy | None = None) -> dict[str, Any]:
     """The results as one SARIF 2.1.0 run: a rule per check, a result per finding and
     page. ``folders`` (``--sarif-map``) place pages at files under ``root``; ``checks``
     are the catalogue's check specs the run was judged with (default: the current
-    catalogue)."""
+    catalogue). With the gate's ``policy``: a check set to warn or error gets that level,
+    an off or ignored barrier is suppressed (``suppressions``), and with a baseline each
+    result says whether it is new (``baselineState``)."""
     if checks is None:
         from ..evaluate import load_catalogue
 
@@ -342,17 +346,29 @@ def sarif(results: dict[str, Any], folders: list[SiteFolder] | None = None, root
             for page in finding.get("pages") or [finding["page"]]:
                 location, where = _location(page, finding, files)
                 identities.append(result_identity(check, where, page, finding))
+                level = "none" if review else SARIF_LEVEL[finding["severity"]]
+                gated: dict[str, Any] = {}
+                if policy is not None:
+                    if not review:
+                        level = {"warn": "warning", "error": "error"}.get(policy.levels.get(check), level)
+                    disposition = policy.disposition(finding, page)
+                    if disposition in ("off", "ignored"):
+                        gated["suppressions"] = [{"kind": "external", "justification": REASONS[disposition]}]
+                    if policy.baseline is not None:
+                        known = barrier_identity(check, page, finding.get("selector") or "") in policy.baseline.fingerprints
+                        gated["baselineState"] = "unchanged" if known else "new"
                 sarif_results.append({
                     "ruleId": check,
                     "ruleIndex": rule_index[check],
                     # SARIF: a result that is not a failure has level "none".
                     "kind": "review" if review else "fail",
-                    "level": "none" if review else SARIF_LEVEL[finding["severity"]],
+                    "level": level,
                     "message": {"text": f"{finding['message']} ({site['name']}, {page})"},
                     "locations": [location],
                     "properties": {"site": site["id"], "page": page, "severity": finding["severity"],
                                    "certainty": finding["certainty"], "groups": finding["groups"],
                                    **({"snippet": finding["snippet"]} if finding.get("snippet") else {})},
+                    **gated,
                 })
     for result, fingerprint in zip(sarif_results, fingerprints(identities), strict=True):
         result["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint}
@@ -375,6 +391,7 @@ def sarif(results: dict[str, Any], folders: list[SiteFolder] | None = None, root
 
 
 def write_sarif(results: dict[str, Any], path: Path, folders: list[SiteFolder] | None = None,
-                root: Path | None = None, checks: list[dict[str, Any]] | None = None) -> None:
-    document = sarif(results, folders, root, checks)
+                root: Path | None = None, checks: list[dict[str, Any]] | None = None,
+                policy: GatePolicy | None = None) -> None:
+    document = sarif(results, folders, root, checks, policy)
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
