@@ -78,6 +78,17 @@ SarifMapOption = Annotated[list[str] | None, typer.Option(
     "--sarif-map", metavar="URL_PREFIX=PATH",
     help="In --sarif, place pages under URL_PREFIX in the files of PATH, a folder of the repository (relative "
          "to the working directory), as a static site's build folder: http://127.0.0.1:8000/=_site. Repeatable.")]
+class ReportLanguage(StrEnum):
+    ar = "ar"
+    en = "en"
+    es = "es"
+    fr = "fr"
+    ru = "ru"
+    zh = "zh"
+
+
+LangOption = Annotated[ReportLanguage, typer.Option("--lang", help="Language of the HTML report: ar, en, es, fr, "
+                                                    "ru or zh (results.json and the CSV files stay in English).")]
 JunitOption = Annotated[Path | None, typer.Option("--junit", help="Also write the checks as JUnit XML.")]
 RunJsonOption = Annotated[bool, typer.Option("--json", help="Print the run's results (as results.json, plus "
                                              "'gate' when a gate is given) as JSON on stdout, not the table.")]
@@ -169,7 +180,8 @@ def _resumable(store: Any, config: RunConfig) -> str:
 
 def _report(store: Any, run_id: str, out: Path | None, templates: Path | None = None,
             sarif: Path | None = None, junit: Path | None = None, gate: Any = None,
-            write_baseline: Path | None = None, sarif_map: list[Any] | None = None) -> dict[str, Any]:
+            write_baseline: Path | None = None, sarif_map: list[Any] | None = None,
+            lang: str = "en") -> dict[str, Any]:
     from .evaluate import load_catalogue
     from .history import changes_since_previous, site_history
     from .report import write_report
@@ -184,7 +196,7 @@ def _report(store: Any, run_id: str, out: Path | None, templates: Path | None = 
         history = site_history(store, run_id)
         index = write_report(results, out, store.screenshots(run_id), templates, history=history,
                              changes=changes_since_previous(store, run_id, history, results),
-                             method=method[1] if method else None)
+                             method=method[1] if method else None, lang=str(lang))
         err_console.print(f"Report: {index}")
     if sarif is not None:
         write_sarif(results, sarif, sarif_map, Path.cwd(), method[1]["checks"] if method else None, gate)
@@ -328,6 +340,7 @@ def check(
     json_out: RunJsonOption = False,
     baseline: BaselineOption = None,
     write_baseline: WriteBaselineOption = None,
+    lang: LangOption = ReportLanguage.en,
 ) -> None:
     """Audit one site and print its scores and barriers."""
     try:
@@ -349,7 +362,7 @@ def check(
                                       "id": site_id or derived_id}]}, "options")
     store, run_id = _run(config, db, concurrency, browser, quiet)
     results = _report(store, run_id, out, sarif=sarif, junit=junit, gate=gate, write_baseline=write_baseline,
-                      sarif_map=folders)
+                      sarif_map=folders, lang=lang)
     site = results["sites"][0]
     _conclude(results, gate, json_out, f"{url}: {site['error']}" if site["status"] == "failed" else None)
 
@@ -387,6 +400,7 @@ def crawl(
         "Also read this sitemap for pages of the site it is in; repeatable."))] = None,
     baseline: BaselineOption = None,
     write_baseline: WriteBaselineOption = None,
+    lang: LangOption = ReportLanguage.en,
 ) -> None:
     """Audit every site of a configuration file as one run."""
     if config_path is None:
@@ -400,7 +414,7 @@ def crawl(
     store, run_id = _run(config, db, config.concurrency or DEFAULT_CONCURRENCY, browser, quiet, resume=resume,
                          then=_resume_command(config_path, db))
     results = _report(store, run_id, out, sarif=sarif, junit=junit, gate=gate, write_baseline=write_baseline,
-                      sarif_map=folders)
+                      sarif_map=folders, lang=lang)
     _conclude(results, gate, json_out,
               "no site could be audited" if all(site["status"] == "failed" for site in results["sites"]) else None)
 
@@ -418,6 +432,7 @@ def report(
     fail_on: FailOnOption = None,
     baseline: BaselineOption = None,
     write_baseline: WriteBaselineOption = None,
+    lang: LangOption = ReportLanguage.en,
 ) -> None:
     """Render a stored run again (no browser needed)."""
     folders = _site_folders(sarif, sarif_map)
@@ -427,7 +442,7 @@ def report(
     # The gate of the config the run was crawled with (its checks and ignore list).
     gate = _gate_policy(fail_on, fail_under, stored.get("config"), baseline)
     results = _report(store, stored["id"], out, templates, sarif=sarif, junit=junit, gate=gate,
-                      write_baseline=write_baseline, sarif_map=folders)
+                      write_baseline=write_baseline, sarif_map=folders, lang=lang)
     _gate(gate.failures(results))
 
 
@@ -556,6 +571,7 @@ def demo(
     concurrency: ConcurrencyOption = DEFAULT_CONCURRENCY,
     browser: BrowserOption = None,
     quiet: QuietOption = False,
+    lang: LangOption = ReportLanguage.en,
 ) -> None:
     """Serve the bundled sample forum sites on loopback, audit them, and write the report."""
     from .demo import DemoServer, demo_config
@@ -564,7 +580,7 @@ def demo(
     with DemoServer() as server:
         config = demo_config(server)
         store, run_id = _run(config, db or out / "barrieraudit.db", concurrency, browser, quiet)
-        results = _report(store, run_id, out)
+        results = _report(store, run_id, out, lang=lang)
     _summary(results)
     out_console.print(f"Open {(out / 'index.html').resolve().as_uri()}", markup=False)
 

@@ -6,7 +6,7 @@
     var cell = row.children[index];
     var raw = cell.getAttribute("data-value");
     var text = raw !== null ? raw : cell.textContent.trim();
-    return kind === "number" ? parseFloat(text) || 0 : text.toLowerCase();
+    return kind === "number" ? parseFloat(text) || 0 : text.toLocaleLowerCase();
   }
   function sortBy(table, index, kind, ascending) {
     var headers = table.querySelectorAll("thead th");
@@ -36,6 +36,14 @@
       });
     });
   });
+  // The page's own words for the live status, in the report's language (base.html.j2).
+  var strings = {};
+  var stringsNode = document.getElementById("report-strings");
+  if (stringsNode) { strings = JSON.parse(stringsNode.textContent); }
+  function say(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, key) { return values[key]; });
+  }
+  var numbers = new Intl.NumberFormat(strings.lang || document.documentElement.lang || "en");
   var controls = document.getElementById("ranking-controls");
   var table = document.getElementById("ranking");
   if (controls && table) {
@@ -43,7 +51,8 @@
     var status = document.getElementById("filter-status");
     document.getElementById("rank-by").addEventListener("change", function (event) {
       sortBy(table, parseInt(event.target.value, 10), "number", false);
-      status.textContent = "Sorted by " + event.target.selectedOptions[0].textContent + ", best first.";
+      status.textContent = say(strings.sorted || "Sorted by {label}, best first.",
+                               {label: event.target.selectedOptions[0].textContent});
     });
     document.getElementById("site-filter").addEventListener("input", function (event) {
       var needle = event.target.value.trim().toLowerCase();
@@ -53,7 +62,8 @@
         row.hidden = !match;
         if (match) { shown += 1; }
       });
-      status.textContent = shown + " of " + table.tBodies[0].rows.length + " sites shown.";
+      status.textContent = say(strings.shown || "{shown} of {total} sites shown.",
+                               {shown: numbers.format(shown), total: numbers.format(table.tBodies[0].rows.length)});
     });
   }
 })();

@@ -181,7 +181,7 @@ def _catalogue_with_fee_weight(tmp_path: Path, weight: str):
     return load_catalogue(root)
 
 
-FEES_ROW = '<th scope="row">no fees 1; fees with a free way to take part 0.7; fees only 0</th><td>{} %</td>'
+FEES_ROW = '<th scope="row">no fees 1; fees with a free way to take part 0.7; fees only 0</th><td>{}%</td>'
 
 
 def test_a_run_rendered_after_a_weight_changed_shows_its_own_stored_weights_and_says_the_method_differs(tmp_path):

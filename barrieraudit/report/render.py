@@ -28,6 +28,7 @@ from ..evaluate.catalogue import DIMENSIONS, GROUPS, load_catalogue, method_chan
 from ..evaluate.outcome import SEVERITY_ORDER
 from ..resources import reports_dir
 from .chart import group_chart, trend_chart
+from .i18n import Localiser, N_
 from ..results import audited, write_results
 
 ASSETS = ("report.css", "report.js")
@@ -51,38 +52,96 @@ def fmt_gain(value: Any) -> str:
     return f"+{value:.1f}" if value >= 0.05 else "< +0.1"
 
 
-def fmt_bytes(value: Any) -> str:
+def fmt_bytes(value: Any, number: Any = None) -> str:
+    """A size in B, KB, MB, GB (decimal units); ``number`` formats the figure (the locale's)."""
     if value is None:
         return "–"
+    number = number or (lambda v, d: f"{v:.{d}f}")
     if value < 1000:
-        return f"{value:.0f} B"
+        return f"{number(value, 0)} B"
     for unit in ("KB", "MB"):
         value /= 1000
         if value < 1000:
-            return f"{value:.1f} {unit}"
-    return f"{value / 1000:.1f} GB"
+            return f"{number(value, 1)} {unit}"
+    return f"{number(value / 1000, 1)} GB"
 
 
-def fmt_fact(value: Any) -> str:
-    """A fact as a reader wants it: yes/no/not stated, lists joined, nothing as a dash."""
+# Words for the codes that facts hold (access services), marked for the catalogues.
+FACT_WORDS = {"captions": N_("captions"), "sign_language": N_("sign language"), "cart": N_("CART (live captioning)"),
+              "interpretation": N_("interpretation"), "childcare": N_("childcare"),
+              "wheelchair_access": N_("wheelchair access"), "image": N_("image CAPTCHA"), "other": N_("other")}
+# Statuses of a site, and roles of a page, as shown.
+STATUS_WORDS = {"ok": N_("ok"), "partial": N_("partial"), "failed": N_("failed")}
+SEVERITY_WORDS = {"critical": N_("critical"), "serious": N_("serious"), "moderate": N_("moderate"),
+                  "minor": N_("minor"), "info": N_("info")}
+CERTAINTY_WORDS = {"confirmed": N_("confirmed"), "needs-review": N_("needs review")}
+ROLE_WORDS = {"home": N_("home"), "registration": N_("registration"), "fees": N_("fees"), "support": N_("support"),
+              "remote": N_("remote"), "accessibility": N_("accessibility"), "language": N_("language"),
+              "other": N_("other")}
+# Where a price's context was found (the cost check's evidence levels).
+LEVEL_WORDS = {"table": N_("table"), "labels": N_("labels"), "heading": N_("heading"), "page": N_("page"),
+               "sentence": N_("sentence")}
+DIMENSION_WORDS = {"accessibility": N_("Accessibility"), "language": N_("Language"), "cost": N_("Cost"),
+                   "registration": N_("Registration"), "bandwidth": N_("Bandwidth")}
+
+
+def fmt_fact(value: Any, local: Localiser | None = None) -> str:
+    """A fact as a reader wants it: yes/no/not stated, lists joined, nothing as a dash.
+    Language codes become the locale's language names; service codes its words."""
+    local = local or Localiser("en")
+    _ = local.gettext
     if value is None:
-        return "not stated"
+        return _("not stated")
     if value is True:
-        return "yes"
+        return _("yes")
     if value is False:
-        return "no"
+        return _("no")
     if isinstance(value, list):
-        return ", ".join(str(v).replace("_", " ") for v in value) if value else "none"
+        if not value:
+            return _("none")
+        words = []
+        for item in value:
+            item = str(item)
+            if item in FACT_WORDS:
+                words.append(_(FACT_WORDS[item]))
+            elif len(item) in (2, 3) and item.isalpha() and local.locale.languages.get(item):
+                words.append(local.locale.languages[item])
+            else:
+                words.append(item.replace("_", " "))
+        return local.listing(words)
+    if isinstance(value, float):
+        return local.number(value, 1)
+    if isinstance(value, int):
+        return local.number(value)
     return str(value)
 
 
-def environment(user_templates: Path | None = None) -> Environment:
+def environment(user_templates: Path | None = None, lang: str = "en") -> Environment:
+    local = Localiser(lang)
     loaders = [FileSystemLoader(str(user_templates))] if user_templates else []
     loaders.append(FileSystemLoader(str(reports_dir())))
     env = Environment(loader=ChoiceLoader(loaders), autoescape=select_autoescape(default=True,
-                      default_for_string=True), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(web_href=web_href, score=fmt_score, size=fmt_bytes, fact=fmt_fact, fix_steps=fix_steps,
-                       gain=fmt_gain, change_summary=change_summary)
+                      default_for_string=True), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      extensions=["jinja2.ext.i18n"])
+    env.install_gettext_translations(local.translations, newstyle=True)
+    words = {**LEVEL_WORDS, **STATUS_WORDS, **SEVERITY_WORDS, **CERTAINTY_WORDS}
+
+    def score(value: Any) -> str:
+        return "–" if value is None else local.number(round(value))
+
+    def gain(value: Any) -> str:
+        if value is None:
+            return "–"
+        return "+" + local.number(value, 1) if value >= 0.05 else "< +" + local.number(0.1, 1)
+
+    env.filters.update(web_href=web_href, score=score, size=lambda v: fmt_bytes(v, local.number),
+                       fact=lambda v: fmt_fact(v, local), fix_steps=lambda t: fix_steps(local.maybe(t)),
+                       gain=gain, change_summary=change_summary, t=local.maybe, num=lambda v, d=0: local.number(v, d, fixed=False),
+                       when=local.datetime, day=local.date, word=lambda code: local.gettext(words.get(code, code)),
+                       role=lambda code: local.gettext(ROLE_WORDS.get(code, code)),
+                       dimension=lambda code: local.gettext(DIMENSION_WORDS.get(code, code.capitalize())),
+                       percent=local.percent, listing=local.listing, money=local.money)
+    env.globals.update(lang=lang, dir=local.dir, local=local)
     return env
 
 
@@ -246,8 +305,9 @@ def method_view(results: dict[str, Any], method: dict[str, Any] | None,
 def write_report(results: dict[str, Any], out: Path, screenshots: Any = (),
                  user_templates: Path | None = None, history: dict[str, list[dict[str, Any]]] | None = None,
                  changes: dict[str, dict[str, Any]] | None = None, method: dict[str, Any] | None = None,
-                 current: Any = None) -> Path:
-    """Write the whole report into ``out``; return the path of index.html.
+                 current: Any = None, lang: str = "en") -> Path:
+    """Write the whole report into ``out``, in ``lang`` (one of ``i18n.LANGUAGES``); return
+    the path of index.html.
 
     ``method``: the snapshot of the method the run was scored with, as stored with it;
     ``current``: today's catalogue, to compare with (default: the installed one)."""
@@ -270,7 +330,8 @@ def write_report(results: dict[str, Any], out: Path, screenshots: Any = (),
     write_csv(out / "sites.csv", sites_table(results), site_columns([d for d in DIMENSIONS if d in scored]))
     write_csv(out / "findings.csv", findings_table(results), FINDING_COLUMNS)
 
-    env = environment(user_templates)
+    env = environment(user_templates, lang)
+    local: Localiser = env.globals["local"]
     view = method_view(results, method, current)
     used = view["snapshot"]
     meta, scoring = used["meta"], used["scoring"]
@@ -279,7 +340,11 @@ def write_report(results: dict[str, Any], out: Path, screenshots: Any = (),
     not_audited = [s for s in ordered if not audited(s)]
     groups = meta["groups"]
     short = meta["group_short"]
-    has_chart = group_chart(ranked, short, out / "chart-groups.svg")
+    env.filters["group"] = lambda key: local.gettext(groups.get(key, key))
+    legend = {key: local.gettext(label) for key, label in short.items()}
+    has_chart = group_chart(ranked, legend, out / "chart-groups.svg", local)
+    if has_chart:
+        group_chart(ranked, legend, out / "chart-groups-narrow.svg", local, narrow=True)
     common = {"run": results["run"], "groups": groups, "short": short, "dimensions": meta["dimensions"],
               "method": view}
     ties = tied(ranked)
@@ -290,7 +355,7 @@ def write_report(results: dict[str, Any], out: Path, screenshots: Any = (),
     history, changes = history or {}, changes or {}
     for site in results["sites"]:
         trend = history.get(site["id"], [])
-        has_trend = trend_chart(trend, short, out / "sites" / f"{site['id']}-trend.svg")
+        has_trend = trend_chart(trend, legend, out / "sites" / f"{site['id']}-trend.svg", local)
         html = env.get_template("site.html.j2").render(
             site=site, audited=audited(site), findings=findings_by_dimension(site["findings"]),
             shots=shots.get(site["id"], {}), drivers=dimension_drivers(site, scoring), tied=ties, trend=trend,
