@@ -21,7 +21,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import logging  # noqa: E402
+import warnings  # noqa: E402
 
 import matplotlib.pyplot as plt  # noqa: E402
 
@@ -29,7 +29,7 @@ from .i18n import Localiser  # noqa: E402
 
 # matplotlib measures text with its own fonts, which may lack Arabic or CJK glyphs; the
 # browser draws the text (SVG text stays text), so missing-glyph warnings are noise.
-logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font", category=UserWarning)
 
 def _style() -> None:
     """Reproducible SVG with text as text; labels (site names) are never read as TeX."""
@@ -74,7 +74,8 @@ def group_chart(sites: list[dict[str, Any]], labels: dict[str, str], path: Path,
     if narrow:
         axes.set_yticks([])
         for i, name in enumerate(names):
-            axes.text(100 if rtl else 0, i * step - 0.45, name[:34], fontsize=8, fontweight="bold",
+            # At the start of the axis (the right in a right-to-left chart), inside the plot.
+            axes.text(0, i * step - 0.45, name[:34], fontsize=8, fontweight="bold",
                       ha="right" if rtl else "left", va="bottom")
     else:
         axes.set_yticks([i * step for i in range(len(scored))], names)
@@ -87,7 +88,7 @@ def group_chart(sites: list[dict[str, Any]], labels: dict[str, str], path: Path,
     axes.grid(axis="x", color="#dddddd")
     axes.set_axisbelow(True)
     axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=1 if narrow else 3, frameon=False,
-                fontsize=8, reverse=rtl)
+                fontsize=8, reverse=rtl, markerfirst=not rtl)
     figure.tight_layout()
     figure.savefig(path, format="svg", metadata={"Date": None})
     plt.close(figure)

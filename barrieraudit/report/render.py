@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from markupsafe import Markup
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ..evaluate.catalogue import DIMENSIONS, GROUPS, load_catalogue, method_changes, method_hash, method_snapshot
@@ -71,7 +72,8 @@ FACT_WORDS = {"captions": N_("captions"), "sign_language": N_("sign language"), 
               "interpretation": N_("interpretation"), "childcare": N_("childcare"),
               "wheelchair_access": N_("wheelchair access"), "image": N_("image CAPTCHA"), "other": N_("other")}
 # Statuses of a site, and roles of a page, as shown.
-STATUS_WORDS = {"ok": N_("ok"), "partial": N_("partial"), "failed": N_("failed")}
+STATUS_WORDS = {"ok": N_("ok"), "partial": N_("partial"), "failed": N_("failed"), "finished": N_("finished"),
+                "running": N_("running"), "interrupted": N_("interrupted")}
 SEVERITY_WORDS = {"critical": N_("critical"), "serious": N_("serious"), "moderate": N_("moderate"),
                   "minor": N_("minor"), "info": N_("info")}
 CERTAINTY_WORDS = {"confirmed": N_("confirmed"), "needs-review": N_("needs review")}
@@ -116,6 +118,12 @@ def fmt_fact(value: Any, local: Localiser | None = None) -> str:
     return str(value)
 
 
+def ltr(value: Any, rtl: bool = True) -> Any:
+    """A left-to-right token (run id, version) isolated in a right-to-left page, so that
+    the page does not reorder its parts ("2026.11+032f4505" is not "032f4505+2026.11")."""
+    return Markup('<bdi dir="ltr">%s</bdi>') % value if rtl else value
+
+
 def environment(user_templates: Path | None = None, lang: str = "en") -> Environment:
     local = Localiser(lang)
     loaders = [FileSystemLoader(str(user_templates))] if user_templates else []
@@ -140,7 +148,8 @@ def environment(user_templates: Path | None = None, lang: str = "en") -> Environ
                        when=local.datetime, day=local.date, word=lambda code: local.gettext(words.get(code, code)),
                        role=lambda code: local.gettext(ROLE_WORDS.get(code, code)),
                        dimension=lambda code: local.gettext(DIMENSION_WORDS.get(code, code.capitalize())),
-                       percent=local.percent, listing=local.listing, money=local.money)
+                       percent=local.percent, listing=local.listing, money=local.money,
+                       ltr=lambda v: ltr(v, local.dir == "rtl"))
     env.globals.update(lang=lang, dir=local.dir, local=local)
     return env
 
