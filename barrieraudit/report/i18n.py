@@ -16,6 +16,7 @@ locale, which most Arabic-language sites of international bodies use too).
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable
 from datetime import datetime
 from functools import cache
@@ -40,7 +41,7 @@ DOMAIN = "barrieraudit"
 TEMPLATES = ("base.html.j2", "fix-steps.html.j2", "index.html.j2", "method-note.html.j2",
              "methodology.html.j2", "site.html.j2")
 # Python modules whose strings are marked with N_() / _() / ngettext() for the report.
-PYTHON_SOURCES = ("render.py", "chart.py")
+PYTHON_SOURCES = ("render.py", "chart.py", "messages.py")
 
 
 def N_(message: str) -> str:
@@ -90,6 +91,12 @@ class Localiser:
         """Translate a stored English text if the catalogue knows it (a check's fix in a
         finding); any other text (axe-core's, a crawled page's) stays as it is."""
         return self.gettext(message) if isinstance(message, str) else message
+
+    def known(self, message: Any) -> bool:
+        """Whether a stored English text reads in the report's language (English, or in the
+        catalogue); axe-core's texts and the evaluators' finding messages are not."""
+        return self.lang == "en" or not isinstance(message, str) or not message or (
+            self.translations.gettext(message) != message)
 
     def number(self, value: Any, decimals: int = 0, fixed: bool = True) -> str:
         """A number as the locale writes it, with ``decimals`` places (at most, unless ``fixed``)."""
@@ -208,4 +215,18 @@ def missing_translations(lang: str, root: Path | None = None) -> list[str]:
             problems.append(f"empty: {msgid!r}")
         elif isinstance(entry.string, tuple) and not all(entry.string):
             problems.append(f"a plural form empty: {msgid!r}")
+        else:
+            # A translation may leave a placeholder out (Arabic's "one" form says "one page",
+            # not "1 page"), never bring one the English does not fill: it would fail to render.
+            source = " ".join(entry.id) if isinstance(entry.id, tuple) else entry.id
+            strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+            unknown = set(PLACEHOLDER.findall(" ".join(strings))) - set(PLACEHOLDER.findall(source))
+            if unknown:
+                problems.append(f"unknown placeholder {', '.join(sorted(unknown))}: {msgid!r}")
+            elif not isinstance(entry.id, tuple) and any(PLACEHOLDER.sub("", s).count("%") !=
+                                                         PLACEHOLDER.sub("", source).count("%") for s in strings):
+                problems.append(f"a stray %: {msgid!r}")
     return problems
+
+
+PLACEHOLDER = re.compile(r"%\(\w+\)s")

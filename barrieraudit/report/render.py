@@ -30,6 +30,7 @@ from ..evaluate.outcome import SEVERITY_ORDER
 from ..resources import reports_dir
 from .chart import group_chart, trend_chart
 from .i18n import Localiser, N_
+from .messages import translate_message
 from ..results import audited, write_results
 
 ASSETS = ("report.css", "report.js")
@@ -150,6 +151,18 @@ def environment(user_templates: Path | None = None, lang: str = "en") -> Environ
                        dimension=lambda code: local.gettext(DIMENSION_WORDS.get(code, code.capitalize())),
                        percent=local.percent, listing=local.listing, money=local.money,
                        ltr=lambda v: ltr(v, local.dir == "rtl"))
+    def message(text: Any) -> Any:
+        """A finding's message in the report's language, or marked as the English it stayed in."""
+        translated = translate_message(text, local)
+        if translated is not None:
+            return translated
+        return Markup('<span lang="en" dir="ltr">%s</span>') % text
+
+    def foreign(text: Any) -> Markup:
+        """Attributes for an element holding ``text`` when it stayed in English."""
+        return Markup("") if local.known(text) else Markup(' lang="en" dir="ltr"')
+
+    env.filters.update(msg=message, foreign=foreign)
     env.globals.update(lang=lang, dir=local.dir, local=local)
     return env
 
