@@ -29,7 +29,12 @@ from .i18n import Localiser  # noqa: E402
 
 # matplotlib measures text with its own fonts, which may lack Arabic or CJK glyphs; the
 # browser draws the text (SVG text stays text), so missing-glyph warnings are noise.
-warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font", category=UserWarning)
+def _save(figure: Any, path: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font", category=UserWarning)
+        figure.tight_layout()
+        figure.savefig(path, format="svg", metadata={"Date": None})
+    plt.close(figure)
 
 def _style() -> None:
     """Reproducible SVG with text as text; labels (site names) are never read as TeX."""
@@ -89,9 +94,7 @@ def group_chart(sites: list[dict[str, Any]], labels: dict[str, str], path: Path,
     axes.set_axisbelow(True)
     axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=1 if narrow else 3, frameon=False,
                 fontsize=8, reverse=rtl, markerfirst=not rtl)
-    figure.tight_layout()
-    figure.savefig(path, format="svg", metadata={"Date": None})
-    plt.close(figure)
+    _save(figure, path)
     return True
 
 
@@ -120,7 +123,5 @@ def trend_chart(points: list[dict[str, Any]], labels: dict[str, str], path: Path
     axes.set_ylabel(local.gettext("Score"))
     axes.grid(color="#dddddd")
     axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=4, frameon=False, fontsize=8)
-    figure.tight_layout()
-    figure.savefig(path, format="svg", metadata={"Date": None})
-    plt.close(figure)
+    _save(figure, path)
     return True
