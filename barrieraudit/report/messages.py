@@ -80,6 +80,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _part(name: str, value: str, local: Localiser) -> str:
+    """One variable part of a message, in the report's language where it has words; data
+    (hosts, names, amounts, quotations) isolated in a right-to-left language so that its
+    own left-to-right order survives (Unicode FSI ... PDI)."""
     if NUMBER.match(value):
         return local.number(float(value), 1, fixed=False)
     if name in ("languages", "un") or (name in ("declared", "detected") and len(value) <= 3):
@@ -88,7 +91,9 @@ def _part(name: str, value: str, local: Localiser) -> str:
             return local.listing(local.locale.languages[c] for c in codes)
     if name == "fields":
         return local.listing(local.gettext(PHRASES.get(f.strip(), f.strip())) for f in value.split(","))
-    return local.gettext(PHRASES[value]) if value in PHRASES else value
+    if value in PHRASES:
+        return local.gettext(PHRASES[value])
+    return f"\u2068{value}\u2069" if local.dir == "rtl" else value
 
 
 def translate_message(message: Any, local: Localiser) -> str | None:
@@ -104,7 +109,7 @@ def translate_message(message: Any, local: Localiser) -> str | None:
         tail = " " + local.ngettext("Not confirmed: %(num)s page that could say otherwise could not be read: "
                                     "%(pages)s.", "Not confirmed: %(num)s pages that could say otherwise could "
                                     "not be read: %(pages)s.", int(absent["num"])) % {
-            "num": absent["num"], "pages": absent["pages"]}
+            "num": absent["num"], "pages": _part("pages", absent["pages"], local)}
     for template, pattern in _patterns():
         match = pattern.match(message)
         if match:

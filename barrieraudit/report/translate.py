@@ -27,8 +27,10 @@ def update(lang: str) -> None:
     """Rewrite the language's .po with today's strings, keeping every translation it has."""
     path = po_path(lang)
     old = read_catalogue(lang) if path.exists() else Catalog(locale=lang, domain=DOMAIN)
+    # The dates of the old file, so that an update changes only the entries that changed.
     new = Catalog(locale=lang, domain=DOMAIN, project="barrieraudit", copyright_holder="barrieraudit",
-                  fuzzy=False)
+                  fuzzy=False, creation_date=old.creation_date, revision_date=old.revision_date,
+                  last_translator="barrieraudit translators", language_team=f"barrieraudit {lang}")
     for msgid, message in extract_messages().items():
         plural = isinstance(message, tuple)
         entry = old.get(msgid)
