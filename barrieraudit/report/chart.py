@@ -115,13 +115,18 @@ def trend_chart(points: list[dict[str, Any]], labels: dict[str, str], path: Path
     for group, (colour, _) in GROUP_STYLE.items():
         axes.plot(runs, [(p["groups"] or {}).get(group) for p in points], color=colour, marker="s",
                   linestyle="--", label=labels[group])
-    axes.set_xticks(runs, [local.date(p["started_at"]) + ("" if p.get("same_method", True)
+    # SVG text runs left to right: in a right-to-left language the locale's date (with its
+    # right-to-left marks) comes out scrambled, so the chart writes the ISO date there.
+    axes.set_xticks(runs, [(local.date(p["started_at"]) if local.dir == "ltr" else p["started_at"][:10])
+                           + ("" if p.get("same_method", True)
                                                          else "\n" + local.gettext("(earlier method)"))
                            for p in points], fontsize=7)
     axes.set_ylim(0, 100)
     _ticks(axes, local, "y")
     axes.set_ylabel(local.gettext("Score"))
     axes.grid(color="#dddddd")
-    axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=4, frameon=False, fontsize=8)
+    rtl = local.dir == "rtl"
+    axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=4, frameon=False, fontsize=8, reverse=rtl,
+                markerfirst=not rtl)
     _save(figure, path)
     return True
