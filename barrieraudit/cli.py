@@ -83,12 +83,13 @@ class ReportLanguage(StrEnum):
     en = "en"
     es = "es"
     fr = "fr"
+    pt = "pt"
     ru = "ru"
     zh = "zh"
 
 
 LangOption = Annotated[ReportLanguage, typer.Option("--lang", help="Language of the HTML report: ar, en, es, fr, "
-                                                    "ru or zh (results.json and the CSV files stay in English).")]
+                                                    "pt, ru or zh (results.json and the CSV files stay in English).")]
 JunitOption = Annotated[Path | None, typer.Option("--junit", help="Also write the checks as JUnit XML.")]
 RunJsonOption = Annotated[bool, typer.Option("--json", help="Print the run's results (as results.json, plus "
                                              "'gate' when a gate is given) as JSON on stdout, not the table.")]

@@ -1,6 +1,6 @@
 """The report's languages: gettext catalogues kept as data, and locale formats.
 
-The report speaks the six UN languages (``LANGUAGES``). English is the source: every
+The report speaks the six UN languages and Portuguese (``LANGUAGES``). English is the source: every
 template string, the check catalogue's titles, descriptions and fixes, the methodology
 and the chart labels are written in English (``checks/`` stays the one source of the
 method's English) and translated through ``reports/locale/<lang>/LC_MESSAGES/
@@ -35,7 +35,7 @@ from babel.support import NullTranslations, Translations
 
 from ..resources import reports_dir
 
-LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
+LANGUAGES = ("ar", "en", "es", "fr", "pt", "ru", "zh")
 RTL = frozenset({"ar"})
 DOMAIN = "barrieraudit"
 TEMPLATES = ("base.html.j2", "fix-steps.html.j2", "index.html.j2", "method-note.html.j2",
