@@ -114,6 +114,9 @@ def test_numbers_dates_and_money_are_written_as_the_locale_writes_them():
     assert fr.number(1234.5, 1) == "1\u202f234,5" and fr.percent(0.4) == "40\u00a0%"
     assert fr.money(150, "EUR") == "150\u00a0EUR" and Localiser("en").money(1500.5, "USD") == "USD\u00a01,500.50"
     assert fr.datetime("2026-12-01T17:05:00+00:00") == "1 déc. 2026, 17:05:00 UTC"
+    from barrieraudit.report.render import fmt_bytes
+    assert fmt_bytes(5600, fr.number, fr.gettext) == "5,6 Ko" and fmt_bytes(2_500_000) == "2.5 MB"
+    assert fmt_bytes(5600, Localiser("ru").number, Localiser("ru").gettext) == "5,6 КБ"
     assert zh.datetime("2026-12-01T17:05:00+00:00").startswith("2026年12月1日")
     # Arabic with the Western digits of Babel's "ar" locale (see README).
     assert ar.number(1234) == "1,234" and ar.listing(["أ", "ب"]) == "أ وب"

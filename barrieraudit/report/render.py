@@ -54,18 +54,24 @@ def fmt_gain(value: Any) -> str:
     return f"+{value:.1f}" if value >= 0.05 else "< +0.1"
 
 
-def fmt_bytes(value: Any, number: Any = None) -> str:
-    """A size in B, KB, MB, GB (decimal units); ``number`` formats the figure (the locale's)."""
+# Size units, marked for the catalogues (Ko in French, КБ in Russian).
+SIZE_UNITS = {"B": N_("%(size)s B"), "KB": N_("%(size)s KB"), "MB": N_("%(size)s MB"), "GB": N_("%(size)s GB")}
+
+
+def fmt_bytes(value: Any, number: Any = None, gettext: Any = None) -> str:
+    """A size in B, KB, MB, GB (decimal units); ``number`` formats the figure and ``gettext``
+    the unit (the locale's)."""
     if value is None:
         return "–"
     number = number or (lambda v, d: f"{v:.{d}f}")
+    gettext = gettext or (lambda text: text)
     if value < 1000:
-        return f"{number(value, 0)} B"
+        return gettext(SIZE_UNITS["B"]) % {"size": number(value, 0)}
     for unit in ("KB", "MB"):
         value /= 1000
         if value < 1000:
-            return f"{number(value, 1)} {unit}"
-    return f"{number(value / 1000, 1)} GB"
+            return gettext(SIZE_UNITS[unit]) % {"size": number(value, 1)}
+    return gettext(SIZE_UNITS["GB"]) % {"size": number(value / 1000, 1)}
 
 
 # Words for the codes that facts hold (access services), marked for the catalogues.
@@ -143,7 +149,7 @@ def environment(user_templates: Path | None = None, lang: str = "en") -> Environ
             return "–"
         return "+" + local.number(value, 1) if value >= 0.05 else "< +" + local.number(0.1, 1)
 
-    env.filters.update(web_href=web_href, score=score, size=lambda v: fmt_bytes(v, local.number),
+    env.filters.update(web_href=web_href, score=score, size=lambda v: fmt_bytes(v, local.number, local.gettext),
                        fact=lambda v: fmt_fact(v, local), fix_steps=lambda t: fix_steps(local.maybe(t)),
                        gain=gain, change_summary=change_summary, t=local.maybe, num=lambda v, d=0: local.number(v, d, fixed=False),
                        when=local.datetime, day=local.date, word=lambda code: local.gettext(words.get(code, code)),
