@@ -327,6 +327,9 @@ class Concept:
         # With ``veto_within``, a veto term cancels only the matches within that many words
         # of it ("interpretation k'iche'-Spanish ..., and sign-language interpreters").
         self.veto_within: int | None = entry.get("veto_within")
+        # ... unless one of these words stands between them: "сурдопереводом и синхронным
+        # переводом" names two services.
+        self.veto_apart = frozenset(fold(word) for word in entry.get("veto_apart") or [])
         exact = entry.get("exact") or []
         self.exact = re.compile("|".join(rf"(?<!\w){re.escape(t)}(?!\w)" for t in exact)) if exact else None
 
@@ -340,6 +343,10 @@ class Concept:
         return bool(self.terms.first(folded, places(self.terms))
                     or (self.weak and self.weak.first(folded, places(self.weak)))
                     or (self.exact and self.exact.search(original)))
+
+    def _apart(self, folded: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+        between = folded[one[1]:other[0]] if one[1] <= other[0] else folded[other[1]:one[0]]
+        return bool(self.veto_apart) and any(word in self.veto_apart for word in re.findall(r"\w+", between))
 
     def blank_excluded(self, folded: str, places: Places | None = None) -> str:
         """The folded text with excluded phrases replaced by spaces (offsets kept)."""
@@ -384,7 +391,7 @@ class Concept:
                 kept.append(span)  # a weak match inside a strong one is the same mention
         if vetoes:
             kept = [span for span in kept if not any(near(folded, veto, span[:2], self.veto_within or 0)
-                                                     for veto in vetoes)]
+                                                     and not self._apart(folded, veto, span[:2]) for veto in vetoes)]
         if self.exact is not None:
             kept += [(-1, -1, m.group(0)) for m in self.exact.finditer(original)]
         return kept

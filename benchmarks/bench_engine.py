@@ -289,9 +289,10 @@ def cpu_line(cpu_kinds: dict[str, float], pages: int) -> str:
                      for kind, used in sorted(cpu_kinds.items(), key=lambda item: -item[1]))
 
 
-def run_barrieraudit(sites: dict[str, str], pages: int, concurrency: int, work: Path) -> dict:
+def run_barrieraudit(sites: dict[str, str], pages: int, concurrency: int, work: Path,
+                     settings: dict | None = None) -> dict:
     config = work / "sites.yaml"
-    config.write_text(json.dumps({"max_pages": pages, "delay": 0, "max_depth": 100,
+    config.write_text(json.dumps({"max_pages": pages, "delay": 0, "max_depth": 100, **(settings or {}),
                                   "sites": [{"name": name, "url": url, "id": name} for name, url in sites.items()]}))
     db, out = work / "runs.db", work / "report"
     process = subprocess.Popen([str(BIN / "barrieraudit"), "crawl", str(config), "--db", str(db), "--out", str(out),
@@ -337,6 +338,8 @@ def main() -> None:
     parser.add_argument("--bare", help=argparse.SUPPRESS)
     parser.add_argument("--no-bare", action="store_true",
                         help="time barrieraudit alone (memory and rates; no ratio), e.g. to try a setting")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=JSON",
+                        help="a run-wide config setting for barrieraudit, to try one: --set screenshots=false")
     parser.add_argument("--same-host", action="store_true",
                         help="serve every site on 127.0.0.1 (one site for the browser) instead of one loopback "
                              "address per site")
@@ -384,7 +387,8 @@ def main() -> None:
                     bare = json.loads(process.stdout.read().strip().splitlines()[-1])
                 work = Path(tmp) / f"run-{concurrency}"
                 work.mkdir()
-                ba = run_barrieraudit(sites, pages, concurrency, work)
+                ba = run_barrieraudit(sites, pages, concurrency, work,
+                                      {key: json.loads(value) for key, value in (s.split("=", 1) for s in args.set)})
                 bare_rate = bare["pages"] / bare["seconds"] * 60
                 ba_rate = ba["pages"] / ba["seconds"] * 60
                 print(f"{concurrency:>4} {bare_rate:>10.0f} {ba_rate:>9.0f} {ba_rate / bare_rate:>6.2f} "

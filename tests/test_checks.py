@@ -600,7 +600,10 @@ def test_a_section_in_another_language_counts_and_a_line_or_a_confusable_twin_do
 def test_sections_of_confusable_languages_are_the_declared_one():
     from barrieraudit.evaluate.language import _distinct_sections
 
-    assert _distinct_sections({"ms": 208, "id": 267}, "ms") == {"ms": 208}
+    # The group's longest run of text, named as the page declares it.
+    assert _distinct_sections({"ms": 208, "id": 267}, "ms") == {"ms": 267}
+    # A Bosnian page read as Slovenian and Serbo-Croatian (tests/corpus11) is Bosnian.
+    assert _distinct_sections({"sl": 201, "sh": 67}, "bs") == {"bs": 201}
     assert _distinct_sections({"ms": 208, "id": 267}, None) == {"id": 267}
     assert _distinct_sections({"ms": 208, "en": 300}, "ms") == {"ms": 208, "en": 300}
 
@@ -1015,3 +1018,65 @@ def test_access_services_in_malay_and_korean(text, services):
 ])
 def test_more_age_limits(text, age):
     assert evaluate(page(text, "p", role="registration", lang=None)).facts["min_age"] == age
+
+
+# -- from tests/corpus11 (the ninth held-out set, looked at on 2026-12-01) -------------
+
+
+@pytest.mark.parametrize(("text", "fees"), [
+    ("营费与资助\n国内营员（含食宿）\t人民币 1,800 元\n国内营员（不含食宿）\t¥800", [(800.0, "CNY"), (1800.0, "CNY")]),
+    ("Inscripciones\nProfesionales\tGs. 350.000\nEstudiantes de enfermería\t₲ 150.000",
+     [(150000.0, "PYG"), (350000.0, "PYG")]),
+    # A bare "$" in dollarised Ecuador is the US dollar, though Colombia is named too.
+    ("Olimpiada Andina (Ecuador, Colombia, Perú), Quito\nInscripción por equipo: $40.", [(40.0, "USD")]),
+])
+def test_camp_fees_guaranies_and_dollarised_ecuador(text, fees):
+    assert _amounts(evaluate(page(text, "inscripcion", role="fees", lang=None)).facts["fees"]) == fees
+
+
+@pytest.mark.parametrize("text", [
+    "老挝营员可乘中老铁路，万象至昆明二等座约 560 元。",
+    "Tarifs publicitaires du catalogue\nPage pleine dans le catalogue : 1 200 $.",
+])
+def test_a_train_seat_and_an_advertisement_are_no_fees(text):
+    facts = evaluate(page(text, "infos", role="fees", lang=None)).facts
+    assert facts["fees"] == [] and facts["other_prices"]
+
+
+def test_an_enquiry_form_on_the_registration_page_is_no_registration_form():
+    enquiry = form(field("n", label="Nombre"), field("c", "email", label="Correo electrónico *", required=True),
+                   field("q", label="Tu consulta *", required=True), heading="Inscripciones", submit="Enviar consulta")
+    assert evaluate(page("Inscripciones", "inscripciones", role="registration", lang="es",
+                         forms=[enquiry])).facts["registration_form"] is None
+
+
+@pytest.mark.parametrize(("text", "services"), [
+    # Two services joined by "and" are two, though sign language stands near the other.
+    ("Пленарные сессии сопровождаются сурдопереводом и синхронным переводом на узбекский, русский и английский "
+     "языки.", ["sign_language", "interpretation"]),
+    ("Plenary sessions are interpreted between Arabic, English and French, and into International Sign.",
+     ["sign_language", "interpretation"]),
+    # Film subtitles in another language and the gloss of CART are no captions.
+    ("Les tables rondes sont interprétées en LSQ et offrent un sous-titrage en direct (CART). Les projections "
+     "sont présentées avec des sous-titres anglais.", ["sign_language", "cart"]),
+])
+def test_interpretation_beside_sign_language_and_subtitles_that_are_no_captions(text, services):
+    assert evaluate(page(text, "access", role="accessibility", lang=None)).facts["access_services"] == services
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Организаторы оплачивают проезд и проживание участникам из регионов.", True),
+    ("The secretariat will fund the travel of one civil-society participant from each least developed country.",
+     True),
+    ("Os participantes de Timor recebem um subsídio de transporte e alojamento partilhado.", True),
+])
+def test_more_fee_support_phrasings(text, expected):
+    assert evaluate(page(text, "support", lang=None)).facts["fee_support"] is expected
+
+
+def test_south_and_south_east_asian_sections_keep_their_vowel_signs():
+    english = ("The workshop brings together community radio hosts, citizen journalists and young media makers from "
+               "the Mekong region to share skills and tools for local reporting.")
+    burmese = ("ဤအလုပ်ရုံဆွေးနွေးပွဲသည် မဲခေါင်ဒေသမှ ရပ်ရွာရေဒီယိုအစီအစဉ်တင်ဆက်သူများ၊ နိုင်ငံသားသတင်းထောက်များနှင့် "
+               "လူငယ်မီဒီယာဖန်တီးသူများကို စုစည်းပြီး ဒေသတွင်းသတင်းရေးသားခြင်းအတွက် ကျွမ်းကျင်မှုများကို မျှဝေပါသည်။")
+    assert evaluate(page(english + "\n" + burmese, "", role="home")).facts["languages"] == ["en", "my"]

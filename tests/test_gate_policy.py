@@ -239,3 +239,12 @@ def test_a_bare_off_in_yaml_is_the_level_off_not_a_type_error():
     config = parse_config(yaml.safe_load("checks:\n  accessibility.region: off\n  cost.fees: warn\n"
                                          "sites:\n  - {name: Forum, url: 'http://forum.test/'}\n"))
     assert GatePolicy.of(config=config).levels == {"accessibility.region": "off", "cost.fees": "warn"}
+
+
+def test_a_baseline_holds_when_the_site_is_served_on_another_port(tmp_path):
+    # CI serves a static build on whatever port is free: the baseline names pages by path.
+    write_baseline(results(FINDINGS), tmp_path / "b.json")
+    moved = json.loads(json.dumps(results(FINDINGS)).replace("http://forum.test/", "http://127.0.0.1:8123/"))
+    policy = GatePolicy(fail_on="moderate", baseline=read_baseline(tmp_path / "b.json"))
+    assert policy.failures(moved) == []
+    assert policy.failures(results([finding("accessibility.label", "critical", selector="input")])) != []

@@ -37,28 +37,34 @@ def _detector() -> Any:
     return LangDetector(LangDetectConfig(model="lite"))
 
 
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_NOT_LETTERS = re.compile(r"[\d\W_]+")
+# Not letters: digits, punctuation, spaces; but the vowel signs and other marks of the
+# scripts of South and South-East Asia (Devanagari to Sinhala, Thai, Lao, Myanmar,
+# Khmer) stay, as they are part of the word the model reads (and of its length).
+_NOT_LETTERS = re.compile(r"(?:(?![\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])[\d\W_])+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_PARAGRAPHS = 80
 
 
 def _identify(text: str) -> tuple[str | None, float, float]:
     """(code, its score, its score as a section's evidence): where the model splits a
-    paragraph between two languages it confuses (Portuguese 0.60 and Galician 0.30), the
-    pair's sum; where one language is ``MARGIN`` times likelier than any other in a long
+    paragraph between languages it confuses (Portuguese 0.60 and Galician 0.30; Bosnian
+    read as Slovenian, Serbian and Croatian), the sum of their scores among its top three; where one language is ``MARGIN`` times likelier than any other in a long
     paragraph (Dutch 0.31, French 0.11 next) and at least ``MARGIN_FLOOR`` likely, at
     least ``LONG_CONFIDENCE``."""
-    result = _detector().detect(text, model="lite", k=2)
+    result = _detector().detect(text, model="lite", k=3)
     if not result:
         return None, 0.0, 0.0
     code, score = result[0]["lang"].split("-")[0].lower(), float(result[0]["score"])
     if code == "ja" and not _KANA.search(text):
         code = "zh"  # Japanese sentences hold kana; Han characters alone are Chinese (traditional, often)
-    second = (result[1]["lang"].split("-")[0].lower(), float(result[1]["score"])) if len(result) > 1 else (None, 0.0)
+    others = [(r["lang"].split("-")[0].lower(), float(r["score"])) for r in result[1:]]
+    second = others[0] if others else (None, 0.0)
     evidence = score
-    if any(code in group and second[0] in group for group in _confusable()):
-        evidence = score + second[1]
+    group = next((group for group in _confusable() if code in group), frozenset())
+    if any(other in group for other, _ in others):
+        evidence = score + sum(value for other, value in others if other in group)
     elif len(text) >= LONG_PARAGRAPH and score >= MARGIN_FLOOR and score >= MARGIN * second[1]:
         evidence = max(score, LONG_CONFIDENCE)
     return code, score, evidence
@@ -94,8 +100,9 @@ def language_profile(text: str) -> tuple[str | None, float, dict[str, int]]:
     run_code, run_weight, run_score, run_paragraphs = None, 0, 0.0, 0
     for paragraph in text.splitlines()[:MAX_PARAGRAPHS * 4]:
         letters = " ".join(_NOT_LETTERS.sub(" ", paragraph.lower()).split())
-        # A CJK character carries about as much as a short word: weigh it as three.
-        weight = len(letters) + 2 * len(_CJK.findall(letters))
+        # A CJK character carries about as much as a short word: weigh it as three; the
+        # scripts of South-East Asia write no spaces between words: a half more.
+        weight = len(letters) + 2 * len(_CJK.findall(letters)) + len(_UNSPACED.findall(letters)) // 2
         if weight < 20:
             continue
         code, score, evidence = _identify(letters)

@@ -32,12 +32,16 @@ def un_languages() -> tuple[str, ...]:
 
 def _distinct_sections(sections: dict[str, int], declared: str | None) -> dict[str, int]:
     """A page's sections by language, with languages the identifier confuses (Malay and
-    Indonesian) merged into the page's declared one, else the longest."""
+    Indonesian) merged into the page's declared one where it is of their group, else
+    into the longest."""
     kept = dict(sections)
     for group in load_lexicon("languages").get("confusable") or []:
         present = [code for code in group if code in kept]
-        if len(present) > 1:
-            keep = declared if declared in present else max(present, key=lambda code: kept[code])
+        if declared in group and present:  # a Bosnian page read as Slovenian and Serbo-Croatian
+            letters = max(kept.pop(code) for code in present)
+            kept[declared] = letters
+        elif len(present) > 1:
+            keep = max(present, key=lambda code: kept[code])
             for code in present:
                 if code != keep:
                     del kept[code]

@@ -123,7 +123,11 @@ def is_registration_form(form: dict[str, Any], page: dict[str, Any]) -> bool:
         return False  # "Apply for a travel grant"
     named = concept("registration", "registration_form").terms.search(words) is not None
     other = concept("registration", "not_registration_form").terms.search(words) is not None
-    if other and not named:
+    # What its button says the form does outweighs its heading and the page it posts to:
+    # "Enviar consulta" under "Inscripciones", posted to inscripciones.html, is an enquiry.
+    said = " ".join(form.get("submit", []))
+    if other and (not named or (concept("registration", "not_registration_form").terms.search(said) is not None
+                                and concept("registration", "registration_form").terms.search(said) is None)):
         return False
     # A form on the registration or fees page that no word calls otherwise: a ticket order.
     return named or page.get("role") in ("registration", "fees")

@@ -37,10 +37,16 @@ REASONS = {"off": "check off in the config", "ignored": "ignored by the config",
 
 
 def fingerprint(check: str, page: str, selector: str) -> str:
-    """A barrier's stable identity on one page, in a baseline."""
+    """A barrier's stable identity on one page, in a baseline: its check, the page's path
+    and query (not its scheme, host or port: a site served on another port in each CI run
+    keeps its baseline) and the selector."""
     import hashlib
+    from urllib.parse import urlsplit
 
-    return hashlib.sha256(f"{check}|{page}|{selector}".encode()).hexdigest()[:32]
+    parts = urlsplit(page)
+    where = (parts.path or "/") + (f"?{parts.query}" if parts.query else "") \
+        + (f"#{parts.fragment}" if parts.fragment else "")
+    return hashlib.sha256(f"{check}|{where}|{selector}".encode()).hexdigest()[:32]
 
 
 def finding_pages(finding: dict[str, Any]) -> list[str]:

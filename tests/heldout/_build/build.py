@@ -3,8 +3,9 @@ each site's pages (the ENTRY of each site_*.py): python3 build.py"""
 import importlib, shutil, os, sys
 import yaml
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-MODULES = ["site_addis", "site_jakarta", "site_sarajevo", "site_almaty", "site_tbilisi", "site_suva", "site_montreal",
-           "site_quito", "site_dili", "site_oujda", "site_bangkok", "site_kunming", "site_asuncion", "site_tashkent"]
+MODULES = ["site_muscat", "site_nouakchott", "site_accra", "site_kampala", "site_montevideo", "site_santodomingo",
+           "site_kinshasa", "site_geneve", "site_comrat", "site_hongkong", "site_maputo", "site_belem", "site_daressalaam",
+           "site_ulaanbaatar"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 if __name__ == "__main__":
     root = os.path.dirname(HERE)

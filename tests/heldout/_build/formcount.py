@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from check import ROOT, site_pages  # noqa: E402
 
-MARK = re.compile(r"\*|（必填）|\((required|obligatoire|requis|obligatorio|obligatori|obrigatório|bắt buộc|pakollinen|obligatorisk|обязательно|обов'язково|必填|必須|إلزامي|Pflichtfeld|obbligatorio|obrigatório|obligatoire|wajib|필수|إجباري|obrigatoria|requerido|obavezno|міндетті)\)", re.I)
+MARK = re.compile(r"\*|（必填）|\((required|obligatoire|requis|obligatorio|obligatori|obrigatório|bắt buộc|pakollinen|obligatorisk|обязательно|обов'язково|必填|必須|إلزامي|Pflichtfeld|obbligatorio|obrigatório|obligatoire|wajib|필수|إجباري|obrigatoria|requerido|obavezno|міндетті|lazima|обязательно)\)", re.I)
 
 
 class F(HTMLParser):
