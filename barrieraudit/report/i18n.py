@@ -130,25 +130,30 @@ class Localiser:
 
     def datetime(self, value: Any) -> str:
         """An ISO-8601 timestamp as the locale writes it; anything else unchanged."""
-        if not value:
-            return "–"
-        try:
-            moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-        except ValueError:
-            return str(value)
+        moment = _moment(value)
+        if not isinstance(moment, datetime):
+            return moment
         return format_datetime(moment, "medium", locale=self.locale,
                                tzinfo=moment.tzinfo) + (" UTC" if moment.utcoffset() is not None
                                                         and not moment.utcoffset() else "")
 
     def date(self, value: Any) -> str:
-        if not value:
-            return "–"
-        try:
-            moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-        except ValueError:
-            return str(value)
+        """An ISO-8601 date or timestamp's date as the locale writes it."""
         from babel.dates import format_date
-        return format_date(moment, "medium", locale=self.locale)
+
+        moment = _moment(value)
+        return format_date(moment, "medium", locale=self.locale) if isinstance(moment, datetime) else moment
+
+
+def _moment(value: Any) -> datetime | str:
+    """An ISO-8601 timestamp read, or what to show instead: "–" for none, anything else
+    as it is."""
+    if not value:
+        return "–"
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return str(value)
 
 
 # -- what the catalogues must translate ------------------------------------------------------
