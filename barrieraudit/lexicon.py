@@ -20,7 +20,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
-from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 

@@ -14,7 +14,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from ..evaluate.outcome import SEVERITY_ORDER
-from .policy import REASONS, GatePolicy, fingerprint, score_below, score_of
+from .policy import REASONS, GatePolicy, score_below, score_of
 
 
 def at_or_above(findings: list[dict[str, Any]], severity: str) -> list[dict[str, Any]]:
