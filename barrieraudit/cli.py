@@ -104,12 +104,16 @@ def _driver_factory(browser: str | None):
 
 
 def _run(config: RunConfig, db: str | Path, concurrency: int, browser: str | None, quiet: bool,
-         resume: bool = False, then: str | None = None) -> tuple[Any, str]:
-    """Audit the config's sites as a run. On Ctrl-C: one line with the run's id, its
+         resume: bool = False, then: str | None = None, scheduler: str | None = None,
+         workers: int | None = None) -> tuple[Any, str]:
+    """Audit the config's sites as a run, here or on a Dask cluster (``scheduler``, or a
+    local cluster of ``workers`` processes). On Ctrl-C: one line with the run's id, its
     stored pages and ``then`` (what to run to go on), and exit 130."""
     from .pipeline import run_audit
     from .store import open_store
 
+    if scheduler or workers:
+        return _run_on_cluster(config, str(db), concurrency, browser, quiet, resume, then, scheduler, workers)
     factory = _driver_factory(browser)
     store = open_store(db)
     resume_id = _resumable(store, config) if resume else None
@@ -136,6 +140,30 @@ def _run(config: RunConfig, db: str | Path, concurrency: int, browser: str | Non
 
     try:
         run_id = asyncio.run(audit())
+    except KeyboardInterrupt:
+        raise UserError(_interrupted(store, progress.run_id, then), EXIT_INTERRUPTED) from None
+    finally:
+        progress.stop()
+    return store, run_id
+
+
+def _run_on_cluster(config: RunConfig, db: str, concurrency: int, browser: str | None, quiet: bool, resume: bool,
+                    then: str | None, scheduler: str | None, workers: int | None) -> tuple[Any, str]:
+    if scheduler and workers:
+        raise UserError("--scheduler and --workers exclude each other: use a cluster that runs, or start one here")
+    from .cluster import need_dask, refuse_sqlite
+
+    need_dask()
+    refuse_sqlite(db)
+    from .cluster import run_on_cluster
+    from .store import open_store
+
+    store = open_store(db)
+    resume_id = _resumable(store, config) if resume else None
+    progress = run_progress(quiet)
+    try:
+        run_id = run_on_cluster(config, store, scheduler=scheduler, workers=workers, concurrency=concurrency,
+                                browser=browser, progress=progress, resume=resume_id)
     except KeyboardInterrupt:
         raise UserError(_interrupted(store, progress.run_id, then), EXIT_INTERRUPTED) from None
     finally:
@@ -402,6 +430,11 @@ def crawl(
     baseline: BaselineOption = None,
     write_baseline: WriteBaselineOption = None,
     lang: LangOption = ReportLanguage.en,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help=(
+        "Run the sites on this Dask scheduler's workers (tcp://HOST:PORT); needs a postgresql:// --db."))] = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, max=64, help=(
+        "Start a local Dask cluster of this many worker processes, each with its own browser, "
+        "and run the sites on it; needs a postgresql:// --db."))] = None,
 ) -> None:
     """Audit every site of a configuration file as one run."""
     if config_path is None:
@@ -413,7 +446,7 @@ def crawl(
     folders = _site_folders(sarif, sarif_map)
     gate = _gate_policy(fail_on, fail_under, config, baseline)
     store, run_id = _run(config, db, config.concurrency or DEFAULT_CONCURRENCY, browser, quiet, resume=resume,
-                         then=_resume_command(config_path, db))
+                         then=_resume_command(config_path, db), scheduler=scheduler, workers=workers)
     results = _report(store, run_id, out, sarif=sarif, junit=junit, gate=gate, write_baseline=write_baseline,
                       sarif_map=folders, lang=lang)
     _conclude(results, gate, json_out,

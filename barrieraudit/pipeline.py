@@ -12,7 +12,9 @@ evaluates a stored run again from its artifacts alone, with the same evaluation 
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from . import __version__
@@ -31,6 +33,7 @@ from .store import RunStore
 from .workers import RunWorkers, evaluate_sites_in_pool
 
 DEFAULT_CONCURRENCY = 4
+LOCAL_EXECUTOR = {"kind": "local", "scheduler": None, "workers": 1}
 
 
 class Progress:
@@ -47,19 +50,12 @@ def axe_options() -> dict[str, Any]:
     return axe_run_options(spec.options["tags"])
 
 
-async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Driver, workers: RunWorkers,
-                     concurrency: int, progress: Progress, resuming: bool = False) -> None:
-    # Pages in flight across the whole run; a site takes a slot only while one of its
-    # pages loads (not while it waits for its host's throttle or for robots.txt).
-    slots = asyncio.Semaphore(concurrency)
-    # Sites open at once: as many as pages in flight. One more was tried (the next site's
-    # context, robots.txt and sitemaps ready early: 58 -> 66 one-page sites a minute at
-    # --concurrency 1), but two sites of many pages then take the page slot in turn and
-    # trade the one tab on every visit (a renderer and axe-core each time): 43 pages a
-    # minute instead of 132.
-    site_slots = asyncio.Semaphore(concurrency)
-    # robots.txt and the throttle per host, for the whole run: two sites on one host share them.
-    politeness = Politeness()
+def site_tasks(config: RunConfig, store: RunStore, run_id: str, *, resuming: bool = False,
+               replay: bool = True) -> list[SiteTask]:
+    """The sites still to audit, each added to the run as pending unless it is there
+    already (a run resumed): a site that finished before an interruption is left out.
+    ``replay``: give each task the pages stored before the interruption (a distributed
+    run's worker reads them itself, when it takes the site)."""
     options = axe_options()
     status = {site["id"]: site["status"] for site in store.load_sites(run_id)} if resuming else {}
     tasks = []
@@ -69,29 +65,72 @@ async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Dr
             store.add_site(run_id, position, site.id, site.name, site.url, settings.model_dump(mode="json"))
         elif status[site.id] != "pending":
             continue  # finished before the interruption
-        done = store.load_pages(run_id, site.id) if resuming else []
+        done = store.load_pages(run_id, site.id) if resuming and replay else []
         tasks.append(SiteTask(site.id, site.name, site.url, settings, options, done_pages=done, flows=site.flows,
                               pages=list(site.pages), sitemaps=list(site.sitemaps)))
-    progress.run_started(len(tasks), sum(t.settings.max_pages for t in tasks))
-    # Each site's pages are numbered in the order the crawler commits them.
-    stored = {task.site_id: len(task.done_pages) for task in tasks}
+    return tasks
+
+
+@dataclass
+class Lanes:
+    """What sites audited together share: the pages in flight (``slots``), the sites open
+    at once (``sites``) and the per-host politeness."""
+
+    concurrency: int
+    slots: asyncio.Semaphore
+    sites: asyncio.Semaphore
+    politeness: Politeness
+
+    @classmethod
+    def make(cls, concurrency: int) -> Lanes:
+        # Pages in flight across the whole run; a site takes a slot only while one of its
+        # pages loads (not while it waits for its host's throttle or for robots.txt).
+        # Sites open at once: as many as pages in flight. One more was tried (the next
+        # site's context, robots.txt and sitemaps ready early: 58 -> 66 one-page sites a
+        # minute at --concurrency 1), but two sites of many pages then take the page slot
+        # in turn and trade the one tab on every visit (a renderer and axe-core each
+        # time): 43 pages a minute instead of 132.
+        # robots.txt and the throttle per host, for the whole run: two sites on one host
+        # share them.
+        return cls(concurrency, asyncio.Semaphore(concurrency), asyncio.Semaphore(concurrency), Politeness())
+
+
+async def audit_and_store(task: SiteTask, run_id: str, driver: Driver, workers: RunWorkers, lanes: Lanes,
+                          progress: Progress, worker: dict[str, Any] | None = None) -> SiteCrawl:
+    """Audit one site, storing each page as it is gathered (numbered in the order the
+    crawler commits them, after any replayed ones), then record how the crawl ended and
+    evaluate and score the site in a worker. ``worker``: where the audit ran."""
+    stored = len(task.done_pages)
 
     async def on_page(site_id: str, record: dict[str, Any], screenshot: bytes | None) -> None:
-        stored[site_id] += 1
+        nonlocal stored
+        stored += 1
         progress.page_done(site_id, record["url"], record["error"])
-        await workers.store_page(run_id, site_id, stored[site_id], record, screenshot)
+        await workers.store_page(run_id, site_id, stored, record, screenshot)
 
-    async def one_site(task: SiteTask) -> None:
-        async with site_slots:
-            crawl = await audit_site(task, driver, slots, on_page, concurrency, politeness)
-        # The site's findings, facts and scores are stored as soon as it is done, in a
-        # worker process, so a crash later in the run keeps them; ranks come at the end.
-        # The crawl keeps no pages in memory: the worker reads them back from the store.
-        await workers.finish_site(run_id, task.site_id, task.url, status=crawl.status, error=crawl.error,
-                                  documents=crawl.documents, warnings=crawl.warnings)
-        progress.site_done(task.site_id, crawl)
+    async with lanes.sites:
+        crawl = await audit_site(task, driver, lanes.slots, on_page, lanes.concurrency, lanes.politeness)
+    # The site's findings, facts and scores are stored as soon as it is done, in a
+    # worker process, so a crash later in the run keeps them; ranks come at the end.
+    # The crawl keeps no pages in memory: the worker reads them back from the store.
+    await workers.finish_site(run_id, task.site_id, task.url, status=crawl.status, error=crawl.error,
+                              documents=crawl.documents, warnings=crawl.warnings, worker=worker)
+    progress.site_done(task.site_id, crawl)
+    return crawl
 
-    await asyncio.gather(*(one_site(t) for t in tasks))
+
+def this_host() -> dict[str, Any]:
+    """Where a local run audits from: this machine (a distributed run names each worker)."""
+    return {"host": socket.gethostname(), "address": None}
+
+
+async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Driver, workers: RunWorkers,
+                     concurrency: int, progress: Progress, resuming: bool = False) -> None:
+    tasks = site_tasks(config, store, run_id, resuming=resuming)
+    progress.run_started(len(tasks), sum(t.settings.max_pages for t in tasks))
+    lanes = Lanes.make(concurrency)
+    here = this_host()
+    await asyncio.gather(*(audit_and_store(t, run_id, driver, workers, lanes, progress, here) for t in tasks))
 
 
 def _evaluate(artifacts: SiteArtifacts, catalogue: Any) -> tuple[Any, dict[str, Any], dict[str, Any] | None]:
@@ -196,6 +235,7 @@ async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable
                                  browser=f"{driver.name} {driver.browser_version}",
                                  config=config.model_dump(mode="json"))
         record_method(store, run_id, catalogue)
+    store.set_executor(run_id, LOCAL_EXECUTOR)
     progress.run_opened(run_id)
     status = "interrupted"
     try:

@@ -90,13 +90,17 @@ def build_results(store: RunStore, run_id: str) -> dict[str, Any]:
             "rank_interval": site["rank_interval"],
             "documents": [{k: d.get(k) for k in ("url", "kind", "found_on")} for d in site["documents"]],
             "warnings": site["warnings"],
+            # Where the site was audited from (some sites block some networks): the
+            # machine, and the Dask worker's address in a distributed run.
+            "worker": site.get("worker"),
         })
         sites[-1]["fix_first"] = fix_first(sites[-1]["findings"])
         sites[-1]["not_checked"] = not_checked(pages, site.get("not_checked"))
     return {
         "schema": SCHEMA_ID,
         "run": {**{key: run[key] for key in RUN_FIELDS}, "status": run["status"], "browser": run["browser"],
-                "parent_id": run["parent_id"], "method_hash": method[0] if method else None},
+                "parent_id": run["parent_id"], "method_hash": method[0] if method else None,
+                "executor": run.get("executor")},
         "sites": sites,
     }
 

@@ -106,8 +106,9 @@ def evaluate_stored_site(run_id: str, site_id: str, url: str, documents: list[di
 
 
 def _finish_site(run_id: str, site_id: str, url: str, status: str, error: str | None,
-                 documents: list[dict[str, Any]], warnings: list[str]) -> dict[str, Any]:
-    _store.finish_site(run_id, site_id, status=status, error=error, documents=documents, warnings=warnings)
+                 documents: list[dict[str, Any]], warnings: list[str], worker: dict[str, Any] | None) -> dict[str, Any]:
+    _store.finish_site(run_id, site_id, status=status, error=error, documents=documents, warnings=warnings,
+                       worker=worker)
     return evaluate_stored_site(run_id, site_id, url, documents)
 
 
@@ -189,11 +190,12 @@ class RunWorkers:
         self._raise_failure()
 
     async def finish_site(self, run_id: str, site_id: str, url: str, *, status: str, error: str | None,
-                          documents: list[dict[str, Any]], warnings: list[str]) -> dict[str, Any]:
-        """Record how the site's crawl ended, then evaluate and score it from its stored
-        pages; return its scores."""
+                          documents: list[dict[str, Any]], warnings: list[str],
+                          worker: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Record how the site's crawl ended (and where it ran: ``worker``), then evaluate
+        and score it from its stored pages; return its scores."""
         await self.flush(site_id)
-        return await self._submit(_finish_site, run_id, site_id, url, status, error, documents, warnings)
+        return await self._submit(_finish_site, run_id, site_id, url, status, error, documents, warnings, worker)
 
     async def rank(self, run_id: str) -> None:
         await self.flush()

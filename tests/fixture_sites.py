@@ -31,6 +31,7 @@ class Response:
     content_type: str = "text/html; charset=utf-8"
     headers: tuple[tuple[str, str], ...] = ()
     hang: bool = False
+    delay_s: float = 0.0  # the server takes this long to answer
 
 
 class FixtureSite:
@@ -60,6 +61,16 @@ class FixtureSite:
         self.routes[path] = Response(hang=True)
         return self
 
+    def slow(self, seconds: float, *paths: str) -> FixtureSite:
+        """The given routes (all HTML routes when none is named) answer after ``seconds``."""
+        for path, response in self.routes.items():
+            if path in paths or (not paths and response.content_type.startswith("text/html")):
+                response.delay_s = seconds
+        return self
+
+    def count(self, path: str) -> int:
+        return sum(1 for _, p in self.log if p == path)
+
     # -- serving -----------------------------------------------------------------------
     @property
     def url(self) -> str:
@@ -80,6 +91,8 @@ class FixtureSite:
                 response = site.routes.get(path)
                 if response is None:
                     response = Response(404, html_page("Not found", "<p>No such page.</p>").encode())
+                if response.delay_s:
+                    site._stopping.wait(response.delay_s)
                 if response.hang:
                     self.send_response(200)
                     self.send_header("Content-Type", "text/html")

@@ -90,6 +90,12 @@ ALTER TABLE runs ADD COLUMN method_hash TEXT
     (6, "what the evaluation of each site could not check", """
 ALTER TABLE sites ADD COLUMN not_checked TEXT
 """),
+    # Where a run's audits ran: the executor (local, or a Dask cluster) per run, the
+    # machine (and Dask worker) per site. Null for runs stored before this migration.
+    (7, "where each run and each site was audited from", """
+ALTER TABLE runs ADD COLUMN executor TEXT;
+ALTER TABLE sites ADD COLUMN worker TEXT
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -206,10 +206,15 @@ class RunStore:
         return seq
 
     def finish_site(self, run_id: str, site_id: str, *, status: str, error: str | None,
-                    documents: list[dict[str, Any]], warnings: list[str]) -> None:
-        self.execute("UPDATE sites SET status = ?, error = ?, documents = ?, warnings = ?"
+                    documents: list[dict[str, Any]], warnings: list[str],
+                    worker: dict[str, Any] | None = None) -> None:
+        self.execute("UPDATE sites SET status = ?, error = ?, documents = ?, warnings = ?, worker = ?"
                      " WHERE run_id = ? AND site_id = ?",
-                     (status, error, _dumps(documents), _dumps(warnings), run_id, site_id))
+                     (status, error, _dumps(documents), _dumps(warnings), _dumps(worker), run_id, site_id))
+
+    def set_executor(self, run_id: str, executor: dict[str, Any]) -> None:
+        """Record what audits the run: ``{"kind": "local"|"dask", "scheduler", "workers"}``."""
+        self.execute("UPDATE runs SET executor = ? WHERE id = ?", (_dumps(executor), run_id))
 
     def save_evaluation(self, run_id: str, site_id: str, *, facts: dict[str, Any], scores: dict[str, Any],
                         findings: list[dict[str, Any]], rank: int | None,
@@ -251,11 +256,12 @@ class RunStore:
 
     # -- reading -----------------------------------------------------------------------
     _RUN_COLUMNS = ("id", "started_at", "finished_at", "status", "tool_version", "axe_version",
-                    "catalogue_version", "browser", "config", "parent_id")
+                    "catalogue_version", "browser", "config", "parent_id", "executor")
 
     def _run_row(self, row: tuple) -> dict[str, Any]:
         run = dict(zip(self._RUN_COLUMNS, row, strict=True))
         run["config"] = _loads(run["config"])
+        run["executor"] = _loads(run["executor"])
         return run
 
     def get_run(self, run_id: str | None = None) -> dict[str, Any]:
@@ -295,11 +301,12 @@ class RunStore:
                                 catalogue_version=catalogue_version, browser=source["browser"],
                                 config=source["config"], parent_id=source["id"])
         with self.transaction():
-            self.execute("UPDATE runs SET artifacts_from = ? WHERE id = ?",
-                         (self.artifacts_run(source["id"]), new_id))
+            # The pages were gathered where the source run gathered them.
+            self.execute("UPDATE runs SET artifacts_from = ?, executor = ? WHERE id = ?",
+                         (self.artifacts_run(source["id"]), _dumps(source["executor"]), new_id))
             self.execute("INSERT INTO sites (run_id, site_id, position, name, url, status, error, settings,"
-                         " documents, warnings) SELECT ?, site_id, position, name, url, status, error, settings,"
-                         " documents, warnings FROM sites WHERE run_id = ?", (new_id, source["id"]))
+                         " documents, warnings, worker) SELECT ?, site_id, position, name, url, status, error,"
+                         " settings, documents, warnings, worker FROM sites WHERE run_id = ?", (new_id, source["id"]))
         return new_id
 
     def artifacts_run(self, run_id: str) -> str:
@@ -315,12 +322,13 @@ class RunStore:
 
     def load_sites(self, run_id: str) -> list[dict[str, Any]]:
         rows = self.query("SELECT site_id, name, url, status, error, settings, documents, warnings, facts,"
-                          " scores, rank, rank_interval, page_facts, not_checked FROM sites WHERE run_id = ?"
+                          " scores, rank, rank_interval, page_facts, not_checked, worker FROM sites WHERE run_id = ?"
                           " ORDER BY position", (run_id,))
         return [{"id": r[0], "name": r[1], "url": r[2], "status": r[3], "error": r[4],
                  "settings": _loads(r[5]), "documents": _loads(r[6]) or [], "warnings": _loads(r[7]) or [],
                  "facts": _loads(r[8]), "scores": _loads(r[9]), "rank": r[10], "rank_interval": _loads(r[11]),
-                 "page_facts": _loads(r[12]) or {}, "not_checked": _loads(r[13])}
+                 "page_facts": _loads(r[12]) or {}, "not_checked": _loads(r[13]),
+                 "worker": _loads(r[14])}
                 for r in rows]
 
     def load_pages(self, run_id: str, site_id: str) -> list[dict[str, Any]]:
