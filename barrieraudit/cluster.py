@@ -120,10 +120,17 @@ class BrowserPlugin(WorkerPlugin):
                 pass
             threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
         self.address = worker.address
+        # A worker started by `dask worker` samples every thread every 10 ms for Dask's
+        # profile; the browser's loop is one of them. Its audits need the CPU more.
+        for name in ("profile", "profile-cycle"):
+            callback = worker.periodic_callbacks.get(name)
+            if callback is not None:
+                callback.stop()
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, name="barrieraudit-browser", daemon=True)
         self.thread.start()
         self._driver: Any = None
+        self.browser_started: float | None = None
         self._lanes: Lanes | None = None
         self._workers: Any = None
         self._target: str | None = None
@@ -165,7 +172,7 @@ class BrowserPlugin(WorkerPlugin):
                 executable, _source = find_browser(self.browser)
                 driver = PlaywrightDriver(executable)
                 await driver.start(max_tabs=self.concurrency)
-                self._driver = driver
+                self._driver, self.browser_started = driver, time.time()
                 self._lanes = Lanes.make(self.concurrency)
             if target is not None and target != self._target:
                 if self._workers is not None:
@@ -270,6 +277,29 @@ class _Crawled:
         self.pages = [None] * summary["pages"]
 
 
+# The local cluster's workers are not daemon processes: each stores and evaluates its
+# sites in processes of its own, off the loop that drives its browser. Dask's sampling
+# profiler (every thread, every 10 ms) is off and its monitors look less often: on this
+# 2-core machine they cost the run CPU that the browser needs.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.daemon": False,
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.admin.tick.interval": "200ms",
+}
+
+
+# Without a dashboard the scheduler still serves /health and /metrics, by default on
+# port 8787 (a second cluster then warns that the port is taken): any free port, on loopback.
+LOOPBACK_HTTP = {"dashboard_address": "127.0.0.1:0"}
+
+
+def threads_per_worker(concurrency: int) -> int:
+    """Dask threads a worker needs to keep ``concurrency`` sites crawling (see ``connect``)."""
+    return 2 * concurrency
+
+
 def connect(scheduler: str | None, workers: int | None, concurrency: int) -> tuple[Any, Any]:
     """(client, cluster or None): a client of the scheduler, or of a LocalCluster of
     ``workers`` processes on loopback started for this run."""
@@ -277,19 +307,42 @@ def connect(scheduler: str | None, workers: int | None, concurrency: int) -> tup
     from distributed import Client, LocalCluster
 
     if workers:
-        # One Dask thread per page in flight: each task waits on the worker's browser
-        # loop, which bounds the pages in flight by ``concurrency``.
-        # Not daemon processes: each worker stores and evaluates its sites in processes
-        # of its own, off the loop that drives its browser.
-        with dask.config.set({"distributed.worker.daemon": False}):
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=concurrency, processes=True,
+        # Each task holds a Dask thread while it waits on the worker's browser loop, which
+        # bounds the sites crawled at once (and the pages in flight) by ``concurrency``.
+        # Twice as many threads: a site's task holds its thread while the site is
+        # evaluated, and the next site's task is then already crawling.
+        with dask.config.set(LOCAL_CLUSTER_CONFIG):
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=threads_per_worker(concurrency), processes=True,
                                    host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
-                                   worker_dashboard_address=None)
+                                   worker_dashboard_address=None, scheduler_kwargs=LOOPBACK_HTTP)
         return Client(cluster), cluster
     try:
         return Client(scheduler, timeout=CONNECT_TIMEOUT_S), None
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+
+
+def _plugin_settings(dask_worker: Any) -> tuple[str | None, int] | None:
+    plugin = dask_worker.plugins.get(PLUGIN)
+    return None if plugin is None else (plugin.browser, plugin.concurrency)
+
+
+def start_browsers(client: Any, plugin: BrowserPlugin) -> dict[str, str]:
+    """Every worker's browser, started (worker address -> browser and version). A worker
+    keeps its plugin, and so its browser, from run to run; it is replaced only for a
+    run that asks for another browser or concurrency."""
+    try:
+        settings = client.run(_plugin_settings)
+        if not settings:
+            raise ClusterError(f"the Dask cluster at {client.scheduler.address} has no workers")
+        if any(value != (plugin.browser, plugin.concurrency) for value in settings.values()):
+            client.register_plugin(plugin, name=PLUGIN)
+        return client.run(start_browser)
+    except ClusterError:
+        raise
+    except Exception as exc:  # noqa: BLE001 -- whatever a worker raised, one line
+        first = (str(exc).strip().splitlines() or [""])[0]
+        raise ClusterError(f"the Dask workers could not start a browser: {type(exc).__name__}: {first}"[:400]) from None
 
 
 def run_on_cluster(config: RunConfig, store: RunStore, *, scheduler: str | None, workers: int | None,
@@ -311,10 +364,7 @@ def run_on_cluster(config: RunConfig, store: RunStore, *, scheduler: str | None,
         raise ConfigError(missing)
     client, cluster = connect(scheduler, workers, concurrency)
     try:
-        client.register_plugin(BrowserPlugin(browser, concurrency, detach=cluster is not None), name=PLUGIN)
-        browsers = client.run(start_browser)
-        if not browsers:
-            raise ClusterError(f"the Dask scheduler at {scheduler} has no workers")
+        browsers = start_browsers(client, BrowserPlugin(browser, concurrency, detach=cluster is not None))
         executor = {"kind": "dask", "scheduler": client.scheduler.address, "workers": len(browsers)}
         if resume:
             run_id = resume

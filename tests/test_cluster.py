@@ -45,10 +45,15 @@ def cluster():
     """Two worker processes on loopback (a worker killed by a test is restarted by its nanny)."""
     import logging
 
+    import dask
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=2, processes=True, host="127.0.0.1", dashboard_address=None,
-                      worker_dashboard_address=None, silence_logs=logging.ERROR) as local, Client(local) as client:
+    from barrieraudit.cluster import LOCAL_CLUSTER_CONFIG, LOOPBACK_HTTP
+
+    with dask.config.set(LOCAL_CLUSTER_CONFIG), \
+            LocalCluster(n_workers=2, threads_per_worker=4, processes=True, host="127.0.0.1", dashboard_address=None,
+                         worker_dashboard_address=None, silence_logs=logging.ERROR,
+                         scheduler_kwargs=LOOPBACK_HTTP) as local, Client(local) as client:
         yield local, client
 
 
@@ -254,3 +259,34 @@ def test_ctrl_c_stops_a_distributed_run_and_resume_finishes_it(chromium, tmp_pat
     assert results["run"]["status"] == "finished" and results["sites"][0]["status"] == "ok"
     assert len(results["sites"][0]["pages"]) == 11
     assert all(requests[path] == 1 for path in paths_of(before)), requests
+
+
+def test_workers_that_cannot_start_a_browser_are_one_line(tmp_path: Path, postgres: str):
+    config = tmp_path / "c.yaml"
+    config.write_text("sites:\n  - {name: A, url: 'http://127.0.0.1:9/'}\n")
+    result = run_cli("crawl", str(config), "--db", postgres, "--workers", "1", "--browser", str(tmp_path / "nothing"))
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: the Dask workers could not start a browser: "), lines
+    assert str(tmp_path / "nothing") in lines[0]
+    with psycopg.connect(postgres) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 0  # no run was begun
+
+
+def _browser_identity(dask_worker) -> float:
+    from barrieraudit.cluster import PLUGIN
+
+    return dask_worker.plugins[PLUGIN].browser_started  # when the worker's browser started
+
+
+def test_a_worker_keeps_its_browser_from_run_to_run_unless_the_settings_change(chromium, cluster):
+    from barrieraudit.cluster import BrowserPlugin, start_browsers
+
+    _local_cluster, client = cluster
+    first = start_browsers(client, BrowserPlugin(chromium, 2))
+    browsers = client.run(_browser_identity)
+    assert len(first) == 2 and all(version.startswith("playwright-chromium ") for version in first.values())
+    start_browsers(client, BrowserPlugin(chromium, 2))
+    assert client.run(_browser_identity) == browsers
+    start_browsers(client, BrowserPlugin(chromium, 3))
+    assert all(client.run(_browser_identity)[address] != browsers[address] for address in browsers)
