@@ -48,7 +48,8 @@ from .results import record_method
 from .store import RunStore, is_postgres, open_store
 
 PLUGIN = "barrieraudit-browser"
-POLL_S = 0.5  # how often a task looks at the run's stop event
+POLL_S = 0.5  # how often a task's thread wakes up while its sites are audited
+STOP_POLL_S = 2.0  # how often it asks the scheduler whether the run was stopped (Ctrl-C)
 STOP_WAIT_S = 60.0  # how long Ctrl-C waits for the tasks to store what they have in flight
 RETRIES = 2  # a task that fails (not a site: a site's failure is its recorded error) runs again
 BROWSER_START_S = 120.0
@@ -203,6 +204,13 @@ class BrowserPlugin(WorkerPlugin):
         except asyncio.CancelledError:
             await workers.flush()
             return None
+        except BaseException:
+            # A store write that failed (the database gone a moment) fails this task,
+            # which Dask runs again; the next task gets a new writer, not this one's error.
+            if self._workers is workers:
+                self._workers, self._target = None, None
+                workers.close()
+            raise
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -250,13 +258,17 @@ def audit_sites(run_id: str, target: str, tasks: list[SiteTask], stop_name: str)
     where = {"host": socket.gethostname(), "address": plugin.address}
     stop, stopped = Event(stop_name), threading.Event()
     future = asyncio.run_coroutine_threadsafe(plugin.audit(run_id, target, todo, where, stopped), plugin.loop)
+    asked = time.monotonic()
     while True:
         try:
             crawls = future.result(timeout=POLL_S)
             break
         except concurrent.futures.TimeoutError:
-            if not stopped.is_set() and stop.is_set():
-                stopped.set()
+            # The stop event lives on the scheduler: asked every STOP_POLL_S, not at each wake-up.
+            if not stopped.is_set() and time.monotonic() - asked >= STOP_POLL_S:
+                asked = time.monotonic()
+                if stop.is_set():
+                    stopped.set()
     if crawls is None:
         return outcome + [_summary(t.site_id, "pending", None, 0, True) for t in todo]
     return outcome + [_summary(crawl.site_id, crawl.status, crawl.error, len(crawl.pages), True)
