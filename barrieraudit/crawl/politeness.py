@@ -8,8 +8,9 @@ reached from a site has its own robots.txt, read once for the run; robots.txt an
 sitemap requests are paced like pages.
 
 Its state is plain data (policies, times); the asyncio primitives it needs are made
-on first use and left out when it is pickled, because site tasks will later run on
-other processes, where a distributed lock per host takes the place of this object.
+on first use and left out when it is pickled. A distributed run (``cluster.py``)
+keeps it whole per host by sending every site of a host (or registrable domain) to
+one task, on one worker: this object there is that host's only crawler.
 """
 
 from __future__ import annotations
