@@ -73,3 +73,11 @@ def test_a_client_redirect_warning_says_how_the_page_moved():
         "the page sends the browser on to https://forum.example.org/en/ by itself (a meta refresh); "
         "the page it leads to was audited")
     assert "(a script)" in client_redirect_warning("https://x.example/", "scriptInitiated")
+
+
+def test_node_options_add_the_young_generation_unless_the_user_set_one():
+    from barrieraudit.browser.playwright_driver import node_options
+
+    assert node_options(None) == "--max-semi-space-size=2"
+    assert node_options(" --no-warnings ") == "--no-warnings --max-semi-space-size=2"
+    assert node_options("--max-semi-space-size=8") == "--max-semi-space-size=8"

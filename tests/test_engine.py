@@ -184,3 +184,30 @@ def test_worker_processes_load_what_evaluating_needs_before_the_first_site(tmp_p
             workers.close()
 
     assert asyncio.run(probe()) == [True, True]
+
+
+def test_playwrights_driver_runs_with_a_small_young_generation(chromium, monkeypatch):
+    import os
+
+    from barrieraudit.browser.playwright_driver import NODE_OPTIONS
+
+    monkeypatch.setenv("NODE_OPTIONS", "--no-warnings")  # a user's own options are kept
+
+    async def driver_environment() -> str:
+        driver = PlaywrightDriver(chromium)
+        await driver.start(max_tabs=1)
+        try:
+            for pid in filter(str.isdigit, os.listdir("/proc")):
+                proc = Path("/proc") / pid
+                try:
+                    parent = int(proc.joinpath("stat").read_text().rsplit(")", 1)[1].split()[1])
+                    if parent == os.getpid() and b"run-driver" in proc.joinpath("cmdline").read_bytes():
+                        environ = proc.joinpath("environ").read_bytes().split(b"\0")
+                        return next(v.decode() for v in environ if v.startswith(b"NODE_OPTIONS="))
+                except (OSError, ValueError):
+                    continue
+            raise AssertionError("no Playwright driver among this process's children")
+        finally:
+            await driver.close()
+
+    assert asyncio.run(driver_environment()) == f"NODE_OPTIONS=--no-warnings {NODE_OPTIONS}"
