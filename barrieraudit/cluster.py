@@ -36,15 +36,12 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
-from . import __version__
-from .browser.axe import axe_version
 from .config import RunConfig
 from .crawl.scope import registrable_domain
 from .crawl.site import SiteTask
 from .crawl.urls import host_of
 from .errors import UserError
-from .pipeline import Lanes, Progress, audit_and_store, rank_run, site_tasks
-from .results import record_method
+from .pipeline import Lanes, Progress, audit_and_store, open_run, rank_run, require_secrets, site_tasks
 from .store import RunStore, is_postgres, open_store
 
 PLUGIN = "barrieraudit-browser"
@@ -365,30 +362,14 @@ def run_on_cluster(config: RunConfig, store: RunStore, *, scheduler: str | None,
     once every site is done (or after Ctrl-C, from what was stored)."""
     from distributed import Event, as_completed, wait
 
-    from .evaluate import load_catalogue
-    from .steps import missing_variable
-    from .errors import ConfigError
-
     refuse_sqlite(store.target or "")
     progress = progress or Progress()
-    missing = missing_variable([(site.name, site.flows) for site in config.sites])
-    if missing:
-        raise ConfigError(missing)
+    require_secrets(config)
     client, cluster = connect(scheduler, workers, concurrency)
     try:
         browsers = start_browsers(client, BrowserPlugin(browser, concurrency, detach=cluster is not None))
         executor = {"kind": "dask", "scheduler": client.scheduler.address, "workers": len(browsers)}
-        if resume:
-            run_id = resume
-            store.reopen_run(run_id)
-        else:
-            catalogue = load_catalogue()
-            run_id = store.begin_run(tool_version=__version__, axe_version=axe_version(),
-                                     catalogue_version=catalogue.version,
-                                     browser=", ".join(sorted(set(browsers.values()))),
-                                     config=config.model_dump(mode="json"))
-            record_method(store, run_id, catalogue)
-        store.set_executor(run_id, executor)
+        run_id = open_run(store, config, resume, ", ".join(sorted(set(browsers.values()))), executor)
         progress.run_opened(run_id)
         tasks = site_tasks(config, store, run_id, resuming=bool(resume), replay=False)
         progress.run_started(len(tasks), sum(t.settings.max_pages for t in tasks))

@@ -206,6 +206,31 @@ def evaluate_run(store: RunStore, run_id: str) -> None:
     rank_run(store, run_id)
 
 
+def require_secrets(config: RunConfig) -> None:
+    """A flow's secret must be there before anything starts: a run that stops half-way
+    through its sites for a missing variable would be a run to throw away."""
+    missing = missing_variable([(site.name, site.flows) for site in config.sites])
+    if missing:
+        raise ConfigError(missing)
+
+
+def open_run(store: RunStore, config: RunConfig, resume: str | None, browser: str,
+             executor: dict[str, Any]) -> str:
+    """The run to gather into: ``resume`` reopened, or a new one with its method recorded;
+    with what audits it (``executor``). Returns its id."""
+    if resume:
+        run_id = resume
+        store.reopen_run(run_id)
+    else:
+        catalogue = load_catalogue()
+        run_id = store.begin_run(tool_version=__version__, axe_version=axe_version(),
+                                 catalogue_version=catalogue.version, browser=browser,
+                                 config=config.model_dump(mode="json"))
+        record_method(store, run_id, catalogue)
+    store.set_executor(run_id, executor)
+    return run_id
+
+
 async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable[[], Driver], *,
                     concurrency: int = DEFAULT_CONCURRENCY, progress: Progress | None = None,
                     resume: str | None = None, worker_processes: int | None = None) -> str:
@@ -213,11 +238,7 @@ async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable
     gathered; ``resume`` (a run id) continues an interrupted run where it stopped.
     ``worker_processes``: see ``RunWorkers`` (0 keeps the work in this process)."""
     progress = progress or Progress()
-    # A flow's secret must be there before anything starts: a run that stops half-way
-    # through its sites for a missing variable would be a run to throw away.
-    missing = missing_variable([(site.name, site.flows) for site in config.sites])
-    if missing:
-        raise ConfigError(missing)
+    require_secrets(config)
     workers = RunWorkers(store.target, worker_processes)
     driver = driver_factory()
     try:
@@ -225,17 +246,7 @@ async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable
     except BaseException:
         workers.close()
         raise
-    if resume:
-        run_id = resume
-        store.reopen_run(run_id)
-    else:
-        catalogue = load_catalogue()
-        run_id = store.begin_run(tool_version=__version__, axe_version=axe_version(),
-                                 catalogue_version=catalogue.version,
-                                 browser=f"{driver.name} {driver.browser_version}",
-                                 config=config.model_dump(mode="json"))
-        record_method(store, run_id, catalogue)
-    store.set_executor(run_id, LOCAL_EXECUTOR)
+    run_id = open_run(store, config, resume, f"{driver.name} {driver.browser_version}", LOCAL_EXECUTOR)
     progress.run_opened(run_id)
     status = "interrupted"
     try:

@@ -42,6 +42,11 @@ def store_target(request, tmp_path: Path) -> str:
     """Each store test runs on SQLite and on PostgreSQL."""
     if request.param == "sqlite":
         return str(tmp_path / "runs.db")
+    return empty_postgres()
+
+
+def empty_postgres() -> str:
+    """The test PostgreSQL database, emptied; without one a test fails in CI, else skips."""
     url = os.environ.get(POSTGRES_ENV)
     if not url:
         if os.environ.get("CI"):

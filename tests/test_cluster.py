@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import psycopg
 import pytest
-from conftest import POSTGRES_ENV, reset_postgres
+from conftest import empty_postgres
 from fixture_sites import FixtureSite, closed_port_url, forum_site
 
 from barrieraudit.cluster import host_groups, host_key, run_on_cluster
@@ -31,13 +31,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def postgres() -> str:
-    url = os.environ.get(POSTGRES_ENV)
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must test the distributed run on PostgreSQL: {POSTGRES_ENV} is not set")
-        pytest.skip(f"set {POSTGRES_ENV} (./dev test does, as root) to test the distributed run")
-    reset_postgres(url)
-    return url
+    return empty_postgres()
 
 
 @pytest.fixture(scope="module")
