@@ -51,7 +51,8 @@ def fold(text: str) -> str:
 
     Arabic is also lightly normalised (alef forms, taa marbuta, alef maqsura) and
     its article with attached prepositions is removed, so "بالكرسي المتحرك" matches
-    the term "كرسي متحرك"; terms and texts are folded alike. The article is removed
+    the term "كرسي متحرك"; terms and texts are folded alike. Traditional Chinese
+    characters fold to Simplified ("帳戶" to "帐户"). The article is removed
     as written, before alef forms are normalised, so "الإلزامي" and "إلزامي" both
     fold to "ألزامي", and folding folded text changes nothing.
     """
@@ -62,7 +63,8 @@ def fold(text: str) -> str:
         return _single_spaced(decomposed)
     marks = combining_marks(decomposed)
     if not _ARABIC.search(decomposed):
-        return _single_spaced(unicodedata.normalize("NFC", replace_all(decomposed, dict.fromkeys(marks, ""))))
+        folded = _single_spaced(unicodedata.normalize("NFC", replace_all(decomposed, dict.fromkeys(marks, ""))))
+        return folded.translate(_simplified()) if _HAN.search(folded) else folded
     # The hamza or madda on an alef stays until the article is gone: "إلزامي" has none.
     kept = replace_all(decomposed, dict.fromkeys(marks - set(_HAMZA), ""))
     kept = unicodedata.normalize("NFC", _HAMZA_AFTER_OTHER.sub("", kept))
@@ -72,6 +74,17 @@ def fold(text: str) -> str:
     while _ARABIC_ARTICLE.search(kept):  # a لل left where the article was: as folding again would
         kept = _not_article(replace_all(_ARABIC_ARTICLE.sub("", kept), _ARABIC_LETTERS))
     return _single_spaced(kept)
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@cache
+def _simplified() -> dict[int, int]:
+    """Traditional Chinese characters -> Simplified (``checks/lexicons/chinese_variants.yaml``):
+    "免費" folds as "免费" does, so one term matches a page in either script."""
+    variants = read_data_yaml(checks_dir() / "lexicons" / "chinese_variants.yaml")
+    return str.maketrans(variants["traditional"], variants["simplified"])
 
 
 def _not_article(text: str) -> str:
@@ -127,16 +140,34 @@ def _word_pattern(word: str) -> str:
     return re.escape(word)
 
 
+# "..." between two words of a term: up to three words between them, within a sentence
+# ("votar ... en linea" matches "votar las propuestas en línea").
+GAP = "..."
+_GAP_PATTERN = r"(?:\s+[^\s.!?;:。！？]+){0,3}"
+
+
 def _term_parts(term: str) -> tuple[str, str, str]:
     """(body pattern, literal beginning, the term's own one-term pattern) of a term.
 
-    The literal beginning is the folded term up to its first prefix word's ``*``; in
-    text whose only white space is single spaces, a match always starts with it.
+    The literal beginning is the folded term up to its first prefix word's ``*`` or its
+    first gap (``...``); in text whose only white space is single spaces, a match always
+    starts with it.
     """
     words = fold(term).split()
-    body = r"\s+".join(_word_pattern(word) for word in words)
+    pieces: list[str] = []
+    gap = False
+    for word in words:
+        if word == GAP:
+            gap = bool(pieces)
+            continue
+        joiner = (_GAP_PATTERN if gap else "") + r"\s+" if pieces else ""
+        pieces.append(joiner + _word_pattern(word))
+        gap = False
+    body = "".join(pieces)
     literal = []
     for word in words:
+        if word == GAP:
+            break
         if word.endswith("*") and len(word) > 1:
             literal.append(word[:-1])
             break
@@ -186,6 +217,18 @@ def _alternation(parts: list[tuple[str, str, str]]) -> str:
     return "|".join(out) or r"(?!x)x"
 
 
+# Arabic writes "and", "so", "with/by" and "for/to" onto the next word: "وترجمة فورية" is
+# "and interpretation". An Arabic term also matches with them (the article and the
+# clitics before it are folded away already).
+_ARABIC_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
+
+
+def _with_clitics(term: str) -> list[str]:
+    if not _ARABIC.match(term.lstrip()):
+        return [term]
+    return [term, *(clitic + term.lstrip() for clitic in _ARABIC_CLITICS)]
+
+
 class TermSet:
     """The terms of one concept in every language, compiled once into one pattern.
 
@@ -200,7 +243,7 @@ class TermSet:
         self.name = name
         self.terms = terms
         parts = {}
-        for term in (t for ts in terms.values() for t in ts):
+        for term in (variant for ts in terms.values() for t in ts for variant in _with_clitics(t)):
             body, literal, own = _term_parts(term)
             parts[own] = (body, literal, own)
         ordered = [parts[own] for own in sorted(parts, key=lambda own: (-len(own), own))]
@@ -345,7 +388,12 @@ class Concept:
 
     def _apart(self, folded: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
         between = folded[one[1]:other[0]] if one[1] <= other[0] else folded[other[1]:one[0]]
-        return bool(self.veto_apart) and any(word in self.veto_apart for word in re.findall(r"\w+", between))
+        if not self.veto_apart:
+            return False
+        # Arabic writes "and" onto the next word: "لغة الإشارة ... وترجمة فورية".
+        later = folded[max(one[0], other[0]):]
+        return any(word in self.veto_apart for word in re.findall(r"\w+", between)) or \
+            (later[:1] in self.veto_apart and _ARABIC.match(later) is not None)
 
     def blank_excluded(self, folded: str, places: Places | None = None) -> str:
         """The folded text with excluded phrases replaced by spaces (offsets kept)."""

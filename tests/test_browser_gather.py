@@ -94,6 +94,23 @@ def test_a_form_whose_fields_are_named_action_and_id_is_read(chromium):
     assert [f["name"] for f in read["fields"]] == ["action", "id_number", "name"]
 
 
+def test_parts_marked_in_another_language_are_read_with_their_text(chromium):
+    swahili = ("Mkutano Mkuu wa kumi na mbili utafanyika Kampala tarehe 9 hadi 11 Septemba 2027. Matawi yote "
+               "yanaombwa kuteua wajumbe wao.")
+    body = (f'<p>Every three years our branches meet.</p><section lang="sw"><h2>Kwa Kiswahili</h2><p>{swahili}</p>'
+            '<p lang="sw">Karibu sana kwa wote wanaotaka kushiriki katika mkutano huu.</p></section>'
+            '<p lang="en-GB">The same language as the page, in another region.</p>'
+            '<a href="/fr" lang="fr">Français — la version française de ce site, avec le programme</a>'
+            '<div lang="ln" hidden>Forum oyo ekosangisa baguvernema na bakompanyi mpe bato ya société civile.</div>')
+    with WireSite() as site:
+        site.add("/", html_page("Assembly", body))
+        [visit] = visit_pages(chromium, site.url)
+    # The outermost Swahili element, once, with its heading; not the page's own language,
+    # a link (a language switcher) or a part nobody sees.
+    [part] = visit.dom["lang_parts"]
+    assert part["lang"] == "sw" and part["text"].startswith("Kwa Kiswahili") and "Karibu sana" in part["text"]
+
+
 def test_an_xhtml_page_is_audited_and_axe_finds_its_barriers(chromium):
     xhtml = ('<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml" lang="en" '
              'xml:lang="en"><head><title>Call for proposals</title></head><body><main><h1>Call for proposals</h1>'

@@ -1080,3 +1080,69 @@ def test_south_and_south_east_asian_sections_keep_their_vowel_signs():
     burmese = ("ဤအလုပ်ရုံဆွေးနွေးပွဲသည် မဲခေါင်ဒေသမှ ရပ်ရွာရေဒီယိုအစီအစဉ်တင်ဆက်သူများ၊ နိုင်ငံသားသတင်းထောက်များနှင့် "
                "လူငယ်မီဒီယာဖန်တီးသူများကို စုစည်းပြီး ဒေသတွင်းသတင်းရေးသားခြင်းအတွက် ကျွမ်းကျင်မှုများကို မျှဝေပါသည်။")
     assert evaluate(page(english + "\n" + burmese, "", role="home")).facts["languages"] == ["en", "my"]
+
+
+# -- from tests/corpus12 (the tenth held-out set, looked at on 2026-12-02) ---------------
+
+def _with_parts(made: dict, parts: list[dict]) -> dict:
+    made["dom"]["lang_parts"] = parts
+    return made
+
+
+SWAHILI = ("Mkutano Mkuu wa kumi na mbili utafanyika Kampala tarehe 9 hadi 11 Septemba 2027. Matawi yote "
+           "yanaombwa kuteua wajumbe wao na kutuma fomu za uteuzi kabla ya tarehe 31 Julai.")
+ENGLISH = ("Every three years our member branches meet in Kampala to elect the national executive committee and "
+           "agree on the union's priorities for the next period of work.")
+
+
+@pytest.mark.parametrize(("parts", "languages"), [
+    # A section marked lang="sw": the model is unsure of Swahili (0.22), the author's mark says it.
+    ([{"lang": "sw", "text": SWAHILI}], ["en", "sw"]),
+    ([{"lang": "sw", "text": "Karibu!"}], ["en"]),  # a greeting is no section
+    ([{"lang": "fr", "text": ENGLISH}], ["en"]),  # marked wrongly: the text is surely English
+    ([{"lang": "x-klingon", "text": SWAHILI}], ["en"]),  # no language code
+])
+def test_a_part_marked_in_another_language_counts_as_a_section(parts, languages):
+    made = _with_parts(page(ENGLISH, "", role="home", lang="en"), parts)
+    assert evaluate(made).facts["languages"] == languages
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "value"), [
+    ("Delegates from other regions receive a transport refund of up to UGX 60,000 on presenting their bus tickets.",
+     "en", "fee_support", True),
+    ("Quienes lo necesiten pueden pedir boletos de ómnibus sin costo en el centro comunal.", "es", "fee_support", True),
+    ("A Rede cobre a passagem de barco ou ônibus de uma pessoa por rádio associada.", "pt", "fee_support", True),
+    ("Si no podés venir, podés votar las propuestas en línea durante la semana siguiente.", "es",
+     "remote_participation", True),
+    ("Pueden votar las personas residentes en el municipio a partir de los 16 años.", "es", "min_age", 16),
+    ("Para cualquier necesidad de accesibilidad llame al 809-555-0142.", "es", "accessibility_statement", True),
+    ("殘疾人士及一名陪同照顧者 門票 免費（請網上申請）", "zh-Hant", "free_option", True),
+    # A children's workshop of the event limits that programme (as corpus8's, corpus10's and corpus12's labels).
+    ("兒童工作坊「用觸覺寫程式」適合8至12歲兒童參加。", "zh-Hant", "min_age", 8),
+    ("Los sábados hay talleres infantiles de soldadura para niñas y niños de 8 a 12 años.", "es", "min_age", 8),
+    # ... but the ages of a childcare space are no limit.
+    ("Habrá un espacio de cuidados para niñas y niños de 3 a 10 años durante la asamblea.", "es", "min_age", None),
+])
+def test_wordings_of_the_tenth_held_out_set(text, lang, fact, value):
+    assert evaluate(page(text, "p", role="other", lang=lang)).facts[fact] == value
+
+
+@pytest.mark.parametrize(("text", "services"), [
+    # "and simultaneous interpretation" written onto the word after a sign-language interpreter
+    ("يتوفر مترجم للغة الإشارة الموريتانية طوال الجلستين، وترجمة فورية بين العربية والبولارية.",
+     ["sign_language", "interpretation"]),
+    ("Habrá intérprete de Lengua de Señas Uruguaya y un espacio de cuidados para niñas y niños de 3 a 10 años.",
+     ["sign_language", "childcare"]),
+    ("O auditório é acessível para cadeirantes.", ["wheelchair_access"]),
+])
+def test_access_services_of_the_tenth_held_out_set(text, services):
+    assert evaluate(page(text, "access", role="accessibility", lang=None)).facts["access_services"] == services
+
+
+def test_a_partner_organisations_observer_pays_a_fee_and_a_licence_fee_is_no_fee():
+    table = page("Category Fee\nBranch delegate UGX 80,000\nObserver from a partner organisation USD 50", "fees",
+                 role="fees")
+    assert [(f["amount"], f["currency"]) for f in evaluate(table).facts["fees"]] == [(80000.0, "UGX"), (50.0, "USD")]
+    licence = page("A renovação da licença de radiodifusão comunitária tem taxa de R$ 600 junto ao ministério.",
+                   "editais", lang="pt")
+    assert evaluate(licence).facts["fees"] == []

@@ -4,7 +4,7 @@ tests/corpus holds 18 fictional institutions' sites in seven languages and sever
 markup styles, with the expected facts beside them (expected.yaml), including the
 negative cases: misleading numbers, "captcha" in prose, webcasts that are not
 participation, ages that are not limits, free Wi-Fi that is not a free way to take
-part. tests/corpus2 (8 sites), tests/corpus3 to corpus11 (14 each) were each
+part. tests/corpus2 (8 sites), tests/corpus3 to corpus12 (14 each) were each
 written by someone who had not seen the checks and first used as a held-out set; all have since
 been looked at and tuned on (see the README's accuracy section). tests/heldout is the set nobody
 has tuned on; tests/corpus_run.py measures it and no test reads it.
@@ -33,9 +33,10 @@ CORPUS8 = CORPUS.parent / "corpus8"
 CORPUS9 = CORPUS.parent / "corpus9"
 CORPUS10 = CORPUS.parent / "corpus10"
 CORPUS11 = CORPUS.parent / "corpus11"
+CORPUS12 = CORPUS.parent / "corpus12"
 # The budget each corpus was written for: the later corpora's participation pages fit in 12.
 BUDGETS = {CORPUS: 10, CORPUS2: 10, CORPUS3: 12, CORPUS4: 12, CORPUS5: 12, CORPUS6: 12, CORPUS7: 12, CORPUS8: 12,
-           CORPUS9: 12, CORPUS10: 12, CORPUS11: 12}
+           CORPUS9: 12, CORPUS10: 12, CORPUS11: 12, CORPUS12: 12}
 # Facts still wrong, and why. The test fails when one of them comes right (take it off the
 # list) as when any other fact is wrong.
 KNOWN_WRONG = {
@@ -49,22 +50,14 @@ KNOWN_WRONG = {
     ("corpus8", "she-codes-savannah-bootcamp-nairobi", "free_option"):
         "'fully funded: there is no tuition fee, and accommodation and meals...': meals in the sentence "
         "veto it (a free lunch is no free way to take part)",
-    ("corpus9", "consultation-sahel-donnees-agricoles-niamey", "languages"):
-        "the language model does not know Hausa (it gives the paragraph English at 0.17)",
     ("corpus9", "gathering-indigenous-digital-futures-winnipeg", "languages"):
         "the language model does not know Cree",
-    ("corpus9", "forum-jeunesse-numerique-port-au-prince", "languages"):
-        "the model calls the Haitian Creole paragraph Piedmontese (0.43; Haitian Creole 0.22 next)",
-    ("corpus10", "lagos-music-creative-tech-conference", "languages"):
-        "the model calls the Yoruba paragraph Catalan (0.44); its lang=\"yo\" attribute is not gathered",
-    ("corpus10", "feria-binacional-diseno-hardware-tijuana", "min_age"):
-        "'talleres infantiles ... para niñas y niños de 8 a 12 años': children in the sentence veto the age "
-        "(ages of children are read as childcare, not as a limit on a programme)",
 }
 # tests/corpus11 (the ninth held-out set) has 19 languages, 12 of them beyond the seven the
 # lexicons are written for: its facts still wrong are mostly in Indonesian, Bosnian, Kazakh,
 # Georgian, Thai and Fijian, whose words for fees, forms, ages and access services no
-# lexicon holds, and languages the model does not tell apart (Guarani, Uzbek, Fijian).
+# lexicon holds (its Guarani, Uzbek and Fijian sections, which the model does not tell
+# apart, are read from their lang attributes since 2026-12-02).
 _BEYOND_THE_SEVEN = "the words are in a language beyond the seven the lexicons are written for"
 KNOWN_WRONG |= {("corpus11", site, key): reason for site, key, reason in [
     ("africa-regional-forum-data-governance-addis", "pdf_only_documents",
@@ -79,9 +72,15 @@ KNOWN_WRONG |= {("corpus11", site, key): reason for site, key, reason in [
       for key in ("registration_form", "access_services", "pdf_only_documents")],
     *[("mekong-community-media-workshop-bangkok", key, _BEYOND_THE_SEVEN)
       for key in ("fee_support", "remote_participation", "access_services")],
-    ("pacific-teachers-congress-suva", "languages", "the model does not know Fijian (it gives Esperanto, 0.13)"),
-    ("congreso-paraguayo-enfermeria-asuncion", "languages", "the model is unsure of Guarani (0.33)"),
-    ("molodezhnyy-klimaticheskiy-sammit-tashkent", "languages", "the model calls the Uzbek paragraph Turkish (0.07)"),
+]}
+# tests/corpus12 (the tenth held-out set, looked at on 2026-12-02).
+KNOWN_WRONG |= {("corpus12", site, key): reason for site, key, reason in [
+    ("wuzhangai-keji-shequ-ri-hongkong", "account_required",
+     "'購票前須先登記 Ticketflap 帳戶': the platform's name stands between registering and the account"),
+    ("assembleia-rede-amazonica-radios-comunitarias-belem", "registration_form",
+     "'Nome da rádio' (the community radio a delegate comes from) is labelled as affiliation; no word says organisation"),
+    *[("neelttei-ogogdliin-odor-ulaanbaatar", key, _BEYOND_THE_SEVEN)
+      for key in ("captcha", "registration_form", "accessibility_statement", "min_age")],
 ]}
 SITES = corpus_sites()
 CASES = [(folder, s) for folder in BUDGETS for s in corpus_sites(folder)]
@@ -128,9 +127,10 @@ def test_the_corpus_covers_seven_languages_and_every_fact_value():
     assert None in {s["expected"]["free_option"] for s in every_site}
 
 
-@pytest.mark.parametrize("folder", [CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11],
+@pytest.mark.parametrize("folder", [CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
+                                    CORPUS12],
                          ids=["corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10",
-                              "corpus11"])
+                              "corpus11", "corpus12"])
 def test_every_labelled_participation_page_is_reached_under_its_budget(corpus_results, folder):
     _, _, missed = accuracy(folder, corpus_results(folder))
     assert missed == []

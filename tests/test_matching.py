@@ -31,11 +31,18 @@ from barrieraudit.lexicon import (_ARABIC, _ARABIC_ARTICLE, _CJK, _HAMZA, _NOT_A
 _OLD_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
 
 
+@cache
+def old_simplified() -> dict[str, str]:
+    variants = load_lexicon("chinese_variants")
+    return dict(zip(variants["traditional"], variants["simplified"], strict=True))
+
+
 def old_fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     if not _ARABIC.search(decomposed):
         stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-        return re.sub(r"\s+", " ", unicodedata.normalize("NFC", stripped)).strip()
+        folded = re.sub(r"\s+", " ", unicodedata.normalize("NFC", stripped)).strip()
+        return "".join(old_simplified().get(ch, ch) for ch in folded)
     kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch in _HAMZA)
     kept = unicodedata.normalize("NFC", re.sub(f"(?<!ا)[{_HAMZA}]", "", kept))
     kept = re.sub(f"[{_HAMZA}]", "", kept)
@@ -53,13 +60,21 @@ def old_ascii_digits(text: str) -> str:
 def old_term_pattern(term: str) -> str:
     term = old_fold(term)
     words = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 1 else re.escape(w) for w in term.split()]
-    body = r"\s+".join(words)
+    # "..." between two words: up to three words of the same sentence between them.
+    body = r"\s+".join(words).replace(r"\s+\.\.\.\s+", r"(?:\s+[^\s.!?;:。！？]+){0,3}\s+")
     return body if _CJK.search(term) else rf"(?<!\w){body}(?!\w)"
+
+
+def with_clitics(term: str) -> list[str]:
+    """An Arabic term, and the term with "and", "so", "with", "for" and "and with/for" written onto it."""
+    if not re.match(r"\s*[\u0600-\u06ff]", term):
+        return [term]
+    return [term] + [clitic + term.strip() for clitic in ("و", "ف", "ب", "ل", "وب", "ول")]
 
 
 def old_pattern(term_set: TermSet) -> re.Pattern[str]:
     # Equal lengths were in set order (random per process); by text here, as now.
-    patterns = sorted({old_term_pattern(t) for ts in term_set.terms.values() for t in ts},
+    patterns = sorted({old_term_pattern(v) for ts in term_set.terms.values() for t in ts for v in with_clitics(t)},
                       key=lambda p: (-len(p), p))
     return re.compile("|".join(patterns) or r"(?!x)x")
 
@@ -143,6 +158,7 @@ def test_folding_equals_the_reference_on_every_recorded_line_and_edge_case():
 
 
 @pytest.mark.parametrize(("text", "folded"), [
+    ("購票前須先登記帳戶", "购票前须先登记帐户"), ("免費", "免费"),  # Traditional Chinese as Simplified
     ("بالكرسي المتحرك", "كرسي متحرك"),       # the article and a preposition go
     ("الإلزامي", "ألزامي"), ("إلزامي", "ألزامي"),  # a word that starts like the article keeps it
     ("Inscripción  GRATUITA\n", "inscripcion gratuita"), ("Ｆｒｅｅ", "free"),
@@ -173,6 +189,11 @@ def test_every_term_set_matches_what_one_pattern_per_term_matched():
     (["wifi"], "免费wifi", []),  # a Latin term in CJK text still needs its boundary
     (["كرسي متحرك"], fold("بالكرسي المتحرك"), ["كرسي متحرك"]),
     (["no fee*", "no"], "no fees, no", ["no fees", "no"]),  # the longer term first
+    # Up to three words of one sentence in a gap.
+    (["votar ... en linea"], "votar en linea; votar las propuestas en linea; votar a b c d en linea; votar. en linea",
+     ["votar en linea", "votar las propuestas en linea"]),
+    (["ترجمة فورية"], fold("وترجمة فورية، بترجمة فورية، ترجمة فورية"), ["وترجمه فوريه", "بترجمه فوريه", "ترجمه فوريه"]),
+    (["免费参加"], fold("免費參加"), ["免费参加"]),  # Traditional Chinese folds to Simplified
 ])
 def test_terms_match_whole_words_prefixes_and_cjk_substrings(terms, text, found):
     term_set = TermSet("t", {"any": terms})
@@ -213,6 +234,8 @@ def segments(*sentences: str, page: str = "http://forum.example.org/") -> list[S
     ("No fellowships are available this year.", True),
     ("Fellowships are not available this year.", True),    # denied after the match
     ("No fee is charged, but fellowships cover travel.", False),  # the negation stays in its clause
+    ("If you cannot pay, fellowships cover travel.", False),  # ... and in its condition
+    ("If you apply late, no fellowship is available.", True),
     ("本论坛不提供差旅资助。", True),
 ])
 def test_a_negation_in_the_words_around_a_match_counts_against_it(text, negated):

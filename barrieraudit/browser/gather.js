@@ -103,6 +103,20 @@
 
   // An SVG or XML document has no body: its root element holds the text.
   const body = document.body || document.documentElement;
+  // Parts of the page marked in another language (WCAG 3.1.2, language of parts): the
+  // outermost element of each, with its text, for the language check.
+  const primary = (lang) => (lang || "").trim().toLowerCase().split(/[-_]/)[0];
+  const pageLang = primary(document.documentElement.getAttribute("lang") || document.documentElement.getAttribute("xml:lang"));
+  const langParts = [];
+  for (const el of body.querySelectorAll("[lang]")) {
+    if (langParts.length >= 30) break;
+    const lang = primary(el.getAttribute("lang"));
+    if (!lang || lang === pageLang || el.closest("a, option, button")) continue;
+    if (typeof el.checkVisibility === "function" && !el.checkVisibility()) continue;  // innerText of a hidden part is all its text
+    if (el.parentElement && primary(el.parentElement.closest("[lang]")?.getAttribute("lang")) === lang) continue;
+    const text = clip(fullText(el), 2000);
+    if (text.length >= 60) langParts.push({ lang: clip(el.getAttribute("lang"), 35), text });
+  }
   const main = document.querySelector("main, [role=main], article") || body;
   const bodyText = fullText(body);
   return {
@@ -111,6 +125,7 @@
     dir: clip(document.documentElement.getAttribute("dir"), 10),
     content_language: clip(document.querySelector("meta[http-equiv='content-language' i]")?.content, 60),
     description: clip(document.querySelector("meta[name=description]")?.content, 500),
+    lang_parts: langParts,
     hreflang: [...document.querySelectorAll("link[rel~=alternate][hreflang]")].slice(0, 100).map((l) => ({ hreflang: clip(l.getAttribute("hreflang"), 20), href: url(l.href) })),
     headings: [...document.querySelectorAll("h1, h2, h3")].slice(0, 100).map((h) => ({ level: Number(h.tagName[1]), text: textOf(h) })),
     text: bodyText.slice(0, limits.maxText),

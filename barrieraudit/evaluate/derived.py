@@ -99,10 +99,8 @@ def language_profile(text: str) -> tuple[str | None, float, dict[str, int]]:
     sections: dict[str, int] = {}
     run_code, run_weight, run_score, run_paragraphs = None, 0, 0.0, 0
     for paragraph in text.splitlines()[:MAX_PARAGRAPHS * 4]:
-        letters = " ".join(_NOT_LETTERS.sub(" ", paragraph.lower()).split())
-        # A CJK character carries about as much as a short word: weigh it as three; the
-        # scripts of South-East Asia write no spaces between words: a half more.
-        weight = len(letters) + 2 * len(_CJK.findall(letters)) + len(_UNSPACED.findall(letters)) // 2
+        letters = _letters(paragraph)
+        weight = _weight(letters)
         if weight < 20:
             continue
         code, score, evidence = _identify(letters)
@@ -128,6 +126,28 @@ def language_profile(text: str) -> tuple[str | None, float, dict[str, int]]:
     best = max(votes, key=votes.get)
     return best, round(votes[best] / total, 3), {code: weight for code, weight in sections.items()
                                                   if weight >= MIN_SECTION}
+
+
+def _letters(text: str) -> str:
+    return " ".join(_NOT_LETTERS.sub(" ", text.lower()).split())
+
+
+def _weight(letters: str) -> int:
+    # A CJK character carries about as much as a short word: weigh it as three; the
+    # scripts of South-East Asia write no spaces between words: a half more.
+    return len(letters) + 2 * len(_CJK.findall(letters)) + len(_UNSPACED.findall(letters)) // 2
+
+
+def section_weight(text: str) -> int:
+    """What a text weighs as a section (``MIN_SECTION``): its letters, CJK characters thrice."""
+    return _weight(_letters(text))
+
+
+def identify_paragraph(text: str) -> tuple[str | None, float, float]:
+    """(code, score, score as a section's evidence) of one block of text, as
+    ``language_profile`` identifies each paragraph."""
+    letters = _letters(text)
+    return _identify(letters) if letters else (None, 0.0, 0.0)
 
 
 def primary_subtag(lang: str | None) -> str | None:

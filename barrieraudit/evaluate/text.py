@@ -31,8 +31,9 @@ _WORD = re.compile(r"[\w'’-]+")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 NEGATION_WORDS = 10  # words before a match searched for a negation...
 NEGATION_CJK_CHARS = 20
-# ...back to the start of its clause: a negation does not reach across these.
-_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|y|pero|e|mas|и|но|а|و)\b|\b(?:but|however|mais|pero|mas|но|однако)\b|لكن|但|而|，也|，还")
+# ...back to the start of its clause: a negation does not reach across these, nor out of
+# a condition ("Si no podés venir, podés votar en línea": the vote is offered).
+_CLAUSE = re.compile(r"\b(?:if|unless|si|se|caso|если|اذا|لو)\b[^,;:]*,|[;:]|,\s*(?:and|but|while|whereas|et|mais|y|pero|e|mas|и|но|а|و)\b|\b(?:but|however|mais|pero|mas|но|однако)\b|لكن|但|而|，也|，还")
 _CJK_CLAUSE_BREAK = re.compile(r"[，,。；;：:]")  # not 、, which lists within a clause
 _CONTRAST = re.compile(r"\b(?:but|however|except|mais|sauf|pero|excepto|mas|exceto|но|однако|кроме)\b|لكن|但|而|除")
 # A question asks; it does not say that something is or is not offered.
