@@ -1146,3 +1146,37 @@ def test_a_partner_organisations_observer_pays_a_fee_and_a_licence_fee_is_no_fee
     licence = page("A renovação da licença de radiodifusão comunitária tem taxa de R$ 600 junto ao ministério.",
                    "editais", lang="pt")
     assert evaluate(licence).facts["fees"] == []
+
+
+# -- from tests/corpus13 (the eleventh held-out set, looked at on 2026-12-02) ------------
+
+@pytest.mark.parametrize(("text", "fees"), [
+    ("學生及65歲或以上長者（每節） MOP$75", [(75.0, "MOP")]),
+    ("閉幕音樂會門票每張澳門元220元", [(220.0, "MOP")]),  # a currency word in running Chinese text
+    ("Students: Tk 2,500", [(2500.0, "BDT")]),
+])
+def test_pataca_and_taka_as_sites_write_them(text, fees):
+    assert [(f["amount"], f["currency"]) for f in evaluate(page(text, "fees", role="fees", lang=None)).facts["fees"]] \
+        == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "value"), [
+    ("親子拼貼工作坊適合6歲或以上兒童。", "zh-Hant", "min_age", 6),
+    # The subsidy a consultation is about is no support for taking part.
+    ("按现行政策，每台电梯财政补贴最高20万元，其余费用由业主按楼层分摊。", "zh", "fee_support", False),
+    ("Toutes les séances sont interprétées entre le français, le wolof et le pulaar.", "fr", "access_services",
+     ["interpretation"]),
+    ("К сожалению, зал не оборудован пандусом, а лифт в здании слишком узок для инвалидной коляски.", "ru",
+     "access_services", []),
+])
+def test_wordings_of_the_eleventh_held_out_set(text, lang, fact, value):
+    assert evaluate(page(text, "p", role="other", lang=lang)).facts[fact] == value
+
+
+def test_a_sorani_kurdish_part_marked_ku_counts_though_the_model_says_ckb():
+    sorani = ("بەشداریکردن بێبەرامبەرە و خەرجی گەشت و مانەوە بۆ گەنجانی پارێزگاکانی دوور دابین دەکرێت. "
+              "تکایە پێش کۆتایی مانگ خۆتان تۆمار بکەن و پرسیارەکانتان بۆ دەستەی ڕێکخەر بنێرن.")
+    arabic = ("يجمع الملتقى ثلاثمئة شابة وشاب من المحافظات العراقية كافة لمناقشة بناء السلام والمصالحة المجتمعية "
+              "وتبادل التجارب بين المبادرات الشبابية في المدن والأرياف.")
+    made = _with_parts(page(arabic, "", role="home", lang="ar"), [{"lang": "ku", "text": sorani}])
+    assert evaluate(made).facts["languages"] == ["ar", "ku"]

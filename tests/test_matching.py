@@ -92,7 +92,8 @@ def old_money_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     def token(word: str) -> str:
         escaped = re.escape(word).replace(r"\ ", space)
-        return rf"(?<![^\W\d_]){escaped}(?![^\W\d_])" if word[:1].isalpha() else escaped
+        chinese = "\u3400" <= word[:1] <= "\u9fff"  # no word boundaries in Chinese
+        return rf"(?<![^\W\d_]){escaped}(?![^\W\d_])" if word[:1].isalpha() and not chinese else escaped
 
     currency = "|".join([*(token(w) for w in words), *(rf"(?<![A-Za-z]){c}(?![A-Za-z])" for c in codes)])
     return (re.compile(rf"(?<![\d.,])(?P<a3>\d{{1,3}}(?:[. \u00a0]\d{{3}})*|\d+)\$(?P<d3>\d{{2}})(?!\d)"

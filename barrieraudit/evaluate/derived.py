@@ -56,10 +56,10 @@ def _identify(text: str) -> tuple[str | None, float, float]:
     result = _detector().detect(text, model="lite", k=3)
     if not result:
         return None, 0.0, 0.0
-    code, score = result[0]["lang"].split("-")[0].lower(), float(result[0]["score"])
+    code, score = _iso_code(result[0]["lang"]), float(result[0]["score"])
     if code == "ja" and not _KANA.search(text):
         code = "zh"  # Japanese sentences hold kana; Han characters alone are Chinese (traditional, often)
-    others = [(r["lang"].split("-")[0].lower(), float(r["score"])) for r in result[1:]]
+    others = [(_iso_code(r["lang"]), float(r["score"])) for r in result[1:]]
     second = others[0] if others else (None, 0.0)
     evidence = score
     group = next((group for group in _confusable() if code in group), frozenset())
@@ -68,6 +68,18 @@ def _identify(text: str) -> tuple[str | None, float, float]:
     elif len(text) >= LONG_PARAGRAPH and score >= MARGIN_FLOOR and score >= MARGIN * second[1]:
         evidence = max(score, LONG_CONFIDENCE)
     return code, score, evidence
+
+
+def _iso_code(label: str) -> str:
+    code = label.split("-")[0].lower()
+    return _model_codes().get(code, code)
+
+
+@cache
+def _model_codes() -> dict[str, str]:
+    from ..lexicon import load_lexicon
+
+    return load_lexicon("languages").get("model_codes") or {}
 
 
 @cache

@@ -63,6 +63,9 @@ class Money:
         return self.symbol == self.currency
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
 @cache
 def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, dict[str, str]]]:
     """The amount-with-currency pattern, the currency pattern alone, symbols and by_language."""
@@ -77,7 +80,10 @@ def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[st
         # Letter-based symbols ("руб", "dollars", "Fr.") must stand alone as words. The
         # test of the character before stands after the first one ("x(?<!L x)" is
         # "(?<!L)x"), so each alternative begins with a letter the engine can skip on.
-        return rf"{first}(?<![^\W\d_]{first}){escaped}(?![^\W\d_])" if word[:1].isalpha() else first + escaped
+        # Chinese writes no spaces: "門票每張澳門元220元" ends a word at no letter.
+        if word[:1].isalpha() and not _HAN.match(word):
+            return rf"{first}(?<![^\W\d_]{first}){escaped}(?![^\W\d_])"
+        return first + escaped
 
     # ISO codes and the codes people write instead ("NTD", "RMB").
     written_codes = sorted({*codes, *(w for w in symbols if re.fullmatch(r"[A-Z]{3}", w))}, key=len, reverse=True)
