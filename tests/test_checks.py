@@ -1180,3 +1180,80 @@ def test_a_sorani_kurdish_part_marked_ku_counts_though_the_model_says_ckb():
               "وتبادل التجارب بين المبادرات الشبابية في المدن والأرياف.")
     made = _with_parts(page(arabic, "", role="home", lang="ar"), [{"lang": "ku", "text": sorani}])
     assert evaluate(made).facts["languages"] == ["ar", "ku"]
+
+
+# -- from tests/corpus14 (the twelfth held-out set, looked at on 2026-12-02) ------------
+
+@pytest.mark.parametrize(("text", "lang", "fees"), [
+    # Dinars with three minor digits after a comma, outside English; in English the comma groups.
+    ("معلوم المشاركة في المدرسة الصيفية للمهنيين 350,000 د.ت وللطلبة 150,000 د.ت، ويشمل الورشات والوجبات.", "ar",
+     [(150.0, "TND"), (350.0, "TND")]),
+    ("Registration fee: KWD 1,500 per delegation.", "en", [(1500.0, "KWD")]),
+    ("Members J$18,500; non-members JMD 24,000.", "en", [(18500.0, "JMD"), (24000.0, "JMD")]),
+    ("Делегатский взнос — 1 500 сомов.", "ru", [(1500.0, "KGS")]),
+    ("一般報名費新臺幣2,400元。", "zh-Hant", [(2400.0, "TWD")]),
+    ("Inscrição: 500 dobras por participante.", "pt", [(500.0, "STN")]),
+])
+def test_currencies_of_the_twelfth_held_out_set(text, lang, fees):
+    found = evaluate(page(text, "fees", role="fees", lang=lang)).facts["fees"]
+    assert sorted((f["amount"], f["currency"]) for f in found) == fees
+
+
+def test_an_amount_in_a_quoted_talk_title_is_no_fee_nor_is_an_age_in_one_a_limit():
+    programme = page("Jeudi 15 avril\nAteliers ; communication : « Combien coûte un manuel en créole ? De 350 gourdes "
+                     "à l'impression locale »\nSéance d'ouverture ; conférence : « Lire d'abord en créole : les "
+                     "enfants de 6 à 12 ans dans les classes bilingues »", "programme", lang="fr")
+    fees = page("Inscription : 2 500 gourdes. Le tarif « étudiant » est de 1 000 gourdes.", "tarifs", role="fees",
+                lang="fr")
+    facts = evaluate(programme, fees).facts
+    assert sorted(f["amount"] for f in facts["fees"]) == [1000.0, 2500.0]
+    assert facts["min_age"] is None
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "value"), [
+    ("Farmers who cannot travel can join on Zoom from the district offices and raise their hand to speak.", "en",
+     "remote_participation", True),
+    ("Le transport et l'hébergement des délégués provinciaux sont pris en charge par la Fédération.", "fr",
+     "fee_support", True),
+    ("A viagem de barco desde o Príncipe e o alojamento em São Tomé são pagos pela Federação.", "pt",
+     "fee_support", True),
+    ("Para cualquier necesidad, escriba a la coordinación.\nMulta de Q 500 por conexión ilegal; tarifa básica de "
+     "Q 35 al mes.", "es", "fees", []),
+    ("يشترط أن يكون المترشح بالغًا من العمر إحدى وعشرين سنة على الأقل.", "ar", "min_age", 21),
+    ("全程提供聽打服務（即時文字轉譯），宿舍設有兩間無障礙房間。", "zh-Hant", "access_services",
+     ["captions", "wheelchair_access"]),
+    ("翻新完成后部分住户需分担的费用估计为每户 S$1,200 至 S$2,800。", "zh", "fees", []),
+    ("Для людей с инвалидностью мы организуем сопровождение: напишите нам заранее.", "ru",
+     "accessibility_statement", True),
+    # The people a committee's topic is about, in a table: no statement.
+    ("Комитет\tТема\nООН-Хабитат\tДоступность городской среды для людей с инвалидностью", "ru",
+     "accessibility_statement", False),
+])
+def test_wordings_of_the_twelfth_held_out_set(text, lang, fact, value):
+    assert evaluate(page(text, "p", role="other", lang=lang)).facts[fact] == value
+
+
+@pytest.mark.parametrize(("marker", "required"), [("(وجوبي)", 1), ("※", 1), ("(zorunlu)", 1), ("", 0)])
+def test_required_markers_in_more_scripts(marker, required):
+    made = form(field("name", label=f"Name {marker}"), field("email", "email", label="E-mail"), heading="Register")
+    facts = evaluate(page("Register", "register", role="registration", forms=[made])).facts
+    assert facts["registration_form"]["required"] == required
+
+
+HAITIAN = ("Kolòk la ap reyini pwofesè, lengwis, paran ak otè liv lekòl pou twa jou. Nou vle konprann kijan timoun yo "
+           "aprann li ak ekri nan lang manman yo, e ki sa lekòl yo bezwen pou sa mache byen.")
+FRENCH = ("Enseignants, linguistes, auteurs de manuels et parents se retrouvent pendant trois jours pour faire le "
+          "point sur la place du créole dans les premiers cycles de l'école fondamentale.")
+
+
+def test_a_section_in_a_language_the_model_reads_poorly_is_named_by_its_function_words():
+    # The lite model reads this Haitian Creole paragraph as Catalan at 0.1.
+    assert evaluate(page(f"{FRENCH}\n{HAITIAN}", "", role="home", lang="fr")).facts["languages"] == ["fr", "ht"]
+    assert evaluate(page(FRENCH, "", role="home", lang="fr")).facts["languages"] == ["fr"]
+
+
+def test_a_marked_malay_part_stays_malay_where_the_model_says_indonesian():
+    malay = ("Rangkaian Penduduk Toa Payoh East menjemput semua penduduk ke dialog dewan bandar mengenai draf pelan "
+             "pembaharuan kejiranan. Sila daftar melalui borang dalam talian sebelum 30 Mei.")
+    made = _with_parts(page(f"{ENGLISH}\n{malay}", "", role="home", lang="en"), [{"lang": "ms", "text": malay}])
+    assert evaluate(made).facts["languages"] == ["en", "ms"]

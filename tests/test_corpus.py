@@ -4,7 +4,7 @@ tests/corpus holds 18 fictional institutions' sites in seven languages and sever
 markup styles, with the expected facts beside them (expected.yaml), including the
 negative cases: misleading numbers, "captcha" in prose, webcasts that are not
 participation, ages that are not limits, free Wi-Fi that is not a free way to take
-part. tests/corpus2 (8 sites), tests/corpus3 to corpus13 (14 each) were each
+part. tests/corpus2 (8 sites), tests/corpus3 to corpus14 (14 each) were each
 written by someone who had not seen the checks and first used as a held-out set; all have since
 been looked at and tuned on (see the README's accuracy section). tests/heldout is the set nobody
 has tuned on; tests/corpus_run.py measures it and no test reads it.
@@ -35,15 +35,13 @@ CORPUS10 = CORPUS.parent / "corpus10"
 CORPUS11 = CORPUS.parent / "corpus11"
 CORPUS12 = CORPUS.parent / "corpus12"
 CORPUS13 = CORPUS.parent / "corpus13"
+CORPUS14 = CORPUS.parent / "corpus14"
 # The budget each corpus was written for: the later corpora's participation pages fit in 12.
 BUDGETS = {CORPUS: 10, CORPUS2: 10, CORPUS3: 12, CORPUS4: 12, CORPUS5: 12, CORPUS6: 12, CORPUS7: 12, CORPUS8: 12,
-           CORPUS9: 12, CORPUS10: 12, CORPUS11: 12, CORPUS12: 12, CORPUS13: 12}
+           CORPUS9: 12, CORPUS10: 12, CORPUS11: 12, CORPUS12: 12, CORPUS13: 12, CORPUS14: 12}
 # Facts still wrong, and why. The test fails when one of them comes right (take it off the
 # list) as when any other fact is wrong.
 KNOWN_WRONG = {
-    ("corpus5", "lion-city-devcon-sg", "languages"):
-        "the identifier calls the two Malay paragraphs Indonesian, which it confuses with Malay, and the page "
-        "declares English, so nothing settles which of the two it is",
     ("corpus7", "disability-rights-convention-durban", "languages"):
         "the language model does not know Zulu (it calls the paragraph Indonesian, 0.11)",
     ("corpus7", "east-africa-school-internet-governance-kampala", "free_option"):
@@ -92,6 +90,13 @@ KNOWN_WRONG |= {("corpus13", site, key): reason for site, key, reason in [
     ("congreso-turismo-comunitario-la-paz", "min_age",
      "a talk title on the programme, 'Jóvenes de 18 a 25 años como guías comunitarios', reads as a limit"),
 ]}
+# tests/corpus14 (the twelfth held-out set, looked at on 2026-12-02).
+KNOWN_WRONG |= {("corpus14", site, key): reason for site, key, reason in [
+    ("madrasa-sayfiya-dimuqratiya-mahalliya-tunis", "fees",
+     "on the travel page, 'line 2 to Ariana station, the ticket 0,700 TND': the word for ticket, next to the "
+     "amount, outweighs the station (a metro fare read as a fee)"),
+    ("kent-konseyi-genel-kurulu-izmir", "fee_support", _BEYOND_THE_SEVEN),
+]}
 SITES = corpus_sites()
 CASES = [(folder, s) for folder in BUDGETS for s in corpus_sites(folder)]
 
@@ -138,9 +143,9 @@ def test_the_corpus_covers_seven_languages_and_every_fact_value():
 
 
 @pytest.mark.parametrize("folder", [CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
-                                    CORPUS12, CORPUS13],
+                                    CORPUS12, CORPUS13, CORPUS14],
                          ids=["corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10",
-                              "corpus11", "corpus12", "corpus13"])
+                              "corpus11", "corpus12", "corpus13", "corpus14"])
 def test_every_labelled_participation_page_is_reached_under_its_budget(corpus_results, folder):
     _, _, missed = accuracy(folder, corpus_results(folder))
     assert missed == []

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from ..lexicon import concept, fold, load_lexicon
 from .catalogue import CheckSpec
-from .common import absence_finding, finding, split_hits
+from .common import QUOTED, absence_finding, finding, split_hits
 from .derived import page_url
 from .outcome import CheckOutcome, SiteArtifacts
 from .registration import filled_fields, page_forms
@@ -45,7 +45,7 @@ def _title_elsewhere(hit: Hit) -> bool:
         return False
     if _words(segment.text) <= TITLE_WORDS and not segment.text.rstrip().endswith((".", "!", "。", "！", ":")):
         return True
-    return any(hit.term in fold(quoted) for quoted in _QUOTED.findall(segment.text))
+    return any(hit.term in fold(quoted) for quoted in QUOTED.findall(segment.text))
 
 
 def access_contacts(site: SiteArtifacts) -> list[tuple[str, str]]:
@@ -64,6 +64,7 @@ def access_contacts(site: SiteArtifacts) -> list[tuple[str, str]]:
 
 def evaluate_statement(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
     affirmed, _ = split_hits(find(site.segments, concept("participation", "accessibility_statement")))
+    affirmed = [h for h in affirmed if not _title_elsewhere(h)]
     offered = {name: [h for h in find(site.segments, concept("access_services", name))
                       if not h.negated and not _title_elsewhere(h)]
                for name in load_lexicon("access_services")["concepts"]}
@@ -115,7 +116,6 @@ def evaluate_captions(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
 _CJK_NOISE = re.compile(r"下载|下載|文件|版本|全文|页")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_QUOTED = re.compile(r"[«“\"„「《]([^»”\"「」《》]{3,})[»”\"」》]")
 _EMAIL = re.compile(r"([a-z0-9._+-]+)@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 
 

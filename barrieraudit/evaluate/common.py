@@ -4,11 +4,16 @@ thing were read)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .catalogue import CheckSpec
 from .outcome import Finding, SiteArtifacts
 from .text import Hit
+
+# Words in quotation marks: a title ("Costing a captioning pipeline", « Combien coûte
+# un manuel ? », 《…》), not a statement of the site's own.
+QUOTED = re.compile(r"[«“\"„「《『]([^»”\"「」《》『』]{3,})[»”\"」》』]")
 
 
 def finding(spec: CheckSpec, page: str, message: str, *, snippet: str = "", selector: str = "",

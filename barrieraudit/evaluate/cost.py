@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from ..lexicon import Places, TermSet, concept, fold, load_lexicon, words_in
 from .catalogue import CheckSpec
-from .common import absence_finding, evidence, finding, split_hits, tri_state
+from .common import QUOTED, absence_finding, evidence, finding, split_hits, tri_state
 from .derived import page_url
 from .money import Money, ambiguous_symbols, currency_names, currency_texts, find_money, hinted_currencies, resolve
 from .outcome import CheckOutcome, SiteArtifacts
@@ -54,6 +54,7 @@ _EXCHANGE = re.compile(r"^\s*(?:=|≈|~|is roughly|is about|equals)\s*\S*\d")
 # Between a price and the same price in another currency: " (", " / ", " (about ".
 _EQUIVALENT = re.compile(r"\s*[(/]\s*(?:about|approx\.?|approximately|ca\.|env\.|environ|aprox\.?|aproximadamente|cerca de|около|约|約|حوالي)?\s*")
 _EXCHANGE_BEFORE = re.compile(r"(?:=|≈)\s*\S{0,4}$")
+QUOTED_TITLE = Frame("amount", "inside a quoted title (a talk, a book)", "")
 
 
 @cache
@@ -116,6 +117,19 @@ def _sides(folded: str, places: Places | None = None) -> tuple[list[tuple[int, i
 
 
 @lru_cache(maxsize=64)
+def _in_quoted_title(text: str, money: Money, previous: str = "") -> bool:
+    """Whether ``money`` lies inside a quoted title: four words or more between
+    typographic quotation marks (« », “ ”, „ “), any run between Chinese title marks; the
+    title may begin in the ``previous`` line ("« Combien coûte un manuel ?" | "De 350
+    gourdes à l'impression »"). Straight quotes are left out: between two of them may lie
+    the text between two quoted names ("Standard" pass costs €30 ... the "Student" pass)."""
+    shift = len(previous) + 1
+    return any(quote.start(1) <= money.start + shift and money.end + shift <= quote.end(1)
+               and quote.group(0)[0] != '"'
+               and (quote.group(0)[0] in "《「『" or len(quote.group(1).split()) >= 4)
+               for quote in QUOTED.finditer(f"{previous} {text}"))
+
+
 def _over_cap(cap: float) -> Frame:
     return Frame("amount", f"above {cap:,.0f}: a budget, not a price to take part", "")
 
@@ -315,6 +329,9 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
                     continue
                 if money.amount > (cap := _cap(money.currency)):
                     candidates.append((money, url, span.context, False, _over_cap(cap), "", near))
+                    continue
+                if _in_quoted_title(span.text, money, segments[span.first - 1].text if span.first else ""):
+                    candidates.append((money, url, span.context, False, QUOTED_TITLE, "", near))
                     continue
                 if _EXCHANGE.search(span.text[money.end:money.end + 12]) or \
                         _EXCHANGE_BEFORE.search(span.text[max(0, money.start - 12):money.start]):

@@ -9,6 +9,7 @@ segments does not cut the text again.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import Any
 
@@ -26,6 +27,13 @@ RUN_CONFIDENCE = 0.35  # below this a paragraph ends a run of one language
 LONG_SECTION = 375
 MARGIN = 2.5  # a long paragraph's language this many times likelier than the next one
 MARGIN_FLOOR = 0.3  # ... and at least this likely (Hausa, unknown to the model: English at 0.17)
+# Where the model is unsure (its score below LONG_CONFIDENCE) of a paragraph of MIN_FUNCTION_WORDS
+# words or more, a language whose function words (languages.yaml) make FUNCTION_SHARE of
+# them, FUNCTION_MARGIN times the share of any other but its kin, names it: Haitian
+# Creole the lite model reads as Catalan at 0.1, Kirundi as Finnish at 0.5.
+MIN_FUNCTION_WORDS = 20
+FUNCTION_SHARE = 0.25
+FUNCTION_MARGIN = 1.5
 
 
 @cache
@@ -67,7 +75,36 @@ def _identify(text: str) -> tuple[str | None, float, float]:
         evidence = score + sum(value for other, value in others if other in group)
     elif len(text) >= LONG_PARAGRAPH and score >= MARGIN_FLOOR and score >= MARGIN * second[1]:
         evidence = max(score, LONG_CONFIDENCE)
+    if score < LONG_CONFIDENCE and (listed := by_function_words(text)):
+        return listed, SECTION_CONFIDENCE, SECTION_CONFIDENCE
     return code, score, evidence
+
+
+def by_function_words(letters: str) -> str | None:
+    """The language whose function words make most of ``letters`` (lower case, words
+    apart), where they make ``FUNCTION_SHARE`` of its words or more and
+    ``FUNCTION_MARGIN`` times any other language's share but its kin's."""
+    words = [_plain(word) for word in letters.split()]
+    if len(words) < MIN_FUNCTION_WORDS:
+        return None
+    shares = sorted(((sum(word in listed for word in words) / len(words), code)
+                     for code, listed in _function_words().items()), reverse=True)
+    best, code = shares[0]
+    kin = next((group for group in _confusable() if code in group), frozenset({code}))
+    rival = max((share for share, other in shares[1:] if other not in kin), default=0.0)
+    return code if best >= FUNCTION_SHARE and best >= FUNCTION_MARGIN * rival else None
+
+
+def _plain(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+@cache
+def _function_words() -> dict[str, frozenset[str]]:
+    from ..lexicon import load_lexicon
+
+    return {code: frozenset(_plain(str(word).lower()) for word in words)
+            for code, words in (load_lexicon("languages").get("function_words") or {}).items()}
 
 
 def _iso_code(label: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 import types
+from collections.abc import Collection
 from functools import cache
 from statistics import fmean
 from typing import Any
@@ -32,16 +33,22 @@ def un_languages() -> tuple[str, ...]:
     return tuple(load_lexicon("languages")["un_languages"])
 
 
-def _distinct_sections(sections: dict[str, int], declared: str | None) -> dict[str, int]:
+def _confusable_groups() -> list[list[str]]:
+    return load_lexicon("languages").get("confusable") or []
+
+
+def _distinct_sections(sections: dict[str, int], declared: str | None,
+                       marked: Collection[str] = ()) -> dict[str, int]:
     """A page's sections by language, with languages the identifier confuses (Malay and
-    Indonesian) merged into the page's declared one where it is of their group, else
-    into the longest."""
+    Indonesian) merged into the page's declared one where it is of their group, or into
+    the language a part of the page is marked with, else into the longest."""
     kept = dict(sections)
-    for group in load_lexicon("languages").get("confusable") or []:
+    for group in _confusable_groups():
         present = [code for code in group if code in kept]
-        if declared in group and present:  # a Bosnian page read as Slovenian and Serbo-Croatian
+        anchor = declared if declared in group else next((code for code in marked if code in group), None)
+        if anchor and present:  # a Bosnian page read as Slovenian and Serbo-Croatian
             letters = max(kept.pop(code) for code in present)
-            kept[declared] = letters
+            kept[anchor] = letters
         elif len(present) > 1:
             keep = max(present, key=lambda code: kept[code])
             for code in present:
@@ -50,13 +57,15 @@ def _distinct_sections(sections: dict[str, int], declared: str | None) -> dict[s
     return kept
 
 
-def marked_parts(parts: list[dict[str, Any]]) -> dict[str, int]:
+def marked_parts(parts: list[dict[str, Any]]) -> tuple[dict[str, int], dict[str, int]]:
     """Languages of the parts of a page marked with their own ``lang`` (WCAG 3.1.2), by
     code -> letters of the longest: a part of a section's length counts unless the
     language model is sure it is written in another language. The model knows little of
     many languages sites mark so (Swahili, Twi, Lingala: a fifth of its confidence),
-    and the mark is the author's word."""
+    and the mark is the author's word. Also, by code -> letters, the languages the model
+    guessed for the parts it was overruled on (Kirundi read as Finnish at 0.5)."""
     found: dict[str, int] = {}
+    misread: dict[str, int] = {}
     for part in parts:
         code = primary_subtag(part.get("lang"))
         text = part.get("text") or ""
@@ -66,10 +75,13 @@ def marked_parts(parts: list[dict[str, Any]]) -> dict[str, int]:
         if letters < MIN_SECTION:
             continue
         detected, _, evidence = identify_paragraph(text)
-        if detected not in (None, code) and evidence >= SECTION_CONFIDENCE:
-            continue  # marked wrongly: the text says which language it is in
+        if detected not in (None, code) and evidence >= SECTION_CONFIDENCE and not any(
+                detected in group and code in group for group in _confusable_groups()):
+            continue  # marked wrongly: the text says which language it is in (not a close kin)
         found[code] = max(found.get(code, 0), letters)
-    return found
+        if detected not in (None, code):
+            misread[detected] = misread.get(detected, 0) + letters
+    return found, misread
 
 
 def offered_languages(site: SiteArtifacts, min_confidence: float) -> dict[str, str]:
@@ -87,9 +99,14 @@ def offered_languages(site: SiteArtifacts, min_confidence: float) -> dict[str, s
             offered.setdefault(detected, f"text of {url}")
         elif declared and detected is None:
             offered.setdefault(declared, f"declared by {url}")
-        for code, letters in _distinct_sections(sections, declared).items():
+        marked, misread = marked_parts(page["dom"].get("lang_parts") or [])
+        # A section is no language of its own where it is only the text of marked parts
+        # that the model misread.
+        sections = {code: letters for code, letters in sections.items()
+                    if code == declared or letters > misread.get(code, 0) + MIN_SECTION}
+        for code, letters in _distinct_sections(sections, declared, marked).items():
             offered.setdefault(code, f"a section of {url} ({letters} letters)")
-        for code, letters in marked_parts(page["dom"].get("lang_parts") or []).items():
+        for code, letters in marked.items():
             offered.setdefault(code, f"a part of {url} marked lang=\"{code}\" ({letters} letters)")
         for alternate in page["dom"].get("hreflang") or []:
             code = primary_subtag(alternate.get("hreflang"))

@@ -34,8 +34,10 @@ _GROUPING = re.compile(r"[\s\u00a0\u202f\u2009'’\u066c]")
 _THOUSANDS_AT_END = re.compile(r"[.,]\d{3}$")
 _DIGIT_RUN = re.compile(r"\d+")
 # "KWD 45.000": a currency with three minor digits (the dinars of Kuwait, Bahrain,
-# Jordan, Iraq, Tunisia, Libya; Oman's rial) writes them after a point.
+# Jordan, Iraq, Tunisia, Libya; Oman's rial) writes them after a point and, on a page in
+# another language than English, after a comma too ("350,000 د.ت" is 350 Tunisian dinars).
 _THREE_DECIMALS = re.compile(r"\d{1,3}\.\d{3}")
+_THREE_DECIMALS_COMMA = re.compile(r"\d{1,3},\d{3}")
 
 # Indian grouping first ("5,00,000" is five lakh), then thousands, then plain numbers.
 # "٬" and "٫" are the Arabic thousands and decimal separators.
@@ -180,8 +182,11 @@ def find_money(text: str, language: str | None = None) -> list[Money]:
         amount = parse_amount(amount_text)
         if currency is None or amount is None:
             continue
-        if _THREE_DECIMALS.fullmatch(ascii_digits(amount_text)) and _minor_digits(currency) == 3:
-            amount = Decimal(ascii_digits(amount_text))
+        if _minor_digits(currency) == 3:
+            written = ascii_digits(amount_text)
+            if _THREE_DECIMALS.fullmatch(written) or (
+                    language not in (None, "en") and _THREE_DECIMALS_COMMA.fullmatch(written)):
+                amount = Decimal(written.replace(",", "."))
         money = Money(float(amount), currency, match.start(), match.end(), match.group(0), compact)
         if compact in ambiguous_symbols():
             qualified = _qualifier(text, match.start(), match.end(), ambiguous_symbols()[compact])

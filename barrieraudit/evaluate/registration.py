@@ -15,11 +15,11 @@ from urllib.parse import urlsplit
 
 from ..lexicon import TermSet, concept, fold, load_lexicon, near, url_words
 from .catalogue import CheckSpec
-from .common import finding, split_hits
+from .common import QUOTED, finding, split_hits
 from .derived import page_url
 from .money import find_money
 from .outcome import CheckOutcome, SiteArtifacts
-from .text import find, site_text
+from .text import ascii_digits, find, site_text
 
 NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
 SENSITIVE = ("phone", "birth_date", "id_document", "affiliation", "payment", "address", "gender", "nationality",
@@ -30,6 +30,11 @@ _EMAIL = re.compile(r"e-?mail|correo|courriel|почт|البريد|邮|郵")
 
 
 # -- forms -----------------------------------------------------------------------------
+
+# Signs that mark a required field by themselves: the asterisk, its full-width form
+# and the reference mark of Chinese and Japanese forms ("※為必填欄位").
+_REQUIRED_SIGNS = ("*", "＊", "※")
+
 
 def field_text(field: dict[str, Any]) -> str:
     """Everything that names a field, folded: label, aria-label, placeholder, title, name, id."""
@@ -62,7 +67,7 @@ def is_required(field: dict[str, Any]) -> bool:
     label = " ".join(field.get(k) or "" for k in ("label", "aria_label", "placeholder"))
     if field.get("type") in ("radio", "checkbox"):
         label += " " + (field.get("legend") or "")  # a group is marked on its legend
-    return "*" in label or concept("registration", "required_marker").terms.search(label) is not None
+    return any(mark in label for mark in _REQUIRED_SIGNS) or concept("registration", "required_marker").terms.search(label) is not None
 
 
 @cache
@@ -372,9 +377,14 @@ def minimum_ages(site: SiteArtifacts) -> list[tuple[int, str, str]]:
             continue
         vetoes = [(m.start(), m.end()) for m in near_price.terms.finditer(text)] \
             if near_price.terms.first(segment.folded, places(near_price.terms)) else []
+        # "« Lire d'abord en créole : les enfants de 6 à 12 ans »": a talk's title.
+        titles = [_with_digits(ascii_digits(fold(quoted)))
+                  for quoted in QUOTED.findall(segment.text) if len(quoted.split()) >= 4]
         for pattern, fixed in _age_patterns():
             for match in pattern.finditer(text):
                 age = fixed if fixed is not None else int(match.group("min"))
+                if any(match.group(0) in title for title in titles):
+                    continue
                 if 5 <= age <= 99 and not any(near(text, span, match.span(), VETO_WORDS) for span in vetoes):
                     found.append((age, segment.page, segment.snippet))
     return found
