@@ -147,6 +147,9 @@ def test_free_option_is_false_when_fees_are_stated_and_nothing_is_free():
     # A currency named around the amount wins over both.
     ("http://foro.example.mx/", "Fees in US dollars. Registration fee: $150. Venue: Mexico City.", "USD"),
     ("http://forum.example.org/", "Early bird: US$ 120\nRegular: $150\nPaying from Mexico? MX$ 2,500", "USD"),
+    # A currency the site writes with a sign of its own is not its country's bare "$"
+    # (tests/corpus15's Valparaíso site: "$45.000" beside "US$ 60" for foreigners).
+    ("http://cumbre.example.cl/", "Participantes del extranjero: US$ 60\nPase virtual: $150", "CLP"),
     # A code right after the amount qualifies the sign.
     ("http://forum.example.org/", "Registration fee: $150 CAD", "CAD"),
     ("http://forum.example.org/", "Frais d'inscription : 150 $ CA", "CAD"),
@@ -1241,13 +1244,15 @@ def test_required_markers_in_more_scripts(marker, required):
 
 
 HAITIAN = ("Kolòk la ap reyini pwofesè, lengwis, paran ak otè liv lekòl pou twa jou. Nou vle konprann kijan timoun yo "
-           "aprann li ak ekri nan lang manman yo, e ki sa lekòl yo bezwen pou sa mache byen.")
+           "aprann li ak ekri nan lang manman yo, e ki sa lekòl yo bezwen pou sa mache byen. Antre a gratis pou "
+           "seyans ouvèti a ak tab ronn piblik la.")
 FRENCH = ("Enseignants, linguistes, auteurs de manuels et parents se retrouvent pendant trois jours pour faire le "
           "point sur la place du créole dans les premiers cycles de l'école fondamentale.")
 
 
 def test_a_section_in_a_language_the_model_reads_poorly_is_named_by_its_function_words():
-    # The lite model reads this Haitian Creole paragraph as Catalan at 0.1.
+    # The lite model reads this Haitian Creole paragraph as Catalan at 0.1; a section so
+    # named needs a long paragraph (LONG_PARAGRAPH letters).
     assert evaluate(page(f"{FRENCH}\n{HAITIAN}", "", role="home", lang="fr")).facts["languages"] == ["fr", "ht"]
     assert evaluate(page(FRENCH, "", role="home", lang="fr")).facts["languages"] == ["fr"]
 
@@ -1257,3 +1262,72 @@ def test_a_marked_malay_part_stays_malay_where_the_model_says_indonesian():
              "pembaharuan kejiranan. Sila daftar melalui borang dalam talian sebelum 30 Mei.")
     made = _with_parts(page(f"{ENGLISH}\n{malay}", "", role="home", lang="en"), [{"lang": "ms", "text": malay}])
     assert evaluate(made).facts["languages"] == ["en", "ms"]
+
+
+# -- from tests/corpus15 (the thirteenth held-out set, looked at on 2026-12-02) ------------
+
+@pytest.mark.parametrize(("site_url", "text", "lang", "fees"), [
+    # "K" is a kina or a kwacha only where the site's country says so.
+    ("http://summit.example.org/", "Registration for government and NGO delegates: K250. Goroka, Papua New Guinea.",
+     "en", [(250.0, "PGK")]),
+    ("http://forum.example.org/", "Registration: K250 for the 5K fun run.", "en", []),
+    # The same price in Namibian dollars and rand; a sign after a Chinese character.
+    ("http://conference.example.org/", "Delegates: N$1 450 / R1 450. Windhoek, Namibia.", "en",
+     [(1450.0, "NAD"), (1450.0, "ZAR")]),
+    ("http://forum.example.org/", "报名费每位B$20，学生每位B$10。", "zh", [(10.0, "BND"), (20.0, "BND")]),
+    # "руб." on a Belarusian site is the Belarusian rouble; Russian roubles are named so.
+    ("http://conf.example.by/", "Организационный взнос — 60 руб. Для участников из Российской Федерации — 2 000 "
+     "российских рублей. Гродно.", "ru", [(60.0, "BYN"), (2000.0, "RUB")]),
+    ("http://salon.example.org/", "Pass technique deux jours : 6 000 F CFP ; étudiants : 1 500 F CFP.", "fr",
+     [(1500.0, "XPF"), (6000.0, "XPF")]),
+])
+def test_currencies_of_the_thirteenth_held_out_set(site_url, text, lang, fees):
+    from barrieraudit.evaluate import evaluate_site
+    from barrieraudit.evaluate.outcome import SiteArtifacts
+
+    evaluation = evaluate_site(SiteArtifacts("forum", site_url, [page(text, "fees", role="fees", lang=lang)], []))
+    assert sorted((f["amount"], f["currency"]) for f in evaluation.facts["fees"]) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "value"), [
+    # Included in the price is not free.
+    ("ورشة: الموجات فوق الصوتية عند سرير المريض (ضمن البرنامج، دون رسوم إضافية)", "ar", "free_option", None),
+    ("ويحصل أفضل ثلاثة فرق على منحة تطوير بقيمة ١٥٬٠٠٠ ريال لتجربة النموذج مع البلدية.", "ar", "fee_support", False),
+    ("يشترط أن يكون المشاركون من عمر ١٦ إلى ٢٥ سنة.", "ar", "min_age", 16),
+    ("Le Parlement est ouvert aux jeunes âgés de quinze à vingt-quatre ans.", "fr", "min_age", 15),
+    ("Les débats sont interprétés simultanément en pular, en malinké et en soussou.", "fr", "access_services",
+     ["interpretation"]),
+    ("A Secretaria fornece vale-transporte (ida e volta) e lanche a todas as pessoas inscritas.", "pt", "fee_support",
+     True),
+    ("Women from village savings groups pay nothing: the summit also pays their PMV fares and meals.", "en",
+     "fee_support", True),
+    ("В этом году работает онлайн-секция в Яндекс Телемосте: доклад до 10 минут и ответы на вопросы зала.", "ru",
+     "remote_participation", True),
+    ("Daar is geen gratis registrasies nie.", "af", "free_option", None),
+])
+def test_wordings_of_the_thirteenth_held_out_set(text, lang, fact, value):
+    assert evaluate(page(text, "p", role="other", lang=lang)).facts[fact] == value
+
+
+def test_an_application_page_is_a_registration_page_where_its_login_counts():
+    from barrieraudit.crawl.roles import classify
+
+    assert classify(["Candidature"], "http://parlement.example.org/candidature.html") == "registration"
+    login = "Pour remplir le formulaire, il faut vous connecter avec un compte Microsoft (Outlook ou Hotmail)."
+    facts = evaluate(page(login, "candidature", role="registration", lang="fr")).facts
+    assert facts["account_required"] is True
+
+
+PULAR = ("Parlemaa Sukaaɓe Gine ko batu mo sukaaɓe diiwanuuji fof ñalawma. Ɓe ngar e nder Konaakiri ngam haalde "
+         "golle, jaŋde e cellal sukaaɓe. Kala cukalel jom duuɓi sappo e jowi haa noogaas e nay ina waawi windaade, "
+         "ko woni e mum fof ɗum ina woni e ɗemɗe diiwaan ngo.")
+DREHU = ("Eahuni asë hun Ame la Salon ne la hna hane eë, tro sa traqa kowe la itre xaa hnalapa ne Lifou, Maré me Tiga. "
+         "Tro sa ajane me sa ini la itre ewekë ne la itre hna hane, me la itre ue ka hnyipixe.")
+
+
+def test_function_words_name_a_pular_paragraph_but_not_a_part_marked_as_drehu():
+    assert evaluate(page(f"{FRENCH}\n{PULAR}", "", role="home", lang="fr")).facts["languages"] == ["ff", "fr"]
+    # Drehu has no ISO 639-1 code and the function words of no listed language: the
+    # author's mark keeps it from being read as Wolof.
+    made = _with_parts(page(f"{FRENCH}\n{DREHU}", "", role="home", lang="fr"), [{"lang": "dhv", "text": DREHU}])
+    assert evaluate(made).facts["languages"] == ["fr"]

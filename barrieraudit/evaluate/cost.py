@@ -117,6 +117,14 @@ def _sides(folded: str, places: Places | None = None) -> tuple[list[tuple[int, i
 
 
 @lru_cache(maxsize=64)
+def _without_amounts(text: str) -> str:
+    """``text`` with its amounts and their signs blanked out: the currency names left
+    name no price of their own."""
+    for money in reversed(find_money(text)):
+        text = text[:money.start] + " " + text[money.end:]
+    return text
+
+
 def _in_quoted_title(text: str, money: Money, previous: str = "") -> bool:
     """Whether ``money`` lies inside a quoted title: four words or more between
     typographic quotation marks (« », “ ”, „ “), any run between Chinese title marks; the
@@ -316,11 +324,14 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
             found = frames(view, span.first, span.last, outline)
             # The currency a shared symbol means is often named just before: in the
             # table's caption or header, the rows above, the card's label.
-            near: set[str] = set()
+            near: tuple[set[str], set[str]] = (set(), set())
             if any(money.symbol in ambiguous_symbols() for money in moneys):
-                near = currency_names(" ".join([
-                    *(s.text for s in segments[max(0, span.first - LABEL_SEGMENTS):span.first]),
-                    *(f.text for f in found if f.level in ("sentence", "labels", "table"))]))
+                around = " ".join([*(s.text for s in segments[max(0, span.first - LABEL_SEGMENTS):span.first]),
+                                   *(f.text for f in found if f.level in ("sentence", "labels", "table"))])
+                # Names that price nothing ("in Canadian dollars", "Fee (HK$)"), and the
+                # signs of the prices around ("US$199" in the row above).
+                named = currency_names(_without_amounts(around))
+                near = (named, currency_names(around) - named)
             before: tuple[Money, bool, Frame | None, str] | None = None
             for money in moneys:
                 if before is not None and _EQUIVALENT.fullmatch(span.text[before[0].end:money.start]):
@@ -346,15 +357,22 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
                                pages=list(text.pages.values())) if candidates else set()
     needs_country = load_lexicon("money").get("needs_country") or {}
     candidates = [c for c in candidates if c[0].symbol not in needs_country
-                  or needs_country[c[0].symbol] in hinted | explicit]
+                  or set(needs_country[c[0].symbol]) & (hinted | explicit)]
     on_page: dict[str, set[str]] = {}
     for money, url, *_ in candidates:
         if money.explicit:
             on_page.setdefault(url, set()).add(money.currency)
     found_fees: dict[tuple[float, str], dict[str, Any]] = {}
     others: dict[tuple[float, str], dict[str, Any]] = {}
-    for money, url, context, is_fee, frame, term, near in candidates:
-        currency = resolve(money, explicit, hinted, near, on_page.get(url, set()))
+    # A currency the site writes with a sign of its own ("US$ 60", "MX$3,400"; not a code,
+    # which sites in Buenos Aires or Dubai write beside their own bare signs) is not what
+    # its bare "$" means where its country is the site's: "$45.000" beside "US$ 60" on a
+    # Chilean site is pesos, "$249" beside "US$199" and "MX$3,400" on a San Diego site
+    # mentioning Tijuana is dollars.
+    signed = {money.currency for money, *_ in candidates
+              if not money.explicit and money.symbol not in ambiguous_symbols()}
+    for money, url, context, is_fee, frame, term, (named, signs) in candidates:
+        currency = resolve(money, explicit, hinted - signed, named, on_page.get(url, set()), signs)
         entry = {"amount": money.amount, "currency": currency, "page": url, "context": context,
                  "evidence": ({"level": frame.level, "term": term, "text": " ".join(frame.text.split())[:240]}
                               if frame else {"level": "page", "term": "", "text": ""})}

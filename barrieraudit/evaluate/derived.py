@@ -32,7 +32,7 @@ MARGIN_FLOOR = 0.3  # ... and at least this likely (Hausa, unknown to the model:
 # them, FUNCTION_MARGIN times the share of any other but its kin, names it: Haitian
 # Creole the lite model reads as Catalan at 0.1, Kirundi as Finnish at 0.5.
 MIN_FUNCTION_WORDS = 20
-FUNCTION_SHARE = 0.25
+FUNCTION_SHARE = 0.2
 FUNCTION_MARGIN = 1.5
 
 
@@ -76,7 +76,9 @@ def _identify(text: str) -> tuple[str | None, float, float]:
     elif len(text) >= LONG_PARAGRAPH and score >= MARGIN_FLOOR and score >= MARGIN * second[1]:
         evidence = max(score, LONG_CONFIDENCE)
     if score < LONG_CONFIDENCE and (listed := by_function_words(text)):
-        return listed, SECTION_CONFIDENCE, SECTION_CONFIDENCE
+        # As sure as a long paragraph the model names by a margin: a section of it needs
+        # LONG_PARAGRAPH letters, and a part marked with another language keeps its mark.
+        return listed, LONG_CONFIDENCE, LONG_CONFIDENCE
     return code, score, evidence
 
 

@@ -63,13 +63,14 @@ def marked_parts(parts: list[dict[str, Any]]) -> tuple[dict[str, int], dict[str,
     language model is sure it is written in another language. The model knows little of
     many languages sites mark so (Swahili, Twi, Lingala: a fifth of its confidence),
     and the mark is the author's word. Also, by code -> letters, the languages the model
-    guessed for the parts it was overruled on (Kirundi read as Finnish at 0.5)."""
+    guessed for the parts it was overruled on (Kirundi read as Finnish at 0.5, a Drehu
+    part marked "dhv" read as Wolof by its function words)."""
     found: dict[str, int] = {}
     misread: dict[str, int] = {}
     for part in parts:
         code = primary_subtag(part.get("lang"))
         text = part.get("text") or ""
-        if not code or not re.fullmatch(r"[a-z]{2}", code):
+        if not code or not re.fullmatch(r"[a-z]{2,3}", code):
             continue
         letters = section_weight(text)
         if letters < MIN_SECTION:
@@ -78,9 +79,14 @@ def marked_parts(parts: list[dict[str, Any]]) -> tuple[dict[str, int], dict[str,
         if detected not in (None, code) and evidence >= SECTION_CONFIDENCE and not any(
                 detected in group and code in group for group in _confusable_groups()):
             continue  # marked wrongly: the text says which language it is in (not a close kin)
-        found[code] = max(found.get(code, 0), letters)
-        if detected not in (None, code):
-            misread[detected] = misread.get(detected, 0) + letters
+        # What the page's sections read into this part, paragraph by paragraph as
+        # language_profile reads them, is the mark's language, not theirs.
+        for line in text.splitlines():
+            guessed = identify_paragraph(line)[0] if section_weight(line) >= 20 else None
+            if guessed not in (None, code):
+                misread[guessed] = misread.get(guessed, 0) + section_weight(line)
+        if len(code) == 2:  # a language with no ISO 639-1 code (Drehu, "dhv") is not listed
+            found[code] = max(found.get(code, 0), letters)
     return found, misread
 
 

@@ -82,9 +82,10 @@ def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[st
         # Letter-based symbols ("руб", "dollars", "Fr.") must stand alone as words. The
         # test of the character before stands after the first one ("x(?<!L x)" is
         # "(?<!L)x"), so each alternative begins with a letter the engine can skip on.
-        # Chinese writes no spaces: "門票每張澳門元220元" ends a word at no letter.
+        # Chinese writes no spaces: "門票每張澳門元220元" ends a word at no letter, and
+        # "每位B$20" begins one after a Chinese character.
         if word[:1].isalpha() and not _HAN.match(word):
-            return rf"{first}(?<![^\W\d_]{first}){escaped}(?![^\W\d_])"
+            return rf"{first}(?<![^\W\d_\u3400-\u9fff]{first}){escaped}(?![^\W\d_])"
         return first + escaped
 
     # ISO codes and the codes people write instead ("NTD", "RMB").
@@ -272,14 +273,16 @@ def currency_names(text: str) -> set[str]:
 
 
 def resolve(money: Money, explicit_codes: set[str], hinted: set[str] = frozenset(),
-            near: set[str] = frozenset(), on_page: set[str] = frozenset()) -> str:
+            near: set[str] = frozenset(), on_page: set[str] = frozenset(),
+            near_signs: set[str] = frozenset()) -> str:
     """The currency of an ambiguous symbol: the one candidate named around the amount
     (its sentence, labels, table header), else the one the site's country points to
     (a site in Buenos Aires that writes "USD 120" for foreigners means pesos by a bare
-    "$"), else written out as an ISO code on its page, then elsewhere on the site, else
-    the symbol's default."""
+    "$"), else the one the prices around are written in ("US$199" in the row above),
+    else written out as an ISO code on its page, then elsewhere on the site, else the
+    symbol's default."""
     candidates = ambiguous_symbols().get(money.symbol, [])
-    for known in (near, hinted, on_page, explicit_codes):
+    for known in (near, hinted, near_signs, on_page, explicit_codes):
         matching = [c for c in candidates if c in known]
         if len(matching) == 1:
             return matching[0]
