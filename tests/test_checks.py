@@ -1331,3 +1331,67 @@ def test_function_words_name_a_pular_paragraph_but_not_a_part_marked_as_drehu():
     # author's mark keeps it from being read as Wolof.
     made = _with_parts(page(f"{FRENCH}\n{DREHU}", "", role="home", lang="fr"), [{"lang": "dhv", "text": DREHU}])
     assert evaluate(made).facts["languages"] == ["fr"]
+
+
+# -- from tests/corpus16 (the fourteenth held-out set, looked at on 2026-12-02) ------------
+
+@pytest.mark.parametrize(("site_url", "text", "lang", "fees"), [
+    # Rupees are the country's: Sri Lanka's on a site that names it.
+    ("http://course.example.org/", "The certificate course at Peradeniya, Sri Lanka, costs Rs. 2,500 until 31 May.",
+     "en", [(2500.0, "LKR")]),
+    ("http://course.example.org/", "在职教师：每人 Rs 2 500（毛里求斯卢比）", "zh", [(2500.0, "MUR")]),
+    ("http://debate.example.org/", "Team fee: P1,200 per team. Gaborone, Botswana.", "en", [(1200.0, "BWP")]),
+    ("http://institute.example.org/", "Teachers in private schools: $15,000; from abroad US$75. Georgetown, Guyana.",
+     "en", [(75.0, "USD"), (15000.0, "GYD")]),
+    ("http://concours.example.org/", "Inscription par équipe : 20 000 FDJ ; équipes étrangères : 150 USD.", "fr",
+     [(150.0, "USD"), (20000.0, "DJF")]),
+    ("http://ete.example.org/", "Participation sur place à Moroni : 25 000 FC ; étudiants : 10 000 FC.", "fr",
+     [(10000.0, "KMF"), (25000.0, "KMF")]),
+    ("http://olymp.example.org/", "Регистрационный взнос для участия в финале: 50 манатов. Ашхабад.", "ru",
+     [(50.0, "TMT")]),
+    ("http://hetvege.example.org/", "Résztvevő: 8 900 Ft", "hu", [(8900.0, "HUF")]),
+    # The same price in old ouguiyas is an equivalence, not a second price.
+    ("http://sibaq.example.org/", "رسم التسجيل في سباق ١٠ كلم: 300 أوقية جديدة، أي ما يعادل 3000 أوقية قديمة.", "ar",
+     [(300.0, "MRU")]),
+])
+def test_currencies_of_the_fourteenth_held_out_set(site_url, text, lang, fees):
+    from barrieraudit.evaluate import evaluate_site
+    from barrieraudit.evaluate.outcome import SiteArtifacts
+
+    evaluation = evaluate_site(SiteArtifacts("forum", site_url, [page(text, "fees", role="fees", lang=lang)], []))
+    assert sorted((f["amount"], f["currency"]) for f in evaluation.facts["fees"]) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "value"), [
+    # A scholarship that is a prize is no support for taking part.
+    ("All teams pay the team fee. The best speaker receives a P20,000 university scholarship.", "en", "fee_support",
+     False),
+    ("Отборочный тур проходит онлайн: участники решают задачи из дома или из школы.", "ru", "remote_participation",
+     True),
+    ("Финалистам из велаятов проезд и проживание оплачивает оргкомитет.", "ru", "fee_support", True),
+    ("Durante a emissão, os ouvintes podem telefonar para o número 955 000 000 e intervir em directo.", "pt",
+     "remote_participation", True),
+    ("Los jóvenes de municipios rurales reciben un bono de transporte para llegar a la feria.", "es", "fee_support",
+     True),
+    ("Podem intervir nas sessões pessoas a partir dos dezasseis anos.", "pt", "min_age", 16),
+    ("سباق العائلة: من سن العاشرة برفقة ولي الأمر.", "ar", "min_age", 10),
+])
+def test_wordings_of_the_fourteenth_held_out_set(text, lang, fact, value):
+    assert evaluate(page(text, "p", role="other", lang=lang)).facts[fact] == value
+
+
+def test_an_account_a_participation_page_asks_for_in_russian():
+    facts = evaluate(page("Для участия нужна учётная запись Codeforces.", "onlain-tur", role="registration",
+                          lang="ru")).facts
+    assert facts["account_required"] is True
+
+
+def test_a_picture_of_a_card_is_that_document_not_a_photo_of_the_person():
+    made = form(field("name", label="الاسم"), field("card", "file", label="صورة بطاقة الطالب"),
+                field("portrait", "file", label="صورة شخصية"), heading="التسجيل")
+    facts = evaluate(page("التسجيل", "tasjil", role="registration", lang="ar", forms=[made])).facts
+    assert facts["registration_form"]["sensitive"] == ["photo"]
+    only_card = form(field("name", label="Name"), field("card", "file", label="Photo of your student card"),
+                     heading="Register")
+    facts = evaluate(page("Register", "register", role="registration", forms=[only_card])).facts
+    assert facts["registration_form"]["sensitive"] == []

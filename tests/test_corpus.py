@@ -4,7 +4,7 @@ tests/corpus holds 18 fictional institutions' sites in seven languages and sever
 markup styles, with the expected facts beside them (expected.yaml), including the
 negative cases: misleading numbers, "captcha" in prose, webcasts that are not
 participation, ages that are not limits, free Wi-Fi that is not a free way to take
-part. tests/corpus2 (8 sites), tests/corpus3 to corpus15 (14 each) were each
+part. tests/corpus2 (8 sites), tests/corpus3 to corpus16 (14 each) were each
 written by someone who had not seen the checks and first used as a held-out set; all have since
 been looked at and tuned on (see the README's accuracy section). tests/heldout is the set nobody
 has tuned on; tests/corpus_run.py measures it and no test reads it.
@@ -37,10 +37,11 @@ CORPUS12 = CORPUS.parent / "corpus12"
 CORPUS13 = CORPUS.parent / "corpus13"
 CORPUS14 = CORPUS.parent / "corpus14"
 CORPUS15 = CORPUS.parent / "corpus15"
+CORPUS16 = CORPUS.parent / "corpus16"
 # The budget each corpus was written for: the later corpora's participation pages fit in 12.
 BUDGETS = {CORPUS: 10, CORPUS2: 10, CORPUS3: 12, CORPUS4: 12, CORPUS5: 12, CORPUS6: 12, CORPUS7: 12, CORPUS8: 12,
            CORPUS9: 12, CORPUS10: 12, CORPUS11: 12, CORPUS12: 12, CORPUS13: 12, CORPUS14: 12,
-           CORPUS15: 12}
+           CORPUS15: 12, CORPUS16: 12}
 # Facts still wrong, and why. The test fails when one of them comes right (take it off the
 # list) as when any other fact is wrong.
 KNOWN_WRONG = {
@@ -114,6 +115,24 @@ KNOWN_WRONG |= {("corpus15", site, key): reason for site, key, reason in [
     *[("degjese-publike-buxheti-2028-shkoder", key, _BEYOND_THE_SEVEN)
       for key in ("registration_form", "min_age", "pdf_only_documents")],
 ]}
+# tests/corpus16 (the fourteenth held-out set, looked at on 2026-12-02).
+KNOWN_WRONG |= {("corpus16", site, key): reason for site, key, reason in [
+    ("zhongxuesheng-keji-chuangxin-zhan-jinbian", "fee_support",
+     "free entry for one group's teams ('属校的参赛队伍免费参展') is read as a free option only; the label counts it "
+     "as fee support too"),
+    ("concours-plaidoirie-droit-maritime-djibouti", "languages",
+     "two short Somali paragraphs without a lang attribute are not read as a section"),
+    ("consulta-nacional-lei-terra-bissau", "fee_support",
+     "'O transporte ... até à sede da região é assegurado pela comissão': transport and its provider stand too far "
+     "apart for the lexicon's wording"),
+    *[("startup-hetvege-szeged", key, _BEYOND_THE_SEVEN)
+      for key in ("free_option", "captcha", "account_required", "registration_form", "registration_host",
+                  "accessibility_statement", "access_services")],
+    *[("prajamula-dheshana-mala-peradeniya", key, _BEYOND_THE_SEVEN)
+      for key in ("fee_support", "registration_form", "accessibility_statement", "access_services")],
+    *[("beynelxalq-sahmat-festivali-gence", key, _BEYOND_THE_SEVEN)
+      for key in ("fee_support", "registration_pdf_only", "min_age", "accessibility_statement", "access_services")],
+]}
 SITES = corpus_sites()
 CASES = [(folder, s) for folder in BUDGETS for s in corpus_sites(folder)]
 
@@ -160,9 +179,9 @@ def test_the_corpus_covers_seven_languages_and_every_fact_value():
 
 
 @pytest.mark.parametrize("folder", [CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
-                                    CORPUS12, CORPUS13, CORPUS14, CORPUS15],
+                                    CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16],
                          ids=["corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10",
-                              "corpus11", "corpus12", "corpus13", "corpus14", "corpus15"])
+                              "corpus11", "corpus12", "corpus13", "corpus14", "corpus15", "corpus16"])
 def test_every_labelled_participation_page_is_reached_under_its_budget(corpus_results, folder):
     _, _, missed = accuracy(folder, corpus_results(folder))
     assert missed == []

@@ -53,7 +53,7 @@ EXCHANGE_RATE = Frame("amount", "an exchange rate (an amount equal to another)",
 _EXCHANGE = re.compile(r"^\s*(?:=|≈|~|is roughly|is about|equals)\s*\S*\d")
 # Between a price and the same price in another currency: " (", " / ", " (about ".
 _EQUIVALENT = re.compile(r"\s*[(/]\s*(?:about|approx\.?|approximately|ca\.|env\.|environ|aprox\.?|aproximadamente|cerca de|около|约|約|حوالي)?\s*")
-_EXCHANGE_BEFORE = re.compile(r"(?:=|≈)\s*\S{0,4}$")
+_EXCHANGE_BEFORE = re.compile(r"(?:=|≈|equivalent to|equivalente a|soit|يعادل|相当于|что составляет|эквивалент)\s*\S{0,4}$")
 QUOTED_TITLE = Frame("amount", "inside a quoted title (a talk, a book)", "")
 
 
@@ -345,7 +345,7 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
                     candidates.append((money, url, span.context, False, QUOTED_TITLE, "", near))
                     continue
                 if _EXCHANGE.search(span.text[money.end:money.end + 12]) or \
-                        _EXCHANGE_BEFORE.search(span.text[max(0, money.start - 12):money.start]):
+                        _EXCHANGE_BEFORE.search(span.text[max(0, money.start - 20):money.start]):
                     candidates.append((money, url, span.context, False, EXCHANGE_RATE, "", near))
                     continue
                 is_fee, frame, term = classify(found, segments[span.number].role, span.written or money.text,
@@ -364,15 +364,18 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
             on_page.setdefault(url, set()).add(money.currency)
     found_fees: dict[tuple[float, str], dict[str, Any]] = {}
     others: dict[tuple[float, str], dict[str, Any]] = {}
-    # A currency the site writes with a sign of its own ("US$ 60", "MX$3,400"; not a code,
+    # A currency the site writes with a sign of its own made of the bare one ("US$ 60",
+    # "MX$3,400"; not a code,
     # which sites in Buenos Aires or Dubai write beside their own bare signs) is not what
     # its bare "$" means where its country is the site's: "$45.000" beside "US$ 60" on a
     # Chilean site is pesos, "$249" beside "US$199" and "MX$3,400" on a San Diego site
     # mentioning Tijuana is dollars.
-    signed = {money.currency for money, *_ in candidates
+    signed = {(money.symbol, money.currency) for money, *_ in candidates
               if not money.explicit and money.symbol not in ambiguous_symbols()}
     for money, url, context, is_fee, frame, term, (named, signs) in candidates:
-        currency = resolve(money, explicit, hinted - signed, named, on_page.get(url, set()), signs)
+        # Only a sign made of the bare one ("US$" of "$"): "රු." is the rupee "Rs." means.
+        own = {currency for symbol, currency in signed if money.symbol in symbol}
+        currency = resolve(money, explicit, hinted - own, named, on_page.get(url, set()), signs)
         entry = {"amount": money.amount, "currency": currency, "page": url, "context": context,
                  "evidence": ({"level": frame.level, "term": term, "text": " ".join(frame.text.split())[:240]}
                               if frame else {"level": "page", "term": "", "text": ""})}

@@ -71,10 +71,11 @@ def is_required(field: dict[str, Any]) -> bool:
 
 
 @cache
-def _sensitive_terms() -> dict[str, tuple[TermSet, set[str], set[str], bool]]:
+def _sensitive_terms() -> dict[str, tuple[TermSet, set[str], set[str], bool, TermSet | None]]:
     table = load_lexicon("registration")["sensitive_fields"]
     return {name: (TermSet(f"sensitive.{name}", entry["terms"]), set(entry.get("autocomplete", [])),
-                   set(entry.get("types", [])), bool(entry.get("file_only")))
+                   set(entry.get("types", [])), bool(entry.get("file_only")),
+                   TermSet(f"sensitive.{name}.exclude", entry["exclude"]) if entry.get("exclude") else None)
             for name, entry in table.items()}
 
 
@@ -84,10 +85,11 @@ def sensitive_kinds(field: dict[str, Any]) -> set[str]:
     tokens = set((field.get("autocomplete") or "").lower().split())
     kind = field.get("type", "text")
     email = kind == "email" or bool(_EMAIL.search(text))
-    for name, (terms, autocomplete, types, file_only) in _sensitive_terms().items():
+    for name, (terms, autocomplete, types, file_only, exclude) in _sensitive_terms().items():
         if tokens & autocomplete or kind in types:
             kinds.add(name)
-        elif terms.pattern.search(text) and (kind == "file" or not file_only):
+        elif terms.pattern.search(text) and (kind == "file" or not file_only) and not (
+                exclude and exclude.pattern.search(text)):
             kinds.add(name)
     if kind == "file" and "image" in (field.get("accept") or "") and not kinds & {"id_document"}:
         kinds.add("photo")
