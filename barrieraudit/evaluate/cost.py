@@ -53,7 +53,9 @@ EXCHANGE_RATE = Frame("amount", "an exchange rate (an amount equal to another)",
 _EXCHANGE = re.compile(r"^\s*(?:=|≈|~|is roughly|is about|equals)\s*\S*\d")
 # Between a price and the same price in another currency: " (", " / ", " (about ".
 _EQUIVALENT = re.compile(r"\s*[(/]\s*(?:about|approx\.?|approximately|ca\.|env\.|environ|aprox\.?|aproximadamente|cerca de|около|约|約|حوالي)?\s*")
-_EXCHANGE_BEFORE = re.compile(r"(?:=|≈|equivalent to|equivalente a|soit|يعادل|相当于|что составляет|эквивалент)\s*\S{0,4}$")
+# Before the same price in another currency: "= ", "soit ", "أي ما يعادل ".
+_EXCHANGE_BEFORE = re.compile(
+    r"(?:=|≈|equivalent to|equivalente a|soit|يعادل|相当于|что составляет|эквивалент)\s*\S{0,4}$")
 QUOTED_TITLE = Frame("amount", "inside a quoted title (a talk, a book)", "")
 
 
@@ -116,7 +118,7 @@ def _sides(folded: str, places: Places | None = None) -> tuple[list[tuple[int, i
     return [span for span in fee if not _inside(span, other)], [span for span in other if not _inside(span, fee)]
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def _without_amounts(text: str) -> str:
     """``text`` with its amounts and their signs blanked out: the currency names left
     name no price of their own."""
@@ -138,6 +140,7 @@ def _in_quoted_title(text: str, money: Money, previous: str = "") -> bool:
                for quote in QUOTED.finditer(f"{previous} {text}"))
 
 
+@lru_cache(maxsize=64)
 def _over_cap(cap: float) -> Frame:
     return Frame("amount", f"above {cap:,.0f}: a budget, not a price to take part", "")
 
@@ -365,11 +368,10 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
     found_fees: dict[tuple[float, str], dict[str, Any]] = {}
     others: dict[tuple[float, str], dict[str, Any]] = {}
     # A currency the site writes with a sign of its own made of the bare one ("US$ 60",
-    # "MX$3,400"; not a code,
-    # which sites in Buenos Aires or Dubai write beside their own bare signs) is not what
-    # its bare "$" means where its country is the site's: "$45.000" beside "US$ 60" on a
-    # Chilean site is pesos, "$249" beside "US$199" and "MX$3,400" on a San Diego site
-    # mentioning Tijuana is dollars.
+    # "MX$3,400"; not a code, which sites in Buenos Aires or Dubai write beside their own
+    # bare signs) is not what its bare "$" means where its country is the site's: "$45.000"
+    # beside "US$ 60" on a Chilean site is pesos, "$249" beside "US$199" and "MX$3,400" on
+    # a San Diego site mentioning Tijuana is dollars.
     signed = {(money.symbol, money.currency) for money, *_ in candidates
               if not money.explicit and money.symbol not in ambiguous_symbols()}
     for money, url, context, is_fee, frame, term, (named, signs) in candidates:

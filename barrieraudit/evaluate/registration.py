@@ -67,7 +67,8 @@ def is_required(field: dict[str, Any]) -> bool:
     label = " ".join(field.get(k) or "" for k in ("label", "aria_label", "placeholder"))
     if field.get("type") in ("radio", "checkbox"):
         label += " " + (field.get("legend") or "")  # a group is marked on its legend
-    return any(mark in label for mark in _REQUIRED_SIGNS) or concept("registration", "required_marker").terms.search(label) is not None
+    return any(mark in label for mark in _REQUIRED_SIGNS) or \
+        concept("registration", "required_marker").terms.search(label) is not None
 
 
 @cache
