@@ -367,16 +367,19 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
             on_page.setdefault(url, set()).add(money.currency)
     found_fees: dict[tuple[float, str], dict[str, Any]] = {}
     others: dict[tuple[float, str], dict[str, Any]] = {}
-    # A currency the site writes with a sign of its own made of the bare one ("US$ 60",
+    # A currency a page writes with a sign of its own made of the bare one ("US$ 60",
     # "MX$3,400"; not a code, which sites in Buenos Aires or Dubai write beside their own
-    # bare signs) is not what its bare "$" means where its country is the site's: "$45.000"
-    # beside "US$ 60" on a Chilean site is pesos, "$249" beside "US$199" and "MX$3,400" on
-    # a San Diego site mentioning Tijuana is dollars.
-    signed = {(money.symbol, money.currency) for money, *_ in candidates
-              if not money.explicit and money.symbol not in ambiguous_symbols()}
+    # bare signs) is not what a bare "$" on that page means, though the site's country
+    # points to it: "$249" beside "US$199" and "MX$3,400" on a San Diego page that names
+    # Tijuana is dollars. On another page it is no contrast: "CA$45" on the English page of
+    # a site in Québec, "45 $" on its French one.
+    signed: dict[str, set[tuple[str, str]]] = {}
+    for money, url, *_ in candidates:
+        if not money.explicit and money.symbol not in ambiguous_symbols():
+            signed.setdefault(url, set()).add((money.symbol, money.currency))
     for money, url, context, is_fee, frame, term, (named, signs) in candidates:
         # Only a sign made of the bare one ("US$" of "$"): "රු." is the rupee "Rs." means.
-        own = {currency for symbol, currency in signed if money.symbol in symbol}
+        own = {currency for symbol, currency in signed.get(url, ()) if money.symbol in symbol}
         currency = resolve(money, explicit, hinted - own, named, on_page.get(url, set()), signs)
         entry = {"amount": money.amount, "currency": currency, "page": url, "context": context,
                  "evidence": ({"level": frame.level, "term": term, "text": " ".join(frame.text.split())[:240]}
