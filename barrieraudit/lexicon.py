@@ -3,8 +3,8 @@
 A lexicon maps a concept (a page role such as ``registration``, a fact such as
 ``fee_support``) to terms per language. Terms are matched on text folded to lower
 case without diacritics; Latin, Cyrillic and Arabic terms match whole words (a
-trailing ``*`` makes a prefix), CJK terms match as substrings, since those scripts
-do not separate words with spaces.
+trailing ``*`` makes a prefix), CJK, Thai, Lao, Khmer and Burmese terms match as
+substrings, since those scripts do not separate words with spaces.
 
 Each term set is one regular expression: its word boundaries stand once around one
 alternation that branches on the first letter, keeping the order of the terms' old
@@ -30,7 +30,9 @@ from .resources import checks_dir, read_data_yaml
 # A term set's candidate starts in one text, or None to search all of it.
 Places = Callable[["TermSet"], "Sequence[int] | None"]
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Scripts written without spaces between words (Thai, Lao, Khmer and Burmese too): their
+# terms match as substrings.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SPACES = re.compile(r"\s+")
 
@@ -58,7 +60,8 @@ def fold(text: str) -> str:
     """
     if text.isascii():  # NFKD leaves ASCII as it is
         return _single_spaced(text.casefold())
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Turkish dotless ı as i: "KAYIT" lower-cases to "kayit", "Kayıt" to "kayıt".
+    decomposed = unicodedata.normalize("NFKD", text.casefold()).replace("ı", "i")
     if decomposed.isascii():  # no marks to strip, nothing NFC would compose
         return _single_spaced(decomposed)
     marks = combining_marks(decomposed)

@@ -41,8 +41,10 @@ def page(text: str = "", path: str = "", *, role: str = "other", lang: str | Non
     }
 
 
-def evaluate(*pages: dict[str, Any], documents: list | None = None) -> SiteEvaluation:
-    return evaluate_site(SiteArtifacts("forum", BASE, list(pages), documents or []))
+def evaluate(*pages: dict[str, Any], documents: list | None = None, site_url: str = BASE) -> SiteEvaluation:
+    """The site's evaluation; ``site_url`` is its configured address (its domain may name
+    a country: "http://cumbre.example.cl/")."""
+    return evaluate_site(SiteArtifacts("forum", site_url, list(pages), documents or []))
 
 
 def checks_found(evaluation: SiteEvaluation) -> set[str]:

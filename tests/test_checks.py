@@ -155,11 +155,7 @@ def test_free_option_is_false_when_fees_are_stated_and_nothing_is_free():
     ("http://forum.example.org/", "Frais d'inscription : 150 $ CA", "CAD"),
 ])
 def test_a_dollar_sign_takes_the_currency_the_site_points_to(site_url, text, currency):
-    from barrieraudit.evaluate import evaluate_site
-    from barrieraudit.evaluate.outcome import SiteArtifacts
-
-    fees_page = page(text, "fees", role="fees")
-    evaluation = evaluate_site(SiteArtifacts("forum", site_url, [fees_page], []))
+    evaluation = evaluate(page(text, "fees", role="fees"), site_url=site_url)
     fees = [(f["amount"], f["currency"]) for f in evaluation.facts["fees"] if f["amount"] == 150]
     assert fees == [(150.0, currency)]
 
@@ -1282,10 +1278,7 @@ def test_a_marked_malay_part_stays_malay_where_the_model_says_indonesian():
      [(1500.0, "XPF"), (6000.0, "XPF")]),
 ])
 def test_currencies_of_the_thirteenth_held_out_set(site_url, text, lang, fees):
-    from barrieraudit.evaluate import evaluate_site
-    from barrieraudit.evaluate.outcome import SiteArtifacts
-
-    evaluation = evaluate_site(SiteArtifacts("forum", site_url, [page(text, "fees", role="fees", lang=lang)], []))
+    evaluation = evaluate(page(text, "fees", role="fees", lang=lang), site_url=site_url)
     assert sorted((f["amount"], f["currency"]) for f in evaluation.facts["fees"]) == fees
 
 
@@ -1355,10 +1348,7 @@ def test_function_words_name_a_pular_paragraph_but_not_a_part_marked_as_drehu():
      [(300.0, "MRU")]),
 ])
 def test_currencies_of_the_fourteenth_held_out_set(site_url, text, lang, fees):
-    from barrieraudit.evaluate import evaluate_site
-    from barrieraudit.evaluate.outcome import SiteArtifacts
-
-    evaluation = evaluate_site(SiteArtifacts("forum", site_url, [page(text, "fees", role="fees", lang=lang)], []))
+    evaluation = evaluate(page(text, "fees", role="fees", lang=lang), site_url=site_url)
     assert sorted((f["amount"], f["currency"]) for f in evaluation.facts["fees"]) == fees
 
 
@@ -1395,3 +1385,96 @@ def test_a_picture_of_a_card_is_that_document_not_a_photo_of_the_person():
                      heading="Register")
     facts = evaluate(page("Register", "register", role="registration", forms=[only_card])).facts
     assert facts["registration_form"]["sensitive"] == []
+
+
+# -- from tests/corpus17 (the fifteenth held-out set, looked at on 2026-12-02) ------------
+
+@pytest.mark.parametrize(("site_url", "text", "lang", "fees"), [
+    # Three minor digits after the Arabic decimal separator; a currency's name in the
+    # accusative a sentence gives it.
+    ("http://multaqa.example.org/", "رسوم التسجيل لأعضاء الجمعية ٢٥٫٠٠٠ د.ك، ولغير الأعضاء ٤٠٫٠٠٠ د.ك", "ar",
+     [(25.0, "KWD"), (40.0, "KWD")]),
+    ("http://multaqa.example.org/", "رسوم ورشة ما قبل الملتقى ١٥ دينارًا كويتيًا إضافية", "ar", [(15.0, "KWD")]),
+    # "C$" at home in Nicaragua is the córdoba, not the Canadian dollar.
+    ("http://congreso.example.org/", "Cuota única: C$ 2,500.00. León, Nicaragua.", "es", [(2500.0, "NIO")]),
+    ("http://forum.example.org/", "Registration fee: C$ 250 (Toronto).", "en", [(250.0, "CAD")]),
+    # Mozambique's meticais, written "MT" only where the site is Mozambican.
+    ("http://oficinas.example.org/", "Taxa de participação: 1.500,00 MT por oficina; estudantes pagam 750 meticais. "
+     "Maputo.", "pt", [(750.0, "MZN"), (1500.0, "MZN")]),
+    ("http://forum.example.org/", "Registration fee: 150 MT", "en", []),
+    ("http://kongresi.example.org/", "მონაწილეობის საფასური: 180 ₾. სტუდენტებისთვის: 60 ლარი.", "ka",
+     [(60.0, "GEL"), (180.0, "GEL")]),
+    # "đồng" and "원" are money only after an amount: "Cộng đồng 2027" is a community's year.
+    ("http://ngayhoi.example.org/", "Ngày hội Dữ liệu vì Cộng đồng 2027\nVé tiêu chuẩn 500.000 VNĐ; sinh viên "
+     "200.000 đồng", "vi", [(200000.0, "VND"), (500000.0, "VND")]),
+    ("http://hackathon.example.org/", "참가비 30,000원 (학생 지원 3명 무료)", "ko", [(30000.0, "KRW")]),
+    # A column headed in ringgit by its Chinese name, over a corner cell left empty.
+    ("http://dasai.example.org/", "每队报名费\n早鸟报名（令吉）\t正常报名（令吉）\n初中组\t150\t200\n高中组\t180\t200", "zh",
+     [(150.0, "MYR"), (180.0, "MYR"), (200.0, "MYR")]),
+])
+def test_currencies_of_the_fifteenth_held_out_set(site_url, text, lang, fees):
+    evaluation = evaluate(page(text, "fees", role="fees", lang=lang), site_url=site_url)
+    assert sorted((f["amount"], f["currency"]) for f in evaluation.facts["fees"]) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "value"), [
+    ("所有队伍均须缴付报名费，不设豁免。每队报名费 RM 150。", "zh", "free_option", False),
+    ("家境困难的学生可向工委会申请每人RM 50交通津贴。", "zh", "fee_support", True),
+    ("يُصرف بدل مواصلات للمشاركين القادمين من خارج بنغازي.", "ar", "fee_support", True),
+    ("外地诗人可通过 Zoom 上台朗诵，并与评委现场交流。", "zh", "remote_participation", True),
+    ("Команды из других городов участвуют удалённо.", "ru", "remote_participation", True),
+    ("Les projections publiques sont gratuites, dans la limite des places disponibles.", "fr", "free_option", True),
+    ("The workshops are open to players aged twelve and over.", "en", "min_age", 12),
+    ("Học viên từ mười sáu tuổi trở lên.", "vi", "min_age", 16),
+    ("კონგრესში მონაწილეობა შეუძლიათ თექვსმეტი წლიდან.", "ka", "min_age", 16),
+    ("Shindano liko wazi kwa washairi kuanzia miaka kumi na nne.", "sw", "min_age", 14),
+    ("Washairi walio mbali hushiriki kupitia Zoom na kusoma mashairi yao.", "sw", "remote_participation", True),
+])
+def test_wordings_of_the_fifteenth_held_out_set(text, lang, fact, value):
+    assert evaluate(page(text, "p", role="other", lang=lang)).facts[fact] == value
+
+
+@pytest.mark.parametrize(("text", "lang", "services"), [
+    # A negation ends at the Arabic comma with "and": the steps are denied, not the toilets.
+    ("قاعة الورش في الطابق الأرضي دون درجات، ودورات المياه مهيأة للكراسي المتحركة.", "ar", ["wheelchair_access"]),
+    # Portuguese "no" is "in the", no negation; "sem degraus" is step-free.
+    ("As salas ficam no rés-do-chão, sem degraus.", "pt", ["wheelchair_access"]),
+    # ...while a Spanish "no" still denies.
+    ("El salón no tiene rampa de acceso.", "es", []),
+    ("主会场位于会馆二楼，没有电梯，轮椅使用者不便进入。", "zh", []),
+    ("Các buổi Zoom có phụ đề trực tiếp.", "vi", ["captions"]),
+    ("გახსნის ცერემონიაზე იმუშავებს ქართული ჟესტური ენის თარჯიმანი.", "ka", ["sign_language"]),
+])
+def test_access_services_of_the_fifteenth_held_out_set(text, lang, services):
+    assert evaluate(page(text, "access", role="accessibility", lang=lang)).facts["access_services"] == services
+
+
+def test_free_entry_for_a_group_where_others_pay_is_fee_support():
+    text = ("Tiketi: KSh 500. Wanafunzi wa shule za sekondari wakiwa na sare huingia bure.")
+    facts = evaluate(page(text, "tiketi", role="fees", lang="sw"), site_url="http://tamasha.example.ke/").facts
+    assert facts["free_option"] is True and facts["fee_support"] is True
+    # Free for everyone is no support for a group.
+    facts = evaluate(page("Entry is free for everyone, students too.", "tickets", role="fees")).facts
+    assert facts["free_option"] is True and facts["fee_support"] is False
+
+
+def test_an_account_on_the_platform_the_site_sends_entries_to_is_required():
+    jam = {"href": "https://itch.io/jam/almaty-game-jam-2027", "text": "Страница джема", "hreflang": "", "lang": "",
+           "rel": ""}
+    rules = page("Готовые игры загружаются на страницу джема на itch.io; для загрузки нужна учётная запись itch.io.",
+                 "pravila", role="other", lang="ru", links=[jam])
+    evaluation = evaluate(rules)
+    assert evaluation.facts["account_required"] is True
+    assert any("(itch.io)" in f.message for f in evaluation.findings if f.check == "registration.form")
+    # The same words about an account elsewhere, with no platform named, are no wall.
+    other = page("Для загрузки фотографий в галерею нужна учётная запись.", "galereya", role="other", lang="ru")
+    assert evaluate(other).facts["account_required"] is False
+
+
+def test_mtcaptcha_is_another_vendor_and_a_health_facility_is_an_affiliation():
+    widget = {"tag": "div", "id": "", "cls": "mtcaptcha", "sitekey": True}
+    made = form(field("name", label="Full name *"), field("work", label="Hospital or health facility *"),
+                heading="Register")
+    facts = evaluate(page("Register", "registration", role="registration", widgets=[widget], forms=[made])).facts
+    assert facts["captcha"] == ["other"]
+    assert facts["registration_form"]["sensitive"] == ["affiliation"]

@@ -4,7 +4,7 @@ tests/corpus holds 18 fictional institutions' sites in seven languages and sever
 markup styles, with the expected facts beside them (expected.yaml), including the
 negative cases: misleading numbers, "captcha" in prose, webcasts that are not
 participation, ages that are not limits, free Wi-Fi that is not a free way to take
-part. tests/corpus2 (8 sites), tests/corpus3 to corpus16 (14 each) were each
+part. tests/corpus2 (8 sites), tests/corpus3 to corpus17 (14 each) were each
 written by someone who had not seen the checks and first used as a held-out set; all have since
 been looked at and tuned on (see the README's accuracy section). tests/heldout is the set nobody
 has tuned on; tests/corpus_run.py measures it and no test reads it.
@@ -38,10 +38,11 @@ CORPUS13 = CORPUS.parent / "corpus13"
 CORPUS14 = CORPUS.parent / "corpus14"
 CORPUS15 = CORPUS.parent / "corpus15"
 CORPUS16 = CORPUS.parent / "corpus16"
+CORPUS17 = CORPUS.parent / "corpus17"
 # The budget each corpus was written for: the later corpora's participation pages fit in 12.
 BUDGETS = {CORPUS: 10, CORPUS2: 10, CORPUS3: 12, CORPUS4: 12, CORPUS5: 12, CORPUS6: 12, CORPUS7: 12, CORPUS8: 12,
            CORPUS9: 12, CORPUS10: 12, CORPUS11: 12, CORPUS12: 12, CORPUS13: 12, CORPUS14: 12,
-           CORPUS15: 12, CORPUS16: 12}
+           CORPUS15: 12, CORPUS16: 12, CORPUS17: 12}
 # Facts still wrong, and why. The test fails when one of them comes right (take it off the
 # list) as when any other fact is wrong.
 KNOWN_WRONG = {
@@ -56,24 +57,17 @@ KNOWN_WRONG = {
         "the language model does not know Cree",
 }
 # tests/corpus11 (the ninth held-out set) has 19 languages, 12 of them beyond the seven the
-# lexicons are written for: its facts still wrong are mostly in Indonesian, Bosnian, Kazakh,
-# Georgian, Thai and Fijian, whose words for fees, forms, ages and access services no
-# lexicon holds (its Guarani, Uzbek and Fijian sections, which the model does not tell
-# apart, are read from their lang attributes since 2026-12-02).
+# lexicons were first written for: its facts still wrong are in Indonesian, Bosnian and
+# Kazakh (those of its Georgian and Thai sites came right with the vocabulary for forty more
+# languages on 2026-12-02; its Guarani, Uzbek and Fijian sections, which the model does not
+# tell apart, are read from their lang attributes).
 _BEYOND_THE_SEVEN = "the words are in a language beyond the seven the lexicons are written for"
 KNOWN_WRONG |= {("corpus11", site, key): reason for site, key, reason in [
     ("africa-regional-forum-data-governance-addis", "pdf_only_documents",
      "a programme PDF whose topic no page title names is read as PDF-only, though the programme page is in HTML"),
-    *[("rdpu-raperda-transportasi-dprd-jakarta", key, _BEYOND_THE_SEVEN)
-      for key in ("fees", "free_option", "registration_form", "min_age", "access_services")],
-    *[("kongres-mladih-sindikalaca-sarajevo", key, _BEYOND_THE_SEVEN)
-      for key in ("fee_support", "registration_form", "accessibility_statement", "access_services")],
-    *[("jastar-civic-hackathon-almaty", key, _BEYOND_THE_SEVEN)
-      for key in ("captcha", "registration_form", "min_age", "access_services")],
-    *[("caucasus-family-medicine-congress-tbilisi", key, _BEYOND_THE_SEVEN)
-      for key in ("registration_form", "access_services", "pdf_only_documents")],
-    *[("mekong-community-media-workshop-bangkok", key, _BEYOND_THE_SEVEN)
-      for key in ("fee_support", "remote_participation", "access_services")],
+    *[("rdpu-raperda-transportasi-dprd-jakarta", key, _BEYOND_THE_SEVEN) for key in ("fees",)],
+    *[("kongres-mladih-sindikalaca-sarajevo", key, _BEYOND_THE_SEVEN) for key in ("fee_support",)],
+    *[("jastar-civic-hackathon-almaty", key, _BEYOND_THE_SEVEN) for key in ("captcha", "min_age", "access_services")],
 ]}
 # tests/corpus12 (the tenth held-out set, looked at on 2026-12-02).
 KNOWN_WRONG |= {("corpus12", site, key): reason for site, key, reason in [
@@ -111,7 +105,7 @@ KNOWN_WRONG |= {("corpus15", site, key): reason for site, key, reason in [
      "a talk title on the programme without quotation marks, 'Keeping girls aged 12 to 16 in school', reads as a limit"),
     *[("hamayesh-miras-shahri-zende-esfahan", key, _BEYOND_THE_SEVEN)
       for key in ("remote_participation", "account_required")],
-    *[("kongres-rad-seniorow-lublin", key, _BEYOND_THE_SEVEN) for key in ("fee_support", "registration_pdf_only")],
+    *[("kongres-rad-seniorow-lublin", key, _BEYOND_THE_SEVEN) for key in ("registration_pdf_only",)],
     *[("degjese-publike-buxheti-2028-shkoder", key, _BEYOND_THE_SEVEN)
       for key in ("registration_form", "min_age", "pdf_only_documents")],
 ]}
@@ -179,9 +173,10 @@ def test_the_corpus_covers_seven_languages_and_every_fact_value():
 
 
 @pytest.mark.parametrize("folder", [CORPUS3, CORPUS4, CORPUS5, CORPUS6, CORPUS7, CORPUS8, CORPUS9, CORPUS10, CORPUS11,
-                                    CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16],
+                                    CORPUS12, CORPUS13, CORPUS14, CORPUS15, CORPUS16, CORPUS17],
                          ids=["corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10",
-                              "corpus11", "corpus12", "corpus13", "corpus14", "corpus15", "corpus16"])
+                              "corpus11", "corpus12", "corpus13", "corpus14", "corpus15", "corpus16",
+                              "corpus17"])
 def test_every_labelled_participation_page_is_reached_under_its_budget(corpus_results, folder):
     _, _, missed = accuracy(folder, corpus_results(folder))
     assert missed == []

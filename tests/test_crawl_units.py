@@ -131,3 +131,17 @@ def test_throttle_adapts_towards_the_latency_between_the_minimum_and_the_cap():
     assert throttle.delay == 0.5  # never below the minimum
     throttle.observe(500.0, minimum=0.5)
     assert throttle.delay == MAX_DELAY
+
+
+def test_roles_in_vietnamese_georgian_and_swahili_and_their_romanised_urls():
+    # tests/corpus17 (the fifteenth held-out set): its Huế, Tbilisi and Mombasa sites'
+    # participation pages were all "other" and so lost their registration forms.
+    assert classify(["Đăng ký"], "https://f.org/dang-ky.html") == "registration"
+    assert classify(["Học phí"], "https://f.org/hoc-phi.html") == "fees"
+    assert classify(["Tiếp cận"], "https://f.org/tiep-can.html") == "accessibility"
+    assert classify(["ონლაინ მონაწილეობა"], "https://f.org/onlain.html") == "remote"
+    assert classify(["მომხსენებლის განაცხადი"], "https://f.org/registracia.html") == "registration"
+    assert classify(["Ufikiaji"], "https://f.org/ufikiaji.html") == "accessibility"
+    # Short words of one language that are ordinary in another name no role: German
+    # "bei" is not Swahili "bei" (price).
+    assert classify(["Anmeldung bei uns"], "https://f.org/x") == "registration"

@@ -269,6 +269,7 @@ def _amount_spans(view: PageText) -> list[PriceText]:
              for n in currency_texts([s.text for s in segments])]
     columns: dict[int, str] = {}
     caption: str | None = None  # the one currency a short line just above a table names
+    header_cells = 0
     for n, segment in enumerate(segments):
         if _BARE_AMOUNT.fullmatch(segment.text):
             first, last = max(0, n - 1), min(n + 1, len(segments) - 1)
@@ -291,9 +292,13 @@ def _amount_spans(view: PageText) -> list[PriceText]:
                  if not _BARE_AMOUNT.fullmatch(cell.strip()) and len(codes := currency_names(cell)) == 1}
         if named and not any(_BARE_AMOUNT.fullmatch(cell.strip()) for cell in cells):
             columns = named  # a header row: the currency of each column below
+            header_cells = len(cells)
             continue
+        # A header row over the amounts only (its corner cell empty, so not in the text)
+        # is one cell shorter than the rows: it names the last columns.
+        shift = max(0, len(cells) - header_cells) if columns else 0
         for i, cell in enumerate(cells):
-            currency = columns.get(i) or (caption if i > 0 else None)
+            currency = columns.get(i - shift) or (caption if i > 0 else None)
             if currency and _BARE_AMOUNT.fullmatch(cell.strip()):
                 made = f"{cell.strip()} {currency}"
                 spans.append(PriceText(n, n, n, made, 0, len(made), segment.snippet, cell.strip()))
@@ -410,12 +415,21 @@ def free_option(site: SiteArtifacts) -> tuple[bool | None, list]:
 def fee_support(site: SiteArtifacts) -> tuple[bool | None, list]:
     """Offered (True) or not found on the audited pages (False); None when nothing was
     readable. A reduced rate counts: a fee for students, youth or a concession below
-    another fee in its currency, where the site does not say that no discount is offered."""
+    another fee in its currency, or free entry for such a group where others pay, where
+    the site does not say that no discount is offered."""
     affirmed, denied = split_hits(find(site.segments, concept("participation", "fee_support")))
     discount = concept("money", "discount")
-    if not affirmed and not any(discount.spans(h.segment.folded, h.segment.folded) for h in denied) \
-            and reduced_rates(site):
-        return True, []
+    if not affirmed and not any(discount.spans(h.segment.folded, h.segment.folded) for h in denied):
+        if reduced_rates(site):
+            return True, []
+        # Where others pay, free entry for a group ("Wanafunzi wa shule za sekondari wakiwa
+        # na sare huingia bure", school students in uniform) waives the fee for it.
+        reduced = concept("money", "reduced_category")
+        free, free_hits = free_option(site)
+        group_free = [h for h in free_hits if reduced.spans(h.segment.folded, h.segment.folded)] \
+            if free is True and fees(site) else []
+        if group_free:
+            return True, group_free
     return (bool(affirmed) if site.audited_pages else None), affirmed or denied
 
 

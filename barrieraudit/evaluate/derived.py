@@ -216,9 +216,9 @@ def page_url(page: dict[str, Any]) -> str:
     return page.get("final_url") or page["url"]
 
 
-def page_segments(page: dict[str, Any]) -> list[Segment]:
+def page_segments(page: dict[str, Any], lang: str | None = None) -> list[Segment]:
     dom = page.get("dom") or {}
-    return split_segments(page_url(page), page.get("role") or "other", dom.get("text") or "")
+    return split_segments(page_url(page), page.get("role") or "other", dom.get("text") or "", lang)
 
 
 def page_language(page: dict[str, Any]) -> tuple[str | None, float]:

@@ -40,9 +40,11 @@ _THREE_DECIMALS = re.compile(r"\d{1,3}\.\d{3}")
 _THREE_DECIMALS_COMMA = re.compile(r"\d{1,3},\d{3}")
 
 # Indian grouping first ("5,00,000" is five lakh), then thousands, then plain numbers.
-# "٬" and "٫" are the Arabic thousands and decimal separators.
+# "٬" and "٫" are the Arabic thousands and decimal separators; after "٫" stand up to
+# three minor digits ("٢٥٫٠٠٠ د.ك" is 25 Kuwaiti dinars).
 _AMOUNT = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?"
-           r"|\d{1,3}(?:[ ,.\u00a0\u202f\u2009'’\u066c]\d{3})+(?:[.,\u066b]\d{1,2})?|\d+(?:[.,\u066b]\d{1,2})?")
+           r"|\d{1,3}(?:[ ,.\u00a0\u202f\u2009'’\u066c]\d{3})+(?:[.,]\d{1,2}|\u066b\d{1,3})?"
+           r"|\d+(?:[.,]\d{1,2}|\u066b\d{1,3})?")
 _SPACE = r"[ \u00a0\u202f\u2009]?"
 # A code written right after or before an amount with a shared symbol says which
 # currency it is: "$495 CAD", "$150CAD", "28,00 $ CAN", "CAD $495", "US $50".
@@ -92,10 +94,15 @@ def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[st
     written_codes = sorted({*codes, *(w for w in symbols if re.fullmatch(r"[A-Z]{3}", w))}, key=len, reverse=True)
     currency = "|".join([*(token(w) for w in words), *(rf"{c[0]}(?<![A-Za-z]{c[0]}){c[1:]}(?![A-Za-z])"
                                                        for c in codes)])
+    # Words that stand for money only after an amount: "200.000 đồng", but "cộng đồng
+    # 2027" is a community's year.
+    after_only = set(lexicon.get("after_amount_only", []))
+    before = "|".join([*(token(w) for w in words if w not in after_only),
+                       *(rf"{c[0]}(?<![A-Za-z]{c[0]}){c[1:]}(?![A-Za-z])" for c in codes)])
     pattern = re.compile(
         # The cifrão of Cabo Verde's escudo stands where the decimal point would: 2.500$00.
         rf"(?<![\d.,])(?P<a3>\d{{1,3}}(?:[. \u00a0]\d{{3}})*|\d+)\$(?P<d3>\d{{2}})(?!\d)"
-        rf"|(?P<c1>{currency}){_SPACE}(?P<a1>{_AMOUNT})(?!\d)"
+        rf"|(?P<c1>{before}){_SPACE}(?P<a1>{_AMOUNT})(?!\d)"
         rf"|(?<![\d.,])(?P<a2>{_AMOUNT}){_SPACE}(?P<c2>{currency})"
         # A table's amount and its ISO code in the next cell: "500<tab>NTD" (not a date's
         # year before a symbol: "31/05/2026<tab>R$ 120,00").
@@ -138,7 +145,10 @@ def _candidates(text: str, amounts: bool = True) -> list[int]:
 
 @lru_cache(maxsize=4096)  # a page repeats its prices; price-parser takes ~50 µs each
 def parse_amount(text: str) -> Decimal | None:
-    digits = ascii_digits(_GROUPING.sub("", text).replace("\u066b", "."))
+    if "\u066b" in text:  # the Arabic decimal separator is never a thousands one
+        whole, _, minor = ascii_digits(_GROUPING.sub("", text)).partition("\u066b")
+        return Decimal(re.sub(r"[.,]", "", whole) + "." + minor)
+    digits = ascii_digits(_GROUPING.sub("", text))
     separators = [ch for ch in digits if ch in ".,"]
     if not separators:
         decimal = "."

@@ -83,7 +83,9 @@ class SiteArtifacts:
     @cached_property
     def segments(self) -> SiteText:
         """Every segment of the audited pages, in page order, with per-page views."""
-        return SiteText([segment for page in self.audited_pages for segment in page_segments(page)])
+        languages = self.languages
+        return SiteText([segment for page in self.audited_pages
+                         for segment in page_segments(page, languages.get(page_url(page), (None, 0.0))[0])])
 
     @cached_property
     def languages(self) -> dict[str, tuple[str | None, float]]:

@@ -291,9 +291,21 @@ def account_evidence(site: SiteArtifacts) -> list[tuple[str, str]]:
         if page.get("role") == "registration" and any(is_login_form(f) for f in page_forms(page)):
             evidence.append((page_url(page), "a login form stands in front of registration"))
     affirmed, _ = split_hits(find(site.segments, concept("participation", "account")))
+    # On a page of another role, the account is one to take part where the sentence
+    # speaks of registering, or names the platform the site sends people to ("для
+    # загрузки нужна учётная запись itch.io" on a jam's rules page).
+    platforms = {host for host, *_ in registration_platforms(site)}
     evidence += [(h.segment.page, h.segment.snippet) for h in affirmed if h.segment.role != "other"
-                 or concept("registration", "registration_form").terms.pattern.search(h.segment.folded)]
+                 or concept("registration", "registration_form").terms.pattern.search(h.segment.folded)
+                 or any(_names_host(h.segment.text, host) for host in platforms)]
     return evidence
+
+
+def _names_host(text: str, host: str) -> bool:
+    """Whether ``text`` names ``host`` or the site under it ("www.quicket.co.ke" as
+    "quicket.co.ke")."""
+    bare = host.removeprefix("www.")
+    return re.search(rf"(?<![\w.-]){re.escape(bare)}(?![\w-])", text.lower()) is not None
 
 
 def evaluate_account(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:

@@ -32,8 +32,9 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 NEGATION_WORDS = 10  # words before a match searched for a negation...
 NEGATION_CJK_CHARS = 20
 # ...back to the start of its clause: a negation does not reach across these, nor out of
-# a condition ("Si no podés venir, podés votar en línea": the vote is offered).
-_CLAUSE = re.compile(r"\b(?:if|unless|si|se|caso|если|اذا|لو)\b[^,;:]*,|[;:]|,\s*(?:and|but|while|whereas|et|mais|y|pero|e|mas|и|но|а|و)\b|\b(?:but|however|mais|pero|mas|но|однако)\b|لكن|但|而|，也|，还")
+# a condition ("Si no podés venir, podés votar en línea": the vote is offered). The Arabic
+# comma and "and" end a clause: "دون درجات، ودورات المياه مهيأة للكراسي المتحركة" denies the steps only.
+_CLAUSE = re.compile(r"\b(?:if|unless|si|se|caso|если|اذا|لو)\b[^,;:]*,|[;:]|,\s*(?:and|but|while|whereas|et|mais|y|pero|e|mas|и|но|а|و)\b|،\s*[وف](?=[\u0600-\u06ff])|\b(?:but|however|mais|pero|mas|но|однако)\b|لكن|但|而|，也|，还")
 _CJK_CLAUSE_BREAK = re.compile(r"[，,。；;：:]")  # not 、, which lists within a clause
 _CONTRAST = re.compile(r"\b(?:but|however|except|mais|sauf|pero|excepto|mas|exceto|но|однако|кроме)\b|لكن|但|而|除")
 # A question asks; it does not say that something is or is not offered.
@@ -55,13 +56,14 @@ class Segment:
     index: int  # position among the page's segments
     text: str  # as on the page
     folded: str  # folded, ASCII digits
+    lang: str | None = None  # the page's language, as detected
 
     @property
     def snippet(self) -> str:
         return re.sub(r"\s+", " ", self.text).strip()[:240]
 
 
-def split_segments(page_url: str, role: str, text: str) -> list[Segment]:
+def split_segments(page_url: str, role: str, text: str, lang: str | None = None) -> list[Segment]:
     segments: list[Segment] = []
     for line in text.splitlines():
         line = line.strip()
@@ -70,7 +72,7 @@ def split_segments(page_url: str, role: str, text: str) -> list[Segment]:
         for sentence in _SENTENCE_END.split(line):
             sentence = sentence.strip()[:MAX_SEGMENT]
             if sentence:
-                segments.append(Segment(page_url, role, len(segments), sentence, ascii_digits(fold(sentence))))
+                segments.append(Segment(page_url, role, len(segments), sentence, ascii_digits(fold(sentence)), lang))
     return segments
 
 
@@ -106,8 +108,17 @@ def is_post_negated(folded: str, end: int) -> bool:
     return bool(tail) and any(m.end() == len(tail) for m in post_negators().terms.pattern.finditer(tail))
 
 
-def is_negated(folded: str, start: int) -> bool:
-    """Whether a negation stands in the few words (or CJK characters) before ``start``."""
+@cache
+def _ordinary_words(lang: str) -> re.Pattern[str] | None:
+    """Negators of other languages that are ordinary words in ``lang``: Portuguese "no"
+    is "in the" ("no rés-do-chão, sem degraus")."""
+    words = (load_lexicon("negation").get("ordinary_words") or {}).get(lang)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+
+
+def is_negated(folded: str, start: int, lang: str | None = None) -> bool:
+    """Whether a negation stands in the few words (or CJK characters) before ``start``,
+    in a text of language ``lang`` when it is known."""
     if start <= 0:
         return False
     before = folded[max(0, start - 120):start]
@@ -120,6 +131,9 @@ def is_negated(folded: str, start: int) -> bool:
         window = " ".join(_WORD.findall(before)[-NEGATION_WORDS:])
     # Words that hold a negation but deny nothing ("无障碍", barrier-free) are blanked.
     window = negators().blank_excluded(window)
+    ordinary = _ordinary_words(lang) if lang else None
+    if ordinary is not None:
+        window = ordinary.sub(lambda m: " " * len(m.group(0)), window)
     return bool(window.strip()) and negators().terms.pattern.search(window) is not None
 
 
@@ -311,6 +325,7 @@ def find(segments: Sequence[Segment], wanted: Concept) -> list[Hit]:
             context_places = page.across(number - earlier, number)
         for start, end, term in wanted.spans(segment.text, segment.folded, context, page.at(number),
                                              context_places):
-            negated = start >= 0 and (is_negated(segment.folded, start) or is_post_negated(segment.folded, end))
+            negated = start >= 0 and (is_negated(segment.folded, start, segment.lang)
+                                      or is_post_negated(segment.folded, end))
             hits.append(Hit(segment, term, negated))
     return hits
