@@ -425,7 +425,7 @@ def fee_support(site: SiteArtifacts) -> tuple[bool | None, list]:
         # Where others pay, free entry for a group ("Wanafunzi wa shule za sekondari wakiwa
         # na sare huingia bure", school students in uniform) waives the fee for it.
         reduced = concept("money", "reduced_category")
-        free, free_hits = free_option(site)
+        free, free_hits = site.memo("free_option", free_option)
         group_free = [h for h in free_hits if reduced.spans(h.segment.folded, h.segment.folded)] \
             if free is True and fees(site) else []
         if group_free:

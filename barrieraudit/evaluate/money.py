@@ -92,13 +92,12 @@ def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[st
 
     # ISO codes and the codes people write instead ("NTD", "RMB").
     written_codes = sorted({*codes, *(w for w in symbols if re.fullmatch(r"[A-Z]{3}", w))}, key=len, reverse=True)
-    currency = "|".join([*(token(w) for w in words), *(rf"{c[0]}(?<![A-Za-z]{c[0]}){c[1:]}(?![A-Za-z])"
-                                                       for c in codes)])
+    code_tokens = [rf"{c[0]}(?<![A-Za-z]{c[0]}){c[1:]}(?![A-Za-z])" for c in codes]
+    currency = "|".join([*(token(w) for w in words), *code_tokens])
     # Words that stand for money only after an amount: "200.000 đồng", but "cộng đồng
     # 2027" is a community's year.
     after_only = set(lexicon.get("after_amount_only", []))
-    before = "|".join([*(token(w) for w in words if w not in after_only),
-                       *(rf"{c[0]}(?<![A-Za-z]{c[0]}){c[1:]}(?![A-Za-z])" for c in codes)])
+    before = "|".join([*(token(w) for w in words if w not in after_only), *code_tokens])
     pattern = re.compile(
         # The cifrão of Cabo Verde's escudo stands where the decimal point would: 2.500$00.
         rf"(?<![\d.,])(?P<a3>\d{{1,3}}(?:[. \u00a0]\d{{3}})*|\d+)\$(?P<d3>\d{{2}})(?!\d)"

@@ -294,7 +294,7 @@ def account_evidence(site: SiteArtifacts) -> list[tuple[str, str]]:
     # On a page of another role, the account is one to take part where the sentence
     # speaks of registering, or names the platform the site sends people to ("для
     # загрузки нужна учётная запись itch.io" on a jam's rules page).
-    platforms = {host for host, *_ in registration_platforms(site)}
+    platforms = {host for host, *_ in site.memo("registration_forms", form_facts)["platforms"]} if affirmed else set()
     evidence += [(h.segment.page, h.segment.snippet) for h in affirmed if h.segment.role != "other"
                  or concept("registration", "registration_form").terms.pattern.search(h.segment.folded)
                  or any(_names_host(h.segment.text, host) for host in platforms)]
