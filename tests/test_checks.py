@@ -1478,3 +1478,118 @@ def test_mtcaptcha_is_another_vendor_and_a_health_facility_is_an_affiliation():
     facts = evaluate(page("Register", "registration", role="registration", widgets=[widget], forms=[made])).facts
     assert facts["captcha"] == ["other"]
     assert facts["registration_form"]["sensitive"] == ["affiliation"]
+
+
+# -- from tests/corpus18 (the sixteenth held-out set, looked at on 2026-12-02) ------------
+
+@pytest.mark.parametrize(("site_url", "text", "lang", "fees"), [
+    # Bare amounts with the Arabic decimal separator under a column header naming the dinar.
+    ("http://khatt.example.bh/", "رسوم الدورات\nالدورة\tقبل ١ مارس (د.ب)\tبعد ١ مارس (د.ب)\nالمبتدئين\t٢٠٫٠٠٠\t٢٥٫٠٠٠",
+     "ar", [(20.0, "BHD"), (25.0, "BHD")]),
+    # "دج" and, on an Algerian site, "DA" are the Algerian dinar.
+    ("http://colloque.example.dz/", "رسوم التسجيل 4500 دج لكل مشارك.", "ar", [(4500.0, "DZD")]),
+    ("http://colloque.example.dz/", "Frais d'inscription : 4 500 DA (Oran, Algérie).", "fr", [(4500.0, "DZD")]),
+    ("http://forum.example.org/", "Registration fee: 4 500 DA", "en", []),
+    # Kyat as "Ks" and by its Chinese name; vatu as "VT"; the balboa as "B/."; denars as "ден.".
+    ("http://jiaoliu.example.mm/", "报名费：缅币 30,000 元；学生 Ks 12,000。缅甸仰光", "zh", [(12000.0, "MMK"), (30000.0, "MMK")]),
+    ("http://volcans.example.vu/", "Inscription : 12 000 VT ; étudiants : 4 000 VT. Port-Vila, Vanuatu.", "fr",
+     [(4000.0, "VUV"), (12000.0, "VUV")]),
+    ("http://festival.example.pa/", "Inscripción al festival: B/. 30.00", "es", [(30.0, "PAB")]),
+    ("http://konferencija.example.mk/", "Котизација: 1.500 ден.; студенти 400 ден.", "mk", [(400.0, "MKD"), (1500.0, "MKD")]),
+    # A refundable deposit, a rental and a domestic flight are no fees.
+    ("http://bootcamp.example.org/", "Course fee: USD 200. Tablet loan: a refundable deposit of USD 50.", "en",
+     [(200.0, "USD")]),
+    ("http://festival.example.pa/", "Inscripción: B/. 30.00. La tienda alquila telescopios por B/. 8.00.", "es",
+     [(30.0, "PAB")]),
+    ("http://volcans.example.vu/", "Atelier de terrain : 20 000 VT. Le vol vers Tanna (environ 16 000 VT) n'est "
+     "pas compris.", "fr", [(20000.0, "VUV")]),
+])
+def test_currencies_of_the_sixteenth_held_out_set(site_url, text, lang, fees):
+    evaluation = evaluate(page(text, "fees", role="fees", lang=lang), site_url=site_url)
+    assert sorted((f["amount"], f["currency"]) for f in evaluation.facts["fees"]) == fees
+
+
+def test_lao_course_fees_and_their_student_rate():
+    text = "ຫຼັກສູດ ແລະ ຄ່າຮຽນ\nຫຼັກສູດ 3 ວັນ: 400.000 ກີບ\nນັກສຶກສາ: 200.000 ກີບ\nເຮືອນພັກ: 250.000 ກີບ ຕໍ່ຄືນ"
+    facts = evaluate(page(text, "fees", role="fees", lang="lo")).facts
+    assert sorted((f["amount"], f["currency"]) for f in facts["fees"]) == [(200000.0, "LAK"), (400000.0, "LAK")]
+    assert facts["fee_support"] is True
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "value"), [
+    # A monthly stipend in a job offer is no support for participants.
+    ("باحث ما بعد الدكتوراه — عقد سنة — منحة شهرية 60 000 دج.", "ar", "fee_support", False),
+    ("Travellers' transport is refunded on arrival.", "en", "fee_support", True),
+    ("Los conciertos de clausura son gratuitos para el público.", "es", "free_option", True),
+    ("Agricultores familiares são isentos da taxa de inscrição.", "pt", "free_option", True),
+    ("En la categoría virtual, los grupos que no pueden viajar envían un video.", "es", "remote_participation", True),
+    ("Via Zoom kunt u ook inspreken: steek uw digitale hand op.", "nl", "remote_participation", True),
+    ("Ремоут: предавачите предаваат на далечина преку Jitsi.", "mk", "remote_participation", True),
+    ("Для покупки билетов須先注册账户并登录。", "zh", "account_required", True),
+    ("Конференцијата е отворена за сите од шеснаесет години нагоре.", "mk", "min_age", 16),
+    ("Categoría infantil: cantantes de siete a doce años.", "es", "min_age", 7),
+    # A session's topic names a group and its ages after a colon: no limit.
+    ("Aparte sessie: jongeren van 16 tot 25 jaar en de visserij.", "nl", "min_age", None),
+    ("Youth on the farms: girls and boys aged 12 to 15 in the harvest.", "en", "min_age", None),
+    ("Who can apply: young people aged 15 to 24.", "en", "min_age", 15),
+])
+def test_wordings_of_the_sixteenth_held_out_set(text, lang, fact, value):
+    assert evaluate(page(text, "p", role="other", lang=lang)).facts[fact] == value
+
+
+@pytest.mark.parametrize(("text", "lang", "services"), [
+    ("The ramp-up of registrations starts in May.", "en", []),
+    ("The hall has a ramp at the side entrance and an accessible toilet.", "en", ["wheelchair_access"]),
+    ("يتوفر ركن للأطفال بإشراف مربيات أثناء الجلسات المسائية.", "ar", ["childcare"]),
+    ("Ciranda infantil durante todo o congresso.", "pt", ["childcare"]),
+    # Surtitles translate: they are no captions.
+    ("所有演出均配有中英文舞台字幕。", "zh", []),
+    ("现场提供中缅双语传译。", "zh", ["interpretation"]),
+    ("Bij elke bijeenkomst zijn tolken Sranantongo aanwezig.", "nl", ["interpretation"]),
+    ("Толкување на македонски знаковен јазик и титлување во живо.", "mk", ["captions", "sign_language"]),
+    ("ມີຜູ້ແປພາສາລາວ–ອັງກິດ.", "lo", ["interpretation"]),
+])
+def test_access_services_of_the_sixteenth_held_out_set(text, lang, services):
+    assert evaluate(page(text, "access", role="accessibility", lang=lang)).facts["access_services"] == services
+
+
+def test_a_sponsor_brochure_only_as_pdf_is_no_barrier_to_taking_part():
+    sponsors = page("Sponsorship opportunities\nGold partner: USD 5,000.", "sponsors", title="Sponsors")
+    documents = [{"url": BASE + "deck.pdf", "kind": "pdf", "found_on": BASE + "sponsors", "link_text": "Our offer (PDF)"},
+                 {"url": BASE + "rules.pdf", "kind": "pdf", "found_on": BASE, "link_text": "Competition rules (PDF)"}]
+    findings = [f for f in evaluate(page("Home"), sponsors, documents=documents).findings
+                if f.check == "accessibility.pdf-only"]
+    assert [f.snippet for f in findings] == [BASE + "rules.pdf"]
+
+
+def test_a_fee_exemption_request_registers_its_applicant():
+    made = form(field("nome", label="Nome completo (obrigatório)"), field("cpf", label="CPF (obrigatório)"),
+                field("assoc", label="Associação ou cooperativa (obrigatório)"), field("email", "email", label="E-mail"),
+                heading="Pedido de isenção", submit="Enviar pedido")
+    facts = evaluate(page("Pedido de isenção", "isencao", lang="pt", forms=[made])).facts
+    assert facts["registration_form"] == {"fields": 4, "required": 3, "sensitive": ["id_document", "affiliation"]}
+
+
+def test_procaptcha_is_another_vendor_and_a_dutch_security_code_an_image():
+    widget = {"tag": "div", "id": "", "cls": "procaptcha", "sitekey": True}
+    facts = evaluate(page("Call for talks", "talks", role="registration", widgets=[widget])).facts
+    assert facts["captcha"] == ["other"]
+    made = form(field("naam", label="Naam (verplicht)"), field("code", label="Typ de beveiligingscode (verplicht)"),
+                heading="Aanmelden")
+    image = {"src": BASE + "img/code.svg", "alt": "beveiligingscode", "id": "", "cls": ""}
+    facts = evaluate(page("Aanmelden", "aanmelden", role="registration", lang="nl", forms=[made], images=[image])).facts
+    assert facts["captcha"] == ["image"]
+
+
+@pytest.mark.parametrize(("paragraph", "code"), [
+    ("Miting blong ol komuniti long saed blong volkeno bambae i stap long Port Vila. Evriwan i save kam long "
+     "pablik dei, i fri. Ol man blong ol aelan oli save askem sapot blong tiket.\nOl saentis oli save toktok "
+     "long Bislama mo long Franis. Sapos yu wantem kam, yu mas raetem nem blong yu long fom bifo Sarede.", "bi"),
+    ("Pamaréntah ngajak kabèh warga kanggo mènèhi panemu babagan rancangan undhang-undhang sing anyar. Patemon "
+     "dianakaké ing Paramaribo lan Albina. Wong sing manggon ing Suriname bisa ngomong ing patemon iku. Saben "
+     "patemon ana juru basa Jawa lan Sranantongo. Yèn sampeyan arep ngomong, daftar dhisik ing kaca pendaftaran.", "jv"),
+])
+def test_bislama_and_javanese_sections_without_a_lang_attribute_count(paragraph, code):
+    text = ("The meetings bring together scientists, teachers and island communities to share their work on "
+            "volcano monitoring, warnings and evacuation, and everyone is welcome to the public day.\n" + paragraph)
+    assert evaluate(page(text, "", role="home")).facts["languages"] == sorted(["en", code])

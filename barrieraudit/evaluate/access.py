@@ -175,8 +175,15 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
     # A PDF form beside an online form on the same page is an offline alternative.
     with_forms = {page_url(page) for page in site.audited_pages
                   if any(len(filled_fields(form.get("fields") or [])) >= MIN_FORM_FIELDS for form in page_forms(page))}
+    # A sponsor brochure or a press kit is not about taking part: named so by its link or
+    # by the title of the page that links it.
+    elsewhere = concept("documents", "not_participation")
+    titles = {page_url(page): page.get("title") or "" for page in site.audited_pages}
     for doc in site.documents:
         if doc.get("kind") != "pdf":
+            continue
+        if any(elsewhere.spans(folded := fold(text), folded)
+               for text in (doc.get("link_text") or "", titles.get(doc.get("found_on") or "", ""))):
             continue
         if doc.get("found_on") in said_pdf_only or doc["url"] in said_pdfs:
             lonely.append(doc)  # a page linking it says so: "the programme is only available as PDF"

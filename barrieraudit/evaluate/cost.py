@@ -34,7 +34,8 @@ DECISIVE = 1.5  # a frame with words of both sides decides when one side weighs 
 # A line that is only a number: its currency stands on the line before or after
 # ("2,400" between "Early Bird" and "NTD / person", "Regular — Rs." before "2,500").
 _PASS = re.compile(r"(?<!\w)(?:pass|passe|pase)(?!\w)")
-_BARE_AMOUNT = re.compile(r"[\d\s.,'’\u00a0\u202f\u2009]*\d[\d\s.,'’\u00a0\u202f\u2009]*")
+# Arabic decimal and thousands separators (٫ ٬) included: "٣٥٫٠٠٠" under "(د.ب)".
+_BARE_AMOUNT = re.compile(r"[\d\s.,'’\u00a0\u202f\u2009\u066b\u066c]*\d[\d\s.,'’\u00a0\u202f\u2009\u066b\u066c]*")
 
 
 @dataclass(frozen=True)

@@ -372,6 +372,7 @@ def _with_digits(folded: str) -> str:
 
 def minimum_ages(site: SiteArtifacts) -> list[tuple[int, str, str]]:
     context, veto, near_price = concept("age", "context"), concept("age", "not_a_limit"), concept("age", "price_near_age")
+    groups = concept("age", "group_words").terms
     found = []
     segments = site_text(site.segments)
     for position in segments.positions_with(context.terms):
@@ -395,10 +396,15 @@ def minimum_ages(site: SiteArtifacts) -> list[tuple[int, str, str]]:
         # "« Lire d'abord en créole : les enfants de 6 à 12 ans »": a talk's title.
         titles = [_with_digits(ascii_digits(fold(quoted)))
                   for quoted in QUOTED.findall(segment.text) if len(quoted.split()) >= 4]
+        # "Aparte sessie: jongeren van 15 tot 24 jaar": a session's topic, when the words
+        # about people are only a group's name and a colon stands before the age.
+        colon = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
+        topic = colon >= 0 and all((g := groups.first(m.group(0))) is not None and g.group(0) == m.group(0)
+                                   for m in context.terms.finditer(segment.folded))
         for pattern, fixed in _age_patterns():
             for match in pattern.finditer(text):
                 age = fixed if fixed is not None else int(match.group("min"))
-                if any(match.group(0) in title for title in titles):
+                if any(match.group(0) in title for title in titles) or (topic and colon < match.start()):
                     continue
                 if 5 <= age <= 99 and not any(near(text, span, match.span(), VETO_WORDS) for span in vetoes):
                     found.append((age, segment.page, segment.snippet))
