@@ -1593,3 +1593,28 @@ def test_bislama_and_javanese_sections_without_a_lang_attribute_count(paragraph,
     text = ("The meetings bring together scientists, teachers and island communities to share their work on "
             "volcano monitoring, warnings and evacuation, and everyone is welcome to the public day.\n" + paragraph)
     assert evaluate(page(text, "", role="home")).facts["languages"] == sorted(["en", code])
+
+
+# -- the CLDR's currency signs and names (checks/lexicons/money_cldr.yaml) ---------------
+
+@pytest.mark.parametrize(("site_url", "text", "lang", "fees"), [
+    # Names from the CLDR, in full and in their plural forms, after an amount.
+    ("http://colloque.example.org/", "Frais d'inscription : 6 000 dinars algériens.", "fr", [(6000.0, "DZD")]),
+    ("http://konferentsiya.example.org/", "Организационный взнос: 300 сомони.", "ru", [(300.0, "TJS")]),
+    ("http://festival.example.org/", "Entrada general: 25 balboas.", "es", [(25.0, "PAB")]),
+    ("http://forum.example.org/", "Registration fee: 15,000 kyats.", "en", [(15000.0, "MMK")]),
+    # A short sign counts where the site names its country: "Le" is Sierra Leone's leone.
+    ("http://summit.example.sl/", "Registration fee: Le 500. Freetown, Sierra Leone.", "en", [(500.0, "SLE")]),
+    ("http://summit.example.org/", "Registration fee: Le 500.", "en", []),
+    # A year before a capitalised place is no price.
+    ("http://congreso.example.org/", "Inscripción al Congreso 2027 Córdoba: 40 euros.", "es", [(40.0, "EUR")]),
+])
+def test_currency_signs_and_names_of_the_cldr(site_url, text, lang, fees):
+    evaluation = evaluate(page(text, "fees", role="fees", lang=lang), site_url=site_url)
+    assert sorted((f["amount"], f["currency"]) for f in evaluation.facts["fees"]) == fees
+
+
+def test_a_table_headed_by_a_currency_name_of_the_cldr():
+    text = "Droits d'inscription (en dinars algériens)\nCatégorie\tMontant\nEnseignants\t6 000\nDoctorants\t3 000"
+    facts = evaluate(page(text, "frais", role="fees", lang="fr")).facts
+    assert sorted((f["amount"], f["currency"]) for f in facts["fees"]) == [(3000.0, "DZD"), (6000.0, "DZD")]

@@ -21,7 +21,8 @@ from ..lexicon import Places, TermSet, concept, fold, load_lexicon, words_in
 from .catalogue import CheckSpec
 from .common import QUOTED, absence_finding, evidence, finding, split_hits, tri_state
 from .derived import page_url
-from .money import Money, ambiguous_symbols, currency_names, currency_texts, find_money, hinted_currencies, resolve
+from .money import (Money, ambiguous_symbols, currency_names, currency_texts, find_money, hinted_currencies,
+                    money_lexicon, resolve)
 from .outcome import CheckOutcome, SiteArtifacts
 from .text import PageText, ascii_digits, find, site_text
 
@@ -364,7 +365,7 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
     explicit = {money.currency for money, *_ in candidates if money.explicit}
     hinted = hinted_currencies([s.folded for s in text], urlsplit(site.url).hostname or "",
                                pages=list(text.pages.values())) if candidates else set()
-    needs_country = load_lexicon("money").get("needs_country") or {}
+    needs_country = money_lexicon().get("needs_country") or {}
     candidates = [c for c in candidates if c[0].symbol not in needs_country
                   or set(needs_country[c[0].symbol]) & (hinted | explicit)]
     on_page: dict[str, set[str]] = {}

@@ -1,7 +1,8 @@
 """Amounts of money in page text, with their ISO 4217 currency.
 
-Currencies are recognised by symbol or word (``checks/lexicons/money.yaml``) and by
-three-letter ISO code (babel's list), before or after the amount. Amounts are parsed
+Currencies are recognised by symbol or word (``checks/lexicons/money.yaml``, over the
+Unicode CLDR's signs and names in ``money_cldr.yaml``) and by three-letter ISO code
+(babel's list), before or after the amount. Amounts are parsed
 by price-parser once the decimal separator is decided: a separator followed by
 exactly three digits at the end groups thousands ("1.500", "1,500", "1 500"); any
 other last separator is the decimal one ("1.200,50", "45.50").
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
+from typing import Any
 
 import ahocorasick
 from babel.numbers import get_currency_precision, list_currencies
@@ -71,9 +73,36 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @cache
+def money_lexicon() -> dict[str, Any]:
+    """``money.yaml`` over ``money_cldr.yaml`` (the CLDR's signs and names of every
+    territory's currency, written by ``checks/lexicons/build_money_cldr.py``): what is
+    written by hand wins, and a sign it calls shared is never one currency's."""
+    hand = load_lexicon("money")
+    cldr = load_lexicon("money_cldr")
+    written = set(hand["symbols"]) | set(hand.get("ambiguous") or {})
+    names = set(cldr["after_amount_only"])
+    merged = dict(hand)
+    # The CLDR's signs join the pattern; its thousands of names ("dinars algériens",
+    # "сомони") are looked up after an amount (``_named_after``), not compiled into it.
+    merged["symbols"] = {**{s: c for s, c in cldr["symbols"].items() if s not in written and s not in names},
+                         **hand["symbols"]}
+    merged["names"] = {s: c for s, c in cldr["symbols"].items() if s in names and s not in written}
+    merged["needs_country"] = {**{s: c for s, c in cldr["needs_country"].items() if s not in written},
+                               **hand.get("needs_country", {})}
+    hints = {code: list(words) for code, words in cldr["country_hints"].items()}
+    for code, words in (hand.get("country_hints") or {}).items():
+        hints[code] = [*words, *hints.get(code, [])]
+    merged["country_hints"] = hints
+    merged["country_tlds"] = {**cldr["country_tlds"], **(hand.get("country_tlds") or {})}
+    return merged
+
+
+
+
+@cache
 def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, dict[str, str]]]:
     """The amount-with-currency pattern, the currency pattern alone, symbols and by_language."""
-    lexicon = load_lexicon("money")
+    lexicon = money_lexicon()
     symbols: dict[str, str] = lexicon["symbols"]
     codes = sorted(c for c in list_currencies() if len(c) == 3 and c.isalpha())
     words = sorted(symbols, key=len, reverse=True)
@@ -116,10 +145,55 @@ def _currency_starts() -> ahocorasick.Automaton:
     which the pattern lets be any space or none)."""
     automaton = ahocorasick.Automaton()
     codes = [c for c in list_currencies() if len(c) == 3 and c.isalpha()]
-    for word in {*(w.split(" ")[0] for w in load_lexicon("money")["symbols"]), *codes}:
+    for word in {*(w.split(" ")[0] for w in money_lexicon()["symbols"]), *codes}:
         automaton.add_word(word, len(word) - 1)
     automaton.make_automaton()
     return automaton
+
+
+@cache
+def _names() -> ahocorasick.Automaton:
+    """The CLDR's currency names as written and in lower case, those of several words also
+    capitalised ("Dinars algériens"; not "Córdoba", a city): (name, currency)."""
+    automaton = ahocorasick.Automaton()
+    for name, code in money_lexicon()["names"].items():
+        for written in {name, name.lower(), *([name[:1].upper() + name[1:]] if " " in name else [])}:
+            automaton.add_word(written, (written, code))
+    automaton.make_automaton()
+    return automaton
+
+
+def _whole_names(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, currency) of each CLDR name standing as whole words in ``text``,
+    the longest where two start together."""
+    found: dict[int, tuple[int, int, str, str]] = {}
+    for last, (name, code) in _names().iter(text):
+        start, end = last - len(name) + 1, last + 1
+        if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+            continue
+        if start not in found or found[start][1] < end:
+            found[start] = (start, end, name, code)
+    return sorted(found.values())
+
+
+_AMOUNT_BEFORE = re.compile(rf"(?<![\d.,])({_AMOUNT}){_SPACE}$")  # an amount right before a name
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _named_after(text: str, taken: list[Money]) -> list[Money]:
+    """Amounts followed by a currency's CLDR name ("6 000 dinars algériens", "300
+    сомони") that no sign or hand-written word already read."""
+    found = []
+    for start, end, name, code in _whole_names(text):
+        before = _AMOUNT_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or any(m.start < end and m.end > before.start() for m in taken):
+            continue
+        if name[:1].isupper() and _YEAR.fullmatch(before.group(1)):
+            continue  # "2027 Lempira": a year and a place
+        amount = parse_amount(before.group(1))
+        if amount is not None:
+            found.append(Money(float(amount), code, before.start(), end, text[before.start():end], name))
+    return found
 
 
 def currency_texts(texts: Sequence[str]) -> list[int]:
@@ -130,7 +204,9 @@ def currency_texts(texts: Sequence[str]) -> list[int]:
     for text in texts:
         end += len(text) + 1
         ends.append(end)  # where the newline after each text stands
-    return sorted({bisect_left(ends, stop - back) for stop, back in _currency_starts().iter(joined)})
+    numbers = {bisect_left(ends, stop - back) for stop, back in _currency_starts().iter(joined)}
+    numbers.update(bisect_left(ends, start) for start, *_ in _whole_names(joined))
+    return sorted(numbers)
 
 
 def _candidates(text: str, amounts: bool = True) -> list[int]:
@@ -207,7 +283,8 @@ def find_money(text: str, language: str | None = None) -> list[Money]:
                 hinted = symbol_hints(text) if hinted is None else hinted
                 money = replace(money, currency=resolve(money, set(), hinted))
         found.append(money)
-    return found
+    named = _named_after(text, found)
+    return sorted(found + named, key=lambda m: m.start) if named else found
 
 
 def _qualifier(text: str, start: int, end: int, candidates: list[str]) -> tuple[str, int, int] | None:
@@ -236,7 +313,7 @@ def ambiguous_symbols() -> dict[str, list[str]]:
 @cache
 def country_hint_sets() -> tuple[tuple[str, TermSet], ...]:
     """(currency, the names and cities of its country) from ``country_hints``."""
-    hints = load_lexicon("money").get("country_hints", {})
+    hints = money_lexicon().get("country_hints", {})
     return tuple((code, TermSet(f"hint.{code}", {"any": words})) for code, words in hints.items())
 
 
@@ -249,7 +326,7 @@ def hinted_currencies(folded_texts: Sequence[str], host: str = "", pages: Sequen
         found = {code for code, terms in country_hint_sets() if _named_on(terms, pages)}
     else:
         found = {code for code, terms in country_hint_sets() if any(terms.pattern.search(t) for t in folded_texts)}
-    tlds = load_lexicon("money").get("country_tlds", {})
+    tlds = money_lexicon().get("country_tlds", {})
     found |= {code for tld, code in tlds.items() if host.endswith("." + tld)}
     return found
 
@@ -278,7 +355,7 @@ def currency_names(text: str) -> set[str]:
         code = symbols.get(compact) or (compact if compact.isupper() else None)
         if code:
             found.add(code)
-    return found
+    return found | {code for *_, code in _whole_names(text)}
 
 
 def resolve(money: Money, explicit_codes: set[str], hinted: set[str] = frozenset(),
