@@ -97,8 +97,6 @@ def money_lexicon() -> dict[str, Any]:
     return merged
 
 
-
-
 @cache
 def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, dict[str, str]]]:
     """The amount-with-currency pattern, the currency pattern alone, symbols and by_language."""
