@@ -1525,7 +1525,7 @@ def test_lao_course_fees_and_their_student_rate():
     ("En la categoría virtual, los grupos que no pueden viajar envían un video.", "es", "remote_participation", True),
     ("Via Zoom kunt u ook inspreken: steek uw digitale hand op.", "nl", "remote_participation", True),
     ("Ремоут: предавачите предаваат на далечина преку Jitsi.", "mk", "remote_participation", True),
-    ("Для покупки билетов須先注册账户并登录。", "zh", "account_required", True),
+    ("购票须先注册账户并登录。", "zh", "account_required", True),
     ("Конференцијата е отворена за сите од шеснаесет години нагоре.", "mk", "min_age", 16),
     ("Categoría infantil: cantantes de siete a doce años.", "es", "min_age", 7),
     # A session's topic names a group and its ages after a colon: no limit.

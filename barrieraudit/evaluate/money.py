@@ -80,13 +80,11 @@ def money_lexicon() -> dict[str, Any]:
     hand = load_lexicon("money")
     cldr = load_lexicon("money_cldr")
     written = set(hand["symbols"]) | set(hand.get("ambiguous") or {})
-    names = set(cldr["after_amount_only"])
     merged = dict(hand)
     # The CLDR's signs join the pattern; its thousands of names ("dinars algériens",
     # "сомони") are looked up after an amount (``_named_after``), not compiled into it.
-    merged["symbols"] = {**{s: c for s, c in cldr["symbols"].items() if s not in written and s not in names},
-                         **hand["symbols"]}
-    merged["names"] = {s: c for s, c in cldr["symbols"].items() if s in names and s not in written}
+    merged["symbols"] = {**{s: c for s, c in cldr["symbols"].items() if s not in written}, **hand["symbols"]}
+    merged["names"] = {s: c for s, c in cldr["names"].items() if s not in written}
     merged["needs_country"] = {**{s: c for s, c in cldr["needs_country"].items() if s not in written},
                                **hand.get("needs_country", {})}
     hints = {code: list(words) for code, words in cldr["country_hints"].items()}

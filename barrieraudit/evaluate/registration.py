@@ -399,8 +399,8 @@ def minimum_ages(site: SiteArtifacts) -> list[tuple[int, str, str]]:
         # "Aparte sessie: jongeren van 15 tot 24 jaar": a session's topic, when the words
         # about people are only a group's name and a colon stands before the age.
         colon = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
-        topic = colon >= 0 and all((g := groups.first(m.group(0))) is not None and g.group(0) == m.group(0)
-                                   for m in context.terms.finditer(segment.folded))
+        topic = colon >= 0 and {m.span() for m in context.terms.finditer(segment.folded)} <= \
+            {m.span() for m in groups.finditer(segment.folded)}
         for pattern, fixed in _age_patterns():
             for match in pattern.finditer(text):
                 age = fixed if fixed is not None else int(match.group("min"))

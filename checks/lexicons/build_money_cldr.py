@@ -140,9 +140,9 @@ def main() -> None:
                     hints[code].add(place)
     out = {
         "version": 1,
-        "symbols": dict(sorted(symbols.items())),
+        "symbols": {sign: code for sign, code in sorted(symbols.items()) if sign not in after},
         "needs_country": dict(sorted(needs_country.items())),
-        "after_amount_only": after,
+        "names": {name: symbols[name] for name in after},
         "country_hints": {code: sorted(places) for code, places in sorted(hints.items())},
         "country_tlds": dict(sorted(tlds.items())),
     }
@@ -150,8 +150,8 @@ def main() -> None:
               "# money.yaml, written by hand, wins where the two disagree.\n")
     path = Path(__file__).with_name("money_cldr.yaml")
     path.write_text(header + yaml.safe_dump(out, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
-    print(f"{path}: {len(symbols)} signs and names, {len(needs_country)} needing the country, "
-          f"{len(after)} only after an amount, {len(hints)} currencies' country names")
+    print(f"{path}: {len(out['symbols'])} signs, {len(needs_country)} of them needing the country, "
+          f"{len(after)} names, {len(hints)} currencies' country names")
 
 
 if __name__ == "__main__":
