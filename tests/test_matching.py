@@ -319,3 +319,37 @@ def test_turkish_dotless_i_folds_as_i_so_capitals_match():
     # "KAYIT" lower-cases to "kayit" but "Kayıt" to "kayıt": both fold alike.
     assert fold("KAYIT FORMU") == fold("Kayıt formu") == "kayit formu"
     assert concept("page_roles", "registration").terms.search(fold("KAYIT")) is not None
+
+
+# -- age patterns: the sieve of required characters ---------------------------------------
+
+AGE_SENTENCES = [
+    "Participants must be at least 18 years old.", "Open to young people aged 15 to 24.", "Adults only.",
+    "Les participants doivent avoir au moins 16 ans.", "Dirigido a jóvenes de 14 a 29 años.",
+    "Participantes maiores de 18 anos.", "Участники не моложе 18 лет.", "для участников от 14 до 35 лет",
+    "يجب ألا يقل عمر المشارك عن 18 عاما", "من ٩ إلى ١٣ سنة", "报名者须年满18周岁。", "面向12岁以上的青少年",
+    "参加者は18歳以上。", "만 14세 이상 참가 가능", "Чуулганд 18 нас хүрсэн малчид оролцоно.",
+    "Конференцијата е отворена за сите од 16 години нагоре.", "mayores de edad", "无年龄限制", "2027 and over",
+]
+
+
+def test_the_age_sieve_names_every_pattern_that_matches():
+    from barrieraudit.evaluate.registration import _age_candidates, _age_patterns, _with_digits
+    sentences = [_with_digits(ascii_digits(fold(text))) for text in AGE_SENTENCES]
+    for text in [_with_digits(text) for text in sample_folded()] + sentences:
+        assert _age_candidates(text) == [entry for entry in _age_patterns() if entry[0].search(text)], text
+    # The sentences do state ages, but "无年龄限制" (no age limit); "2027 and over" is read as 27.
+    assert [text for text in sentences if not _age_candidates(text)] == ["无年龄限制"]
+
+
+@pytest.mark.parametrize(("pattern", "literal"), [
+    (r"at least (?P<min>\d{1,2}) years", "at least "),
+    (r"(?:aged|ages|age) (?P<min>\d{1,2}) ?\+", "age"),  # the alternation's common start
+    (r"年满(?P<min>\d{1,2})周?岁", "年满"),
+    (r"(?P<min>\d{1,2})(?: years)? or older", " or older"),  # an optional part ends the run
+    (r"(?:adults only|of legal age)", ""),  # nothing every match holds
+    (r"(?i)at least (?P<min>\d{1,2})", ""),  # case-blind: no plain substring
+])
+def test_the_required_characters_of_an_age_pattern(pattern, literal):
+    from barrieraudit.evaluate.registration import _required_literal
+    assert _required_literal(pattern) == literal

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from re import _constants, _parser
 from typing import Any
 from urllib.parse import urlsplit
+
+import ahocorasick
 
 from ..lexicon import TermSet, concept, fold, load_lexicon, near, url_words
 from .catalogue import CheckSpec
@@ -157,24 +160,48 @@ def describe_form(form: dict[str, Any]) -> dict[str, Any]:
 
 # -- platforms and PDFs ----------------------------------------------------------------
 
-@cache
-def _any_platform() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(domain) for domain in load_lexicon("registration")["platforms"]))
+def _platform_domain(host: str) -> str | None:
+    """The registration platform's domain that ``host`` is or lies under, most specific
+    first: a host's few suffixes are looked up, not every domain searched."""
+    platforms = load_lexicon("registration")["platforms"]
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        domain = ".".join(labels[i:])
+        if domain in platforms:
+            return domain
+    return None
+
+
+def _rough_host(url: str) -> str:
+    """The host as urlsplit would read it, cheaply and never missing one: what follows
+    the first "//" up to "/", "?" or "#", without user and port (a first sieve only)."""
+    if "\t" in url or "\n" in url or "\r" in url:
+        url = url.replace("\t", "").replace("\n", "").replace("\r", "")  # as urlsplit does
+    start = url.find("//")
+    if start < 0:
+        return ""
+    netloc = re.split(r"[/?#]", url[start + 2:], maxsplit=1)[0].rpartition("@")[2]
+    return netloc.partition(":")[0].lower().strip()
 
 
 def platform_of(url: str) -> tuple[str, str] | None:
-    if not _any_platform().search(url.lower()):
-        return None  # the host, lower-cased, is a piece of the URL lower-cased
-    platforms = load_lexicon("registration")["platforms"]
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    for domain, name in platforms.items():
-        if host == domain or host.endswith("." + domain):
-            if domain == "docs.google.com" and not parts.path.startswith("/forms"):
-                continue  # a shared document, not a form
-            if domain == "zoom.us" and "register" not in parts.path:
-                continue  # a link to join a meeting, not to register
-            return host, name
+    if _platform_domain(_rough_host(url)) is None:
+        return None  # nearly every link: no urlsplit
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return None  # "http://[not-an-address": no host to name
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        domain = _platform_domain(".".join(labels[i:]))
+        if domain is None:
+            return None
+        if domain == "docs.google.com" and not parts.path.startswith("/forms"):
+            continue  # a shared document, not a form
+        if domain == "zoom.us" and "register" not in parts.path:
+            continue  # a link to join a meeting, not to register
+        return host, load_lexicon("registration")["platforms"][domain]
     return None
 
 
@@ -330,11 +357,63 @@ def _age_patterns() -> list[tuple[re.Pattern[str], int | None]]:
     return compiled
 
 
+def _required_literal(pattern: str) -> str:
+    """The longest run of characters that every match of ``pattern`` holds ("years" in
+    "at least (?P<min>\\d{1,2}) years"), or "" where there is none to name."""
+    if "(?i" in pattern:
+        return ""  # a case-blind literal is no plain substring
+    best, run = "", []
+
+    def flush() -> None:
+        nonlocal best
+        best = max(best, "".join(run), key=len)
+        run.clear()
+
+    def walk(items: Any) -> None:
+        for op, argument in items:
+            if op is _constants.LITERAL:
+                run.append(chr(argument))
+            elif op is _constants.SUBPATTERN:
+                walk(argument[-1])  # a group that must match: its characters continue the run
+            elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and argument[0] >= 1:
+                flush()
+                walk(argument[2])  # repeated at least once: what it holds is there
+                flush()
+            else:
+                flush()  # a class, an alternation, an optional part, a lookaround: the run ends
+    walk(_parser.parse(pattern))
+    flush()
+    return best
+
+
 @cache
-def _any_age_pattern() -> re.Pattern[str]:
-    """One pattern that matches where any age pattern does: most sentences about taking
-    part state no age, and one search tells."""
-    return re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for p, _ in _age_patterns()))
+def _age_sieve() -> tuple[ahocorasick.Automaton, tuple[int, ...]]:
+    """An automaton of the characters each age pattern cannot match without (its indexes
+    as the value), and the patterns that have none. Most sentences about taking part
+    state no age: one pass over the text names the few patterns worth trying."""
+    automaton, always = ahocorasick.Automaton(), []
+    by_literal: dict[str, list[int]] = {}
+    for index, (pattern, _) in enumerate(_age_patterns()):
+        literal = _required_literal(pattern.pattern)
+        if literal:
+            by_literal.setdefault(literal, []).append(index)
+        else:
+            always.append(index)
+    for literal, indexes in by_literal.items():
+        automaton.add_word(literal, tuple(indexes))
+    automaton.make_automaton()
+    return automaton, tuple(always)
+
+
+def _age_candidates(text: str) -> list[tuple[re.Pattern[str], int | None]]:
+    """The age patterns, in the lexicon's order, whose required characters the text holds
+    and which match it."""
+    automaton, always = _age_sieve()
+    indexes = set(always)
+    for _, found in automaton.iter(text):
+        indexes.update(found)
+    patterns = _age_patterns()
+    return [patterns[i] for i in sorted(indexes) if patterns[i][0].search(text)]
 
 
 @cache
@@ -387,7 +466,8 @@ def minimum_ages(site: SiteArtifacts) -> list[tuple[int, str, str]]:
         if not context.terms.first(segment.folded, places(context.terms)):
             continue
         text = _with_digits(segment.folded)
-        if not _any_age_pattern().search(text):
+        candidates = _age_candidates(text)
+        if not candidates:
             continue
         if veto.terms.first(segment.folded, places(veto.terms)):
             continue
@@ -401,7 +481,7 @@ def minimum_ages(site: SiteArtifacts) -> list[tuple[int, str, str]]:
         colon = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
         topic = colon >= 0 and {m.span() for m in context.terms.finditer(segment.folded)} <= \
             {m.span() for m in groups.finditer(segment.folded)}
-        for pattern, fixed in _age_patterns():
+        for pattern, fixed in candidates:
             for match in pattern.finditer(text):
                 age = fixed if fixed is not None else int(match.group("min"))
                 if any(match.group(0) in title for title in titles) or (topic and colon < match.start()):
