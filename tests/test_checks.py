@@ -1618,3 +1618,92 @@ def test_a_table_headed_by_a_currency_name_of_the_cldr():
     text = "Droits d'inscription (en dinars algériens)\nCatégorie\tMontant\nEnseignants\t6 000\nDoctorants\t3 000"
     facts = evaluate(page(text, "frais", role="fees", lang="fr")).facts
     assert sorted((f["amount"], f["currency"]) for f in facts["fees"]) == [(3000.0, "DZD"), (6000.0, "DZD")]
+
+
+# -- from tests/corpus19 (the seventeenth held-out set, looked at on 2026-12-02) ----------
+
+@pytest.mark.parametrize(("site_url", "text", "lang", "fees"), [
+    # The shekel by its short names, with the Arabic accusative ending, and as "NIS".
+    ("http://hikaya.example.ps/", "رسوم ورشة الرسم للأطفال ٥٠ شيكلًا، وللكبار ٩٠ ₪.", "ar", [(50.0, "ILS"), (90.0, "ILS")]),
+    ("http://forum.example.org/", "Registration fee: NIS 120; students 60 shekels.", "en", [(60.0, "ILS"), (120.0, "ILS")]),
+    # A metro or bus ticket is travel, though the word for ticket stands before it.
+    ("http://synedrio.example.gr/", "Κόστος συμμετοχής 80 €. Εισιτήριο μετρό: 0,90 €.", "el", [(80.0, "EUR")]),
+    ("http://forum.example.org/", "Ticket: EUR 80. Metro ticket to the venue: EUR 2.", "en", [(80.0, "EUR")]),
+    # A Mongolian registration fee beside a hotel night.
+    ("http://chuulgan.example.mn/", "Бүртгэлийн хураамж: 90 000 ₮.\nЗочид буудал нэг шөнө 150 000 ₮.", "mn",
+     [(90000.0, "MNT")]),
+])
+def test_currencies_of_the_seventeenth_held_out_set(site_url, text, lang, fees):
+    evaluation = evaluate(page(text, "fees", role="fees", lang=lang), site_url=site_url)
+    assert sorted((f["amount"], f["currency"]) for f in evaluation.facts["fees"]) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "value"), [
+    # Costs "at each participant's own expense" are no support.
+    ("No hay becas; el alojamiento corre por cuenta de cada participante.", "es", "fee_support", False),
+    ("Los gastos de viaje corren por cuenta de la organización.", "es", "fee_support", True),
+    ("Garantimos transporte gratuito a partir das aldeias do concelho.", "pt", "fee_support", True),
+    ("Орон нутгаас ирэх оролцогчдын зардлыг нөхөн олгоно.", "mn", "fee_support", True),
+    # "No free places" takes a free way back.
+    ("Организационный взнос 500 рублей. Бесплатных мест нет.", "ru", "free_option", False),
+    ("Участие бесплатное.", "ru", "free_option", True),
+    # A story circle over Zoom where people speak and are answered.
+    ("حلقة أسبوعية عبر زوم يروي فيها المشاركون قصصهم ويجيب الحكواتيون عن أسئلتهم.", "ar", "remote_participation", True),
+    ("تُبث الأمسيات عبر زوم للمشاهدة.", "ar", "remote_participation", False),
+    ("报名须使用微信登录平台账号。", "zh", "account_required", True),
+    ("Για την εγγραφή χρειάζεται λογαριασμός στην πλατφόρμα (όνομα χρήστη και κωδικός).", "el", "account_required", True),
+    ("Чуулганд 16 нас хүрсэн залуус оролцоно.", "mn", "min_age", 16),
+    ("لطلبات الوصول راسلونا على البريد.", "ar", "accessibility_statement", True),
+])
+def test_wordings_of_the_seventeenth_held_out_set(text, lang, fact, value):
+    assert evaluate(page(text, "p", role="other", lang=lang)).facts[fact] == value
+
+
+@pytest.mark.parametrize(("text", "lang", "services"), [
+    ("Մուտքն առանց աստիճանների է, սայլակով մուտքը հնարավոր է։", "hy", ["wheelchair_access"]),
+    ("Залы на первом этаже, здание доступно для колясок.", "ru", ["wheelchair_access"]),
+    ("Στις συνεδρίες υπάρχουν ζωντανοί υπότιτλοι στα ελληνικά.", "el", ["captions"]),
+    ("Espaço de acolhimento para crianças durante as sessões.", "pt", ["childcare"]),
+    ("Монгол дохионы хэлний орчуулагч ажиллана. Казах хэлнээс аман орчуулга хийнэ.", "mn",
+     ["sign_language", "interpretation"]),
+])
+def test_access_services_of_the_seventeenth_held_out_set(text, lang, services):
+    assert evaluate(page(text, "access", role="accessibility", lang=lang)).facts["access_services"] == services
+
+
+def test_a_mailbox_named_for_access_in_arabic_transliteration_is_a_contact():
+    assert evaluate(page("للاستفسار: wusul@festival.example.org", "contact", lang="ar")).facts[
+        "accessibility_statement"] is True
+
+
+def test_a_venue_map_only_as_pdf_is_no_participation_document():
+    documents = [{"url": BASE + "map.pdf", "kind": "pdf", "found_on": BASE, "link_text": "Venue map (PDF)"},
+                 {"url": BASE + "agenda.pdf", "kind": "pdf", "found_on": BASE, "link_text": "Agenda (PDF)"}]
+    findings = [f for f in evaluate(page("Home"), documents=documents).findings if f.check == "accessibility.pdf-only"]
+    assert [f.snippet for f in findings] == [BASE + "agenda.pdf"]
+
+
+def test_a_poster_proposal_form_and_its_sensitive_fields():
+    made = form(field("nom", label="Nom complet *"), field("equipe", label="Nom de l'équipe *"),
+                field("cip", label="Numéro CIP"), field("nif", label="NIF (facultatif)"),
+                field("titre", label="Titre de l'affiche *"), heading="Proposer une affiche", submit="Soumettre")
+    facts = evaluate(page("Affiches", "affiches", lang="fr", forms=[made])).facts
+    # A bare NIF may be a tax number (Portugal); the Haitian "NIF/CIN" names the card.
+    assert facts["registration_form"] == {"fields": 5, "required": 3, "sensitive": ["id_document", "affiliation"]}
+    made = form(field("nome", label="Nome *"), field("nif", label="NIF (opcional)"), heading="Inscrição")
+    facts = evaluate(page("Inscrição", "inscricao", lang="pt", forms=[made])).facts
+    assert facts["registration_form"]["sensitive"] == []
+
+
+def test_a_ticketing_platform_found_by_its_host_not_by_a_search_of_every_domain():
+    from barrieraudit.evaluate.registration import platform_of
+    assert platform_of("https://webook.com/ar/events/forum-2027") == ("webook.com", "webook")
+    assert platform_of("https://WWW.Eventbrite.CA:443/e/1") == ("www.eventbrite.ca", "Eventbrite")
+    assert platform_of("https://user@events.ticketmaster.com/x") == ("events.ticketmaster.com", "Ticketmaster")
+    assert platform_of("https://docs.google.com/forms/d/1") == ("docs.google.com", "Google Forms")
+    assert platform_of("https://docs.google.com/document/d/1") is None  # a document, not a form
+    assert platform_of("https://zoom.us/j/123") is None  # joining a meeting, not registering
+    assert platform_of("https://example.org/?next=https://eventbrite.com/") is None
+    assert platform_of("https://eventbrite.com.example.org/") is None
+    assert platform_of("/tickets?via=eventbrite.com") is None
+    assert platform_of("http://[broken/eventbrite.com") is None
