@@ -1707,3 +1707,63 @@ def test_a_ticketing_platform_found_by_its_host_not_by_a_search_of_every_domain(
     assert platform_of("https://eventbrite.com.example.org/") is None
     assert platform_of("/tickets?via=eventbrite.com") is None
     assert platform_of("http://[broken/eventbrite.com") is None
+
+
+# -- from tests/corpus20 (the eighteenth held-out set, looked at on 2026-12-02) ----------
+
+@pytest.mark.parametrize(("site_url", "text", "lang", "fees"), [
+    # The leu by its name, where the site names Romania or Moldova (or writes RON or MDL).
+    ("http://conferinta.example.org/", "Taxa de participare: 250 lei; studenți 90 lei. Iași, România.", "ro",
+     [(90.0, "RON"), (250.0, "RON")]),
+    ("http://forum.example.org/", "Taxa de participare: 200 lei. Chișinău, Republica Moldova.", "ro", [(200.0, "MDL")]),
+    ("http://forum.example.org/", "Participation fee: 200 lei.", "en", []),
+    # An excursion that is part of the programme is a fee; a one-hour transit ticket is travel.
+    ("http://symposium.example.org/", "Registration: EUR 80. The boat trip (optional, part of the programme): EUR 25.",
+     "en", [(25.0, "EUR"), (80.0, "EUR")]),
+    ("http://journees.example.ch/", "Inscription : CHF 120.–. Billet d'une heure : CHF 3.–.", "fr", [(120.0, "CHF")]),
+    # Amharic sentences end at "።": a bus ticket in the next sentence is travel.
+    ("http://congress.example.et/", "የምዝገባ ክፍያ 900 ብር ነው። ሆቴሎች በአዳር ከ2,500 ብር ይጀምራሉ። የአውቶቡስ ትኬት 300 ብር ነው።", "am",
+     [(900.0, "ETB")]),
+])
+def test_currencies_of_the_eighteenth_held_out_set(site_url, text, lang, fees):
+    evaluation = evaluate(page(text, "fees", role="fees", lang=lang), site_url=site_url)
+    assert sorted((f["amount"], f["currency"]) for f in evaluation.facts["fees"]) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "value"), [
+    ("You will need to create a Pretix account before you can register.", "en", "account_required", True),
+    ("L'inscription sur la plateforme nécessite un compte.", "fr", "account_required", True),
+    # On a page of another role, a sentence that names a registration platform by its name.
+    ("Билеты продаются через Timepad; для покупки нужен аккаунт Timepad.", "ru", "account_required", True),
+    ("Для доступа к архиву нужен аккаунт.", "ru", "account_required", False),
+    ("ከገጠር ለሚመጡ ተሳታፊዎች የጉዞ ወጪ ይመለሳል።", "am", "fee_support", True),
+])
+def test_wordings_of_the_eighteenth_held_out_set(text, lang, fact, value):
+    assert evaluate(page(text, "p", role="other", lang=lang)).facts[fact] == value
+
+
+@pytest.mark.parametrize(("text", "lang", "services"), [
+    ("Sala este accesibilă persoanelor în scaun rulant.", "ro", ["wheelchair_access"]),
+    # Live subtitles glossed as CART are the CART service, not captions besides.
+    ("Plenul are subtitrare live (CART).", "ro", ["cart"]),
+    ("አዳራሹ ለዊልቸር ተጠቃሚዎች ተደራሽ ነው። የአማርኛ–ኦሮምኛ ትርጉም ይቀርባል።", "am", ["interpretation", "wheelchair_access"]),
+    ("የኢትዮጵያ የምልክት ቋንቋ አስተርጓሚ ይኖራል።", "am", ["sign_language"]),
+])
+def test_access_services_of_the_eighteenth_held_out_set(text, lang, services):
+    assert evaluate(page(text, "access", role="accessibility", lang=lang)).facts["access_services"] == services
+
+
+def test_arkose_labs_markup_is_that_vendor_and_gender_options_are_gender():
+    widget = {"tag": "div", "id": "arkose-enforcement", "cls": "arkose-labs", "sitekey": False}
+    made = form(field("nume", label="Nume (obligatoriu)"), field("gen", "radio", label="Feminin"),
+                field("gen", "radio", label="Masculin"), heading="Înscriere")
+    facts = evaluate(page("Înscriere", "inscriere", role="registration", lang="ro", forms=[made],
+                          widgets=[widget])).facts
+    assert facts["captcha"] == ["arkose"]
+    assert "gender" in facts["registration_form"]["sensitive"]
+
+
+def test_a_venue_map_in_spanish_only_as_pdf_is_no_participation_document():
+    documents = [{"url": BASE + "mapa.pdf", "kind": "pdf", "found_on": BASE, "link_text": "Mapa del local (PDF)"}]
+    findings = [f for f in evaluate(page("Inicio"), documents=documents).findings if f.check == "accessibility.pdf-only"]
+    assert findings == []

@@ -320,12 +320,22 @@ def account_evidence(site: SiteArtifacts) -> list[tuple[str, str]]:
     affirmed, _ = split_hits(find(site.segments, concept("participation", "account")))
     # On a page of another role, the account is one to take part where the sentence
     # speaks of registering, or names the platform the site sends people to ("для
-    # загрузки нужна учётная запись itch.io" on a jam's rules page).
+    # загрузки нужна учётная запись itch.io" on a jam's rules page) or a registration
+    # platform by its name ("Оплата проходит через Timepad; для этого нужен аккаунт Timepad").
     platforms = {host for host, *_ in site.memo("registration_forms", form_facts)["platforms"]} if affirmed else set()
     evidence += [(h.segment.page, h.segment.snippet) for h in affirmed if h.segment.role != "other"
                  or concept("registration", "registration_form").terms.pattern.search(h.segment.folded)
-                 or any(_names_host(h.segment.text, host) for host in platforms)]
+                 or any(_names_host(h.segment.text, host) for host in platforms)
+                 or _platform_names().search(h.segment.text)]
     return evidence
+
+
+@cache
+def _platform_names() -> re.Pattern[str]:
+    """The registration platforms' names as written ("Timepad", "Eventfrog"), each a
+    whole word."""
+    names = sorted(set(load_lexicon("registration")["platforms"].values()), key=len, reverse=True)
+    return re.compile(rf"(?<![\w.-])(?:{'|'.join(re.escape(name) for name in names)})(?![\w-])")
 
 
 def _names_host(text: str, host: str) -> bool:

@@ -26,7 +26,7 @@ from ..resources import checks_dir
 
 # A full stop ends a sentence before a capital or another script, not before a digit or
 # a lower-case word: "Fr. 90.–", "approx. 40", "e.g. captions" go on.
-_SENTENCE_END = re.compile(r"(?<=[.!?;؟])\s+(?=\S)(?![\da-zа-яё])|(?<=[。！？；])")
+_SENTENCE_END = re.compile(r"(?<=[.!?;؟።፧])\s+(?=\S)(?![\da-zа-яё])|(?<=[。！？；])")
 _WORD = re.compile(r"[\w'’-]+")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 NEGATION_WORDS = 10  # words before a match searched for a negation...
