@@ -1653,6 +1653,9 @@ def test_currencies_of_the_seventeenth_held_out_set(site_url, text, lang, fees):
     ("报名须使用微信登录平台账号。", "zh", "account_required", True),
     ("Για την εγγραφή χρειάζεται λογαριασμός στην πλατφόρμα (όνομα χρήστη και κωδικός).", "el", "account_required", True),
     ("Чуулганд 16 нас хүрсэн залуус оролцоно.", "mn", "min_age", 16),
+    ("Сурагчид 15 наснаас эхлэн оролцох боломжтой.", "mn", "min_age", 15),
+    # A grant to the best project is a prize, no support to take part.
+    ("Шилдэг төсөлд 3,000 ам.долларын тэтгэлэг олгоно.", "mn", "fee_support", False),
     ("لطلبات الوصول راسلونا على البريد.", "ar", "accessibility_statement", True),
 ])
 def test_wordings_of_the_seventeenth_held_out_set(text, lang, fact, value):
@@ -1684,12 +1687,18 @@ def test_a_venue_map_only_as_pdf_is_no_participation_document():
 
 
 def test_a_poster_proposal_form_and_its_sensitive_fields():
-    made = form(field("nom", label="Nom complet *"), field("equipe", label="Nom de l'équipe *"),
+    made = form(field("nom", label="Nom complet *"), field("univ", label="Université ou organisme *"),
                 field("cip", label="Numéro CIP"), field("nif", label="NIF (facultatif)"),
                 field("titre", label="Titre de l'affiche *"), heading="Proposer une affiche", submit="Soumettre")
     facts = evaluate(page("Affiches", "affiches", lang="fr", forms=[made])).facts
     # A bare NIF may be a tax number (Portugal); the Haitian "NIF/CIN" names the card.
     assert facts["registration_form"] == {"fields": 5, "required": 3, "sensitive": ["id_document", "affiliation"]}
+    # A maker team is an affiliation (创客团队); a game jam's team name is not (the labels of two corpora).
+    made = form(field("team", label="团队或个人创客名称 *"), field("name", label="联系人姓名 *"), heading="参展申请")
+    assert evaluate(page("参展", "canzhan", lang="zh", forms=[made])).facts["registration_form"]["sensitive"] == \
+        ["affiliation"]
+    made = form(field("name", label="Имя (обязательно)"), field("team", label="Название команды"), heading="Регистрация")
+    assert evaluate(page("Регистрация", "reg", lang="ru", forms=[made])).facts["registration_form"]["sensitive"] == []
     made = form(field("nome", label="Nome *"), field("nif", label="NIF (opcional)"), heading="Inscrição")
     facts = evaluate(page("Inscrição", "inscricao", lang="pt", forms=[made])).facts
     assert facts["registration_form"]["sensitive"] == []
