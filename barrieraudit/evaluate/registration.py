@@ -160,16 +160,15 @@ def describe_form(form: dict[str, Any]) -> dict[str, Any]:
 
 # -- platforms and PDFs ----------------------------------------------------------------
 
-def _platform_domain(host: str) -> str | None:
-    """The registration platform's domain that ``host`` is or lies under, most specific
+def _platform_domains(host: str) -> list[str]:
+    """The registration platforms' domains that ``host`` is or lies under, most specific
     first: a host's few suffixes are looked up, not every domain searched."""
     platforms = load_lexicon("registration")["platforms"]
     labels = host.split(".")
-    for i in range(len(labels) - 1):
-        domain = ".".join(labels[i:])
-        if domain in platforms:
-            return domain
-    return None
+    return [domain for i in range(len(labels) - 1) if (domain := ".".join(labels[i:])) in platforms]
+
+
+_NETLOC_END = re.compile(r"[/?#]")
 
 
 def _rough_host(url: str) -> str:
@@ -180,23 +179,19 @@ def _rough_host(url: str) -> str:
     start = url.find("//")
     if start < 0:
         return ""
-    netloc = re.split(r"[/?#]", url[start + 2:], maxsplit=1)[0].rpartition("@")[2]
+    netloc = _NETLOC_END.split(url[start + 2:], maxsplit=1)[0].rpartition("@")[2]
     return netloc.partition(":")[0].lower().strip()
 
 
 def platform_of(url: str) -> tuple[str, str] | None:
-    if _platform_domain(_rough_host(url)) is None:
+    if not _platform_domains(_rough_host(url)):
         return None  # nearly every link: no urlsplit
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
     except ValueError:
         return None  # "http://[not-an-address": no host to name
-    labels = host.split(".")
-    for i in range(len(labels) - 1):
-        domain = _platform_domain(".".join(labels[i:]))
-        if domain is None:
-            return None
+    for domain in _platform_domains(host):
         if domain == "docs.google.com" and not parts.path.startswith("/forms"):
             continue  # a shared document, not a form
         if domain == "zoom.us" and "register" not in parts.path:
