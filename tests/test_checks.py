@@ -1776,3 +1776,96 @@ def test_a_venue_map_in_spanish_only_as_pdf_is_no_participation_document():
     documents = [{"url": BASE + "mapa.pdf", "kind": "pdf", "found_on": BASE, "link_text": "Mapa del local (PDF)"}]
     findings = [f for f in evaluate(page("Inicio"), documents=documents).findings if f.check == "accessibility.pdf-only"]
     assert findings == []
+
+
+# -- from tests/corpus21 (the nineteenth held-out set, looked at on 2026-12-02) ----------
+
+def test_a_page_declared_in_a_language_the_model_reads_poorly_offers_it():
+    # Zulu: the model does not know it and reads these paragraphs as nothing for sure.
+    zulu = page("Izindleko zokubamba iqhaza\nUmlimi noma isihambeli: R450\nAkukho sikhwama sokuxhasa futhi asikho "
+                "isaphulelo kulo nyaka.", "izindleko", lang="zu")
+    assert evaluate(zulu).facts["languages"] == ["zu"]
+    # A language the model knows, declared on a page it cannot name for sure (a template's
+    # lang="en" on a Zulu page), is not taken on trust.
+    assert evaluate({**zulu, "lang_declared": "en"}).facts["languages"] == []
+
+
+@pytest.mark.parametrize(("site_url", "text", "lang", "fees"), [
+    # "$" alone on a site whose pages say lang="es-UY" and that names no country: Uruguayan pesos.
+    ("http://murga.example.org/", "Taller de percusión: $ 900. Estudiantes: $ 450.", "es-UY",
+     [(450.0, "UYU"), (900.0, "UYU")]),
+    ("http://murga.example.org/", "Taller de percusión: $ 900.", "es", [(900.0, "USD")]),
+    # A price with "investigadores" (researchers) in it is a category's fee, not an investment.
+    ("http://congreso.example.bo/", "Costos de inscripción\nProfesionales de salud e investigadores: Bs 350", "es-BO",
+     [(350.0, "BOB")]),
+    # Money raised for a school is a donation, however near a participant's word.
+    ("http://camp.example.my/", "营费：RM 280。上届营员在社区服务日为长屋小学筹得RM 3,600善款。", "zh-Hans-MY",
+     [(280.0, "MYR")]),
+    # Zulu: the rand on a site in eThekwini; a sponsor's package is not a fee.
+    ("http://abalimi.example.co.za/", "Izindleko zokubamba iqhaza\nUmlimi noma isihambeli: R450\n"
+     "Iphakheji lomxhasi omkhulu: R60 000.", "zu", [(450.0, "ZAR")]),
+])
+def test_currencies_of_the_nineteenth_held_out_set(site_url, text, lang, fees):
+    evaluation = evaluate(page(text, "fees", role="fees", lang=lang), site_url=site_url)
+    assert sorted((f["amount"], f["currency"]) for f in evaluation.facts["fees"]) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "value"), [
+    ("Les frais de transport des animatrices sont remboursés sur présentation des tickets de bus.", "fr",
+     "fee_support", True),
+    ("تُعوَّض مصاريف تنقل الفرق القادمة من المدارس القروية بعد تقديم تذاكر الحافلة.", "ar", "fee_support", True),
+    # A hotel's discounted rate is no discount on taking part.
+    ("本研討會不設學生優惠，亦不提供任何資助或減免。灣仔酒店優惠價每晚HK$980。", "zh-Hant-HK", "fee_support", False),
+    ("Akukho sikhwama sokuxhasa futhi asikho isaphulelo kulo nyaka.", "zu", "fee_support", False),
+    # "Whoever cannot travel" negates the travelling, not the taking part by Zoom.
+    ("Quem não puder viajar participa por Zoom a partir da câmara municipal, com direito a palavra nos debates.",
+     "pt", "remote_participation", True),
+    ("Os debates são só presenciais: não há participação por Zoom.", "pt", "remote_participation", False),
+    ("Pendant le débat, les auditeurs peuvent appeler le studio pour prendre la parole à l'antenne.", "fr",
+     "remote_participation", True),
+    ("يشارك التلاميذ من سن الثانية عشرة إلى الثامنة عشرة.", "ar", "min_age", 12),
+    ("Los talleres son para personas desde los catorce años; menores de 18 con autorización de un adulto.", "es",
+     "min_age", 14),
+    ("Ingqungquthela ivulelekile kubantu abaneminyaka eyi-18 nangaphezulu.", "zu", "min_age", 18),
+])
+def test_wordings_of_the_nineteenth_held_out_set(text, lang, fact, value):
+    assert evaluate(page(text, "p", role="other", lang=lang)).facts[fact] == value
+
+
+def test_a_play_title_is_no_address_a_voter_card_no_bank_card_and_a_request_to_speak_a_registration():
+    made = form(field("school", label="اسم المؤسسة التعليمية (إجباري)"), field("title", label="عنوان المسرحية (إجباري)"),
+                heading="استمارة تسجيل فرقة")
+    facts = evaluate(page("تسجيل", "tasjil", role="registration", lang="ar", forms=[made])).facts
+    assert facts["registration_form"]["sensitive"] == ["affiliation"]
+    made = form(field("nom", label="Nom complet *"), field("electeur", label="Numéro de carte d'électeur *"),
+                field("texte", "textarea", label="Résumé de votre intervention *"), heading="Demande de prise de parole")
+    facts = evaluate(page("Demander la parole", "demande-parole", lang="fr", forms=[made])).facts
+    assert facts["registration_form"] == {"fields": 3, "required": 3, "sensitive": ["id_document"]}
+
+
+@pytest.mark.parametrize(("text", "lang", "services"), [
+    ("Ihholo liyafinyeleleka kubantu abasebenzisa izihlalo zabakhubazekile. Kuzoba khona umhumushi wolimi "
+     "lwezandla. Kuzoba nokuhumusha phakathi kwesiZulu nesiNgisi.", "zu",
+     ["sign_language", "interpretation", "wheelchair_access"]),
+    ("Přednášky mají přepis mluvené řeči v reálném čase.", "cs", ["captions"]),
+])
+def test_access_services_of_the_nineteenth_held_out_set(text, lang, services):
+    assert evaluate(page(text, "access", role="accessibility", lang=lang)).facts["access_services"] == services
+
+
+def test_a_need_to_tick_on_the_form_is_no_service_offered():
+    text = "Register\nName *\nAccess needs (tick what applies)\nI need real-time captioning\nSubmit"
+    assert evaluate(page(text, "register", role="registration")).facts["access_services"] == []
+
+
+def test_a_moroccan_accessibility_page_and_pdf_only_wordings():
+    # "الولوجيات" (Morocco's word for accessibility) names the page that says what the venue offers.
+    from barrieraudit.crawl.roles import classify
+    assert classify(["الولوجيات"], "http://festival.example.ma/wusul.html") == "accessibility"
+    assert classify(["Ukufinyeleleka"], "http://abalimi.example.co.za/ukufinyeleleka.html") == "accessibility"
+    assert classify(["Izindleko"], "http://abalimi.example.co.za/izindleko.html") == "fees"
+    documents = [{"url": BASE + "docs/nizam.pdf", "kind": "pdf", "found_on": BASE + "nizam", "link_text": "النظام الداخلي"}]
+    rules = page("النظام الداخلي للمهرجان متاح بصيغة PDF فقط.", "nizam", lang="ar",
+                 links=[{"href": BASE + "docs/nizam.pdf", "text": "النظام الداخلي"}])
+    findings = evaluate(rules, documents=documents).findings
+    assert [f.check for f in findings if f.check == "accessibility.pdf-only"] == ["accessibility.pdf-only"]

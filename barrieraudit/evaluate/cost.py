@@ -21,8 +21,8 @@ from ..lexicon import Places, TermSet, concept, fold, load_lexicon, words_in
 from .catalogue import CheckSpec
 from .common import QUOTED, absence_finding, evidence, finding, split_hits, tri_state
 from .derived import page_url
-from .money import (Money, ambiguous_symbols, currency_names, currency_texts, find_money, hinted_currencies,
-                    money_lexicon, resolve)
+from .money import (Money, ambiguous_symbols, currency_names, currency_texts, declared_region_currencies, find_money,
+                    hinted_currencies, money_lexicon, resolve)
 from .outcome import CheckOutcome, SiteArtifacts
 from .text import PageText, ascii_digits, find, site_text
 
@@ -365,6 +365,8 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
     explicit = {money.currency for money, *_ in candidates if money.explicit}
     hinted = hinted_currencies([s.folded for s in text], urlsplit(site.url).hostname or "",
                                pages=list(text.pages.values())) if candidates else set()
+    if candidates and not hinted:  # no country named, no national TLD: the pages' lang="es-UY"
+        hinted = declared_region_currencies(page.get("lang_declared") for page in site.audited_pages)
     needs_country = money_lexicon().get("needs_country") or {}
     candidates = [c for c in candidates if c[0].symbol not in needs_country
                   or set(needs_country[c[0].symbol]) & (hinted | explicit)]

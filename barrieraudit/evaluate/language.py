@@ -2,7 +2,8 @@
 language, and reading level.
 
 A site offers a language when one of its pages is written in it (detected from the
-page's text, or declared when the text is too short to tell) or when it links, inside
+page's text, or declared when the text is too short to tell, or is in a language the
+model reads poorly and cannot name) or when it links, inside
 the site, to a version in that language (hreflang alternates, and switcher links
 named by a language in its own name: "Français", "中文").
 """
@@ -94,6 +95,7 @@ def offered_languages(site: SiteArtifacts, min_confidence: float) -> dict[str, s
     """Language code -> the evidence that the site offers it."""
     offered: dict[str, str] = {}
     scope = SiteScope(site.url)
+    read_poorly = set(load_lexicon("languages").get("function_words") or {})
     for page in site.audited_pages:
         url = page_url(page)
         detected, confidence = site.languages[url]
@@ -103,7 +105,9 @@ def offered_languages(site: SiteArtifacts, min_confidence: float) -> dict[str, s
         # it: a line of French prices read as English is no English page.
         if detected and confidence >= min_confidence and (detected == declared or detected in sections):
             offered.setdefault(detected, f"text of {url}")
-        elif declared and detected is None:
+        elif declared and (detected is None or (confidence < min_confidence and declared in read_poorly)):
+            # Too short to tell; or declared in a language the model reads poorly (one
+            # with a function-word list: Zulu, Kirundi...) and read as nothing for sure.
             offered.setdefault(declared, f"declared by {url}")
         marked, misread = marked_parts(page["dom"].get("lang_parts") or [])
         # A section is no language of its own where it is only the text of marked parts

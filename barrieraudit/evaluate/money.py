@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
 import ahocorasick
-from babel.numbers import get_currency_precision, list_currencies
+from babel.numbers import get_currency_precision, get_territory_currencies, list_currencies
 from price_parser import Price
 
 from ..lexicon import TermSet, finditer_at, load_lexicon
@@ -325,6 +325,23 @@ def hinted_currencies(folded_texts: Sequence[str], host: str = "", pages: Sequen
     tlds = money_lexicon().get("country_tlds", {})
     found |= {code for tld, code in tlds.items() if host.endswith("." + tld)}
     return found
+
+
+_REGION = re.compile(r"^[a-z]{2,3}(?:[-_][a-z]{4})?[-_]([a-z]{2})(?:[-_]|$)", re.I)
+
+
+def declared_region_currencies(langs: Iterable[str | None]) -> set[str]:
+    """The currency of the one region the pages' ``lang`` attributes name ("es-UY" ->
+    UYU, "zh-Hant-TW" -> TWD), where they name one and only one."""
+    regions = {match.group(1).upper() for lang in langs if lang and (match := _REGION.match(lang.strip()))}
+    if len(regions) != 1:
+        return set()
+    return set(_region_currencies(regions.pop())[:1])
+
+
+@cache
+def _region_currencies(region: str) -> tuple[str, ...]:
+    return tuple(get_territory_currencies(region))
 
 
 def _named_on(terms: TermSet, pages: Sequence) -> bool:
