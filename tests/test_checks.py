@@ -1790,6 +1790,18 @@ def test_a_page_declared_in_a_language_the_model_reads_poorly_offers_it():
     assert evaluate({**zulu, "lang_declared": "en"}).facts["languages"] == []
 
 
+def test_a_slovak_section_on_a_czech_page_is_told_from_czech_by_its_own_words():
+    czech = ("Brněnský hackathon otevřených dat spojuje dvoudenní konferenci o otevřených datech veřejné správy "
+             "s víkendovým hackathonem, kde týmy studentů, vývojářů a úředníků stavějí nástroje nad daty města.")
+    slovak = ("Hackathon je otvorený aj tímom zo Slovenska. Registrácia tímov je bezplatná a súťažiť môžete priamo "
+              "v Brne alebo online; prezentácie výsledkov prebiehajú v nedeľu popoludní pred porotou.")
+    assert evaluate(page(f"{czech}\n{slovak}", "index", lang="cs")).facts["languages"] == ["cs", "sk"]
+    # The same paragraph in Czech is no Slovak section, whatever the model makes of it.
+    czech_too = ("Hackathon je otevřený i týmům ze Slovenska. Registrace týmů je zdarma a soutěžit můžete přímo "
+                 "v Brně nebo online; prezentace výsledků probíhají v neděli odpoledne před porotou.")
+    assert evaluate(page(f"{czech}\n{czech_too}", "index", lang="cs")).facts["languages"] == ["cs"]
+
+
 @pytest.mark.parametrize(("site_url", "text", "lang", "fees"), [
     # "$" alone on a site whose pages say lang="es-UY" and that names no country: Uruguayan pesos.
     ("http://murga.example.org/", "Taller de percusión: $ 900. Estudiantes: $ 450.", "es-UY",

@@ -153,12 +153,6 @@ KNOWN_WRONG |= {("corpus20", site, key): reason for site, key, reason in [
      "an Oromo paragraph of 25 words (190 letters) without a lang attribute: the model does not know Oromo and the "
      "function words name it, but a section named so needs 200 letters"),
 ]}
-# tests/corpus21 (the nineteenth held-out set, looked at on 2026-12-02).
-KNOWN_WRONG |= {("corpus21", site, key): reason for site, key, reason in [
-    ("hackathon-otevrenych-dat-brno", "languages",
-     "a Slovak section (210 letters) without a lang attribute on a Czech page: the model tells it apart, but Czech "
-     "and Slovak are a confusable pair, and a section of the pair is merged into the page's declared Czech"),
-]}
 SITES = corpus_sites()
 CASES = [(folder, s) for folder in BUDGETS for s in corpus_sites(folder)]
 

@@ -34,6 +34,11 @@ MARGIN_FLOOR = 0.3  # ... and at least this likely (Hausa, unknown to the model:
 MIN_FUNCTION_WORDS = 20
 FUNCTION_SHARE = 0.2
 FUNCTION_MARGIN = 1.5
+# A section of a language the model confuses with its kin (Czech and Slovak) is its own
+# where MIN_KIN_WORDS or more of its words are ones only it uses of the pair ("aj",
+# "alebo", "sa" Slovak; "nebo", "jsou", "se" Czech: `kin_words` in languages.yaml),
+# twice as many as its kin's.
+MIN_KIN_WORDS = 3
 
 
 @cache
@@ -135,20 +140,23 @@ def detect_language(text: str) -> tuple[str | None, float]:
     capitals and dates mislead the model) and the paragraphs vote by length, so a
     language switcher or an English footer does not outvote the body.
     """
-    code, confidence, _ = language_profile(text)
+    code, confidence, *_ = language_profile(text)
     return code, confidence
 
 
-def language_profile(text: str) -> tuple[str | None, float, dict[str, int]]:
+def language_profile(text: str) -> tuple[str | None, float, dict[str, int], frozenset[str]]:
     """``detect_language``'s (code, confidence), and the languages the text has a
     section in (the page's own among them, which counts even where a mixed page's
     confidence is too low to call it the page's language): runs of consecutive paragraphs identified with confidence as one
     language, of at least ``MIN_SECTION`` letters (a paragraph of some 30 words; a
-    single word, a name or a title is too short), by code -> letters of the longest."""
+    single word, a name or a title is too short), by code -> letters of the longest;
+    and the sections whose own words tell them from their kin (``told_from_kin``)."""
     votes: dict[str, float] = {}
     total = 0
     sections: dict[str, int] = {}
+    told: set[str] = set()
     run_code, run_weight, run_score, run_paragraphs = None, 0, 0.0, 0
+    run_text: list[str] = []
     for paragraph in text.splitlines()[:MAX_PARAGRAPHS * 4]:
         letters = _letters(paragraph)
         weight = _weight(letters)
@@ -164,7 +172,9 @@ def language_profile(text: str) -> tuple[str | None, float, dict[str, int]]:
             continue
         if code != run_code:
             run_code, run_weight, run_score, run_paragraphs = code, 0, 0.0, 0
+            run_text = []
         run_weight, run_score, run_paragraphs = run_weight + weight, run_score + weight * score, run_paragraphs + 1
+        run_text.append(letters)
         # A confident paragraph or more; or several paragraphs, longer, that the
         # model names alike with less confidence (Swahili, Kazakh: small in its data).
         mean = run_score / run_weight
@@ -172,11 +182,32 @@ def language_profile(text: str) -> tuple[str | None, float, dict[str, int]]:
                 (mean >= LONG_CONFIDENCE and run_weight >= LONG_PARAGRAPH) or \
                 (run_paragraphs >= 2 and run_weight >= LONG_SECTION):
             sections[code] = max(sections.get(code, 0), run_weight)
+            if code in _kin_words() and code not in told and told_from_kin(" ".join(run_text), code):
+                told.add(code)
     if total < MIN_DETECT_CHARS:
-        return None, 0.0, {}
+        return None, 0.0, {}, frozenset()
     best = max(votes, key=votes.get)
-    return best, round(votes[best] / total, 3), {code: weight for code, weight in sections.items()
-                                                  if weight >= MIN_SECTION}
+    kept = {code: weight for code, weight in sections.items() if weight >= MIN_SECTION}
+    return best, round(votes[best] / total, 3), kept, frozenset(told & set(kept))
+
+
+@cache
+def _kin_words() -> dict[str, frozenset[str]]:
+    from ..lexicon import load_lexicon
+
+    return {code: frozenset(_plain(str(word).lower()) for word in words)
+            for code, words in (load_lexicon("languages").get("kin_words") or {}).items()}
+
+
+def told_from_kin(letters: str, code: str) -> bool:
+    """Whether ``letters`` (lower case, words apart) hold ``MIN_KIN_WORDS`` or more of the
+    words only ``code`` uses of its confusable group, twice as many as any kin's."""
+    lists = _kin_words()
+    kin = [other for other in lists if other != code and any(code in g and other in g for g in _confusable())]
+    words = [_plain(word) for word in letters.split()]
+    own = sum(word in lists[code] for word in words)
+    return own >= MIN_KIN_WORDS and own >= 2 * max((sum(word in lists[other] for word in words) for other in kin),
+                                                    default=0)
 
 
 def _letters(text: str) -> str:
@@ -222,10 +253,10 @@ def page_segments(page: dict[str, Any], lang: str | None = None) -> list[Segment
 
 
 def page_language(page: dict[str, Any]) -> tuple[str | None, float]:
-    code, confidence, _ = page_language_profile(page)
+    code, confidence, *_ = page_language_profile(page)
     return code, confidence
 
 
-def page_language_profile(page: dict[str, Any]) -> tuple[str | None, float, dict[str, int]]:
+def page_language_profile(page: dict[str, Any]) -> tuple[str | None, float, dict[str, int], frozenset[str]]:
     dom = page.get("dom") or {}
     return language_profile(dom.get("main_text") or dom.get("text") or "")

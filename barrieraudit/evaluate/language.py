@@ -39,14 +39,15 @@ def _confusable_groups() -> list[list[str]]:
 
 
 def _distinct_sections(sections: dict[str, int], declared: str | None,
-                       marked: Collection[str] = ()) -> dict[str, int]:
+                       marked: Collection[str] = (), told: Collection[str] = ()) -> dict[str, int]:
     """A page's sections by language, with languages the identifier confuses (Malay and
     Indonesian) merged into the page's declared one where it is of their group, or into
-    the language a part of the page is marked with, else into the longest."""
+    the language a part of the page is marked with, else into the longest; but a section
+    whose own words tell it from its kin (``told``: Slovak "aj", "alebo") stays its own."""
     kept = dict(sections)
     for group in _confusable_groups():
-        present = [code for code in group if code in kept]
         anchor = declared if declared in group else next((code for code in marked if code in group), None)
+        present = [code for code in group if code in kept and (code == anchor or code not in told)]
         if anchor and present:  # a Bosnian page read as Slovenian and Serbo-Croatian
             letters = max(kept.pop(code) for code in present)
             kept[anchor] = letters
@@ -96,11 +97,12 @@ def offered_languages(site: SiteArtifacts, min_confidence: float) -> dict[str, s
     offered: dict[str, str] = {}
     scope = SiteScope(site.url)
     read_poorly = set(load_lexicon("languages").get("function_words") or {})
+    told_on_site: set[str] = set()  # sections their own words tell from their kin
     for page in site.audited_pages:
         url = page_url(page)
         detected, confidence = site.languages[url]
         declared = primary_subtag(page.get("lang_declared"))
-        sections = site.language_profiles[url][2]
+        sections, told = site.language_profiles[url][2:]
         # A page's language counts where it is declared so, or the page holds a section of
         # it: a line of French prices read as English is no English page.
         if detected and confidence >= min_confidence and (detected == declared or detected in sections):
@@ -114,8 +116,10 @@ def offered_languages(site: SiteArtifacts, min_confidence: float) -> dict[str, s
         # that the model misread.
         sections = {code: letters for code, letters in sections.items()
                     if code == declared or letters > misread.get(code, 0) + MIN_SECTION}
-        for code, letters in _distinct_sections(sections, declared, marked).items():
+        for code, letters in _distinct_sections(sections, declared, marked, told).items():
             offered.setdefault(code, f"a section of {url} ({letters} letters)")
+            if code in told and code != declared:
+                told_on_site.add(code)
         for code, letters in marked.items():
             offered.setdefault(code, f"a part of {url} marked lang=\"{code}\" ({letters} letters)")
         for alternate in page["dom"].get("hreflang") or []:
@@ -132,7 +136,7 @@ def offered_languages(site: SiteArtifacts, min_confidence: float) -> dict[str, s
         said = [code for code in present if code in declared_on_site]
         if len(present) > 1 and len(said) == 1:  # Malay pages, one paragraph read as Indonesian
             for code in present:
-                if code != said[0]:
+                if code != said[0] and code not in told_on_site:
                     del offered[code]
     return {code: why for code, why in offered.items() if re.fullmatch(r"[a-z]{2}", code)}
 

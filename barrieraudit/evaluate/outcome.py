@@ -93,8 +93,9 @@ class SiteArtifacts:
         return {url: profile[:2] for url, profile in self.language_profiles.items()}
 
     @cached_property
-    def language_profiles(self) -> dict[str, tuple[str | None, float, dict[str, int]]]:
-        """Each audited page's (language, confidence, sections in other languages)."""
+    def language_profiles(self) -> dict[str, tuple[str | None, float, dict[str, int], frozenset[str]]]:
+        """Each audited page's (language, confidence, sections in other languages, those of
+        them told from their kin by their own words)."""
         return {page_url(page): page_language_profile(page) for page in self.audited_pages}
 
     @cached_property
