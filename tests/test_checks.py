@@ -1881,3 +1881,69 @@ def test_a_moroccan_accessibility_page_and_pdf_only_wordings():
                  links=[{"href": BASE + "docs/nizam.pdf", "text": "النظام الداخلي"}])
     findings = evaluate(rules, documents=documents).findings
     assert [f.check for f in findings if f.check == "accessibility.pdf-only"] == ["accessibility.pdf-only"]
+
+
+# -- from tests/corpus22 (the twentieth held-out set, looked at on 2026-12-02) -----------
+
+@pytest.mark.parametrize(("site_url", "text", "lang", "headings", "fees"), [
+    # "رسم الورشة" (the workshop's fee) under "الرسوم والمنح" (fees and grants): the
+    # sentence's fee outweighs the heading's grants; "لطلبة" (for students) is whom a price is for.
+    ("http://turath.example.sy/", "الرسوم والمنح\nرسم الورشة الواحدة (أسبوع كامل مع المواد): ٢٥٠٬٠٠٠ ل.س\n"
+     "لطلبة العمارة والفنون الجميلة: ١٠٠٬٠٠٠ ليرة سورية", "ar", [(1, "الرسوم والمنح")],
+     [(100000.0, "SYP"), (250000.0, "SYP")]),
+    # The leu in Russian, on a site in Moldova: "леев", "лей".
+    ("http://psy.example.md/", "Организационный взнос\nУчастники: 600 леев\nСтуденты: 250 лей", "ru",
+     [(1, "Организационный взнос")], [(250.0, "MDL"), (600.0, "MDL")]),
+])
+def test_currencies_of_the_twentieth_held_out_set(site_url, text, lang, headings, fees):
+    artifact = _with_headings(page(text, "fees", role="fees", lang=lang), *headings)
+    assert sorted(_amounts(evaluate(artifact, site_url=site_url).facts["fees"])) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "value"), [
+    ("الحقول المعلّمة بنجمة (*) إلزامية. يُقبل في الورشات من سن الثامنة عشرة فما فوق.", "ar", "min_age", 18),
+    ("რეგიონებიდან ჩამოსულ მონაწილეებს მგზავრობის ხარჯი აუნაზღაურდებათ.", "ka", "fee_support", True),
+])
+def test_wordings_of_the_twentieth_held_out_set(text, lang, fact, value):
+    assert evaluate(page(text, "p", role="other", lang=lang)).facts[fact] == value
+
+
+@pytest.mark.parametrize(("label", "lang", "kind"), [
+    ("Número de DUI *", "es", "id_document"),  # El Salvador's identity document
+    ("IDNP (обязательно)", "ru", "id_document"),  # Moldova's personal number
+    ("Giới tính", "vi", "gender"),
+    ("დაბადების თარიღი", "ka", "birth_date"),
+])
+def test_sensitive_fields_of_the_twentieth_held_out_set(label, lang, kind):
+    made = form(field("name", label="Nombre / Имя"), field("email", "email", label="E-mail"), field("x", label=label),
+                heading="Registro")
+    facts = evaluate(page("Registro", "registro", role="registration", lang=lang, forms=[made])).facts
+    assert kind in facts["registration_form"]["sensitive"]
+
+
+@pytest.mark.parametrize(("question", "submit", "lang"), [
+    ("Sua dúvida", "Enviar", "pt"),
+    ("Votre question", "Envoyer", "fr"),
+    ("您的问题", "发送", "zh"),
+    ("Pertanyaan", "Kirim", "id"),
+])
+def test_a_question_form_on_the_registration_page_is_no_registration_form(question, submit, lang):
+    # Name, e-mail and a free-text question under the page's heading "Inscrição", posted
+    # to the registration page itself: an enquiry; registration is elsewhere (a PDF, a host).
+    asked = form(field("n", label="Nome"), field("e", "email", label="E-mail"), field("q", "textarea", label=question),
+                 heading="Inscrição", submit=submit, action=BASE + "inscricao.html")
+    facts = evaluate(page("Inscrição", "inscricao.html", role="registration", lang=lang, forms=[asked])).facts
+    assert facts["registration_form"] is None
+    # A button that registers makes the same form a registration with a question for the speakers.
+    asked["submit"] = ["Confirmar inscrição"]
+    facts = evaluate(page("Inscrição", "inscricao.html", role="registration", lang=lang, forms=[asked])).facts
+    assert facts["registration_form"] == {"fields": 3, "required": 0, "sensitive": []}
+
+
+def test_a_javanese_section_in_krama_on_an_indonesian_page_is_counted():
+    indonesian = ("Lokakarya ini diadakan pada bulan Juli di balai desa dan terbuka bagi warga, perangkat desa, guru "
+                  "dan pelajar yang ingin belajar menggunakan telepon pintar dengan aman serta mengenali berita bohong.")
+    javanese = ("Lokakarya menika kagem warga lan perangkat desa, mboten wonten ragadipun. Panjenengan saged sinau "
+                "babagan ngginakaken telpon pinter kanthi aman, mbedakaken kabar leres kaliyan kabar hoaks, saha damel "
+                "toko online kangge asil tani lan kerajinan. Pendaftaran lumantar formulir ing kaca pendaftaran.")
+    assert evaluate(page(f"{indonesian}\n{javanese}", "index", lang="id")).facts["languages"] == ["id", "jv"]

@@ -29,6 +29,8 @@ SENSITIVE = ("phone", "birth_date", "id_document", "affiliation", "payment", "ad
              "photo")
 # A price or ticket word makes an age a price category within this many words of it.
 VETO_WORDS = 6
+# A form of up to this many fields whose free-text field asks a question is an enquiry.
+SMALL_FORM = 4
 _EMAIL = re.compile(r"e-?mail|correo|courriel|почт|البريد|邮|郵")
 
 
@@ -132,13 +134,21 @@ def is_registration_form(form: dict[str, Any], page: dict[str, Any]) -> bool:
     words = form_words(form)
     if concept("registration", "grant_form").terms.search(words) is not None:
         return False  # "Apply for a travel grant"
-    named = concept("registration", "registration_form").terms.search(words) is not None
-    other = concept("registration", "not_registration_form").terms.search(words) is not None
+    registering, not_registering = (concept("registration", "registration_form").terms,
+                                    concept("registration", "not_registration_form").terms)
+    named = registering.search(words) is not None
+    other = not_registering.search(words) is not None
     # What its button says the form does outweighs its heading and the page it posts to:
     # "Enviar consulta" under "Inscripciones", posted to inscripciones.html, is an enquiry.
     said = " ".join(form.get("submit", []))
-    if other and (not named or (concept("registration", "not_registration_form").terms.search(said) is not None
-                                and concept("registration", "registration_form").terms.search(said) is None)):
+    if other and (not named or (not_registering.search(said) is not None and registering.search(said) is None)):
+        return False
+    # And what a small form asks for outweighs its section's heading and the page it
+    # posts to: with a free-text field "Sua dúvida" beside a name and an e-mail, a form
+    # under "Inscrição", posted to inscricao.html, is an enquiry, unless its button registers.
+    asks = " ".join(field_text(f) for f in fields if f.get("type") == "textarea") if len(fields) <= SMALL_FORM else ""
+    if not_registering.search(asks) is not None and registering.search(asks) is None \
+            and registering.search(said) is None:
         return False
     # A form on the registration or fees page that no word calls otherwise: a ticket order.
     return named or page.get("role") in ("registration", "fees")
