@@ -3,9 +3,9 @@ each site's pages (the ENTRY of each site_*.py): python3 build.py"""
 import importlib, shutil, os, sys
 import yaml
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-MODULES = ["site_benghazi", "site_aleppo", "site_kunming", "site_bangkok", "site_gbarnga", "site_asuncion",
-           "site_sansalvador", "site_bruxelles", "site_ndjamena", "site_chisinau", "site_recife", "site_danang",
-           "site_kutaisi", "site_yogyakarta"]
+MODULES = ["site_constantine", "site_manama", "site_singapore", "site_neiva", "site_xela", "site_jacmel",
+           "site_tamale", "site_shillong", "site_almaty", "site_maputo", "site_dili", "site_pokhara",
+           "site_rajshahi", "site_mogadishu"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 if __name__ == "__main__":
     root = os.path.dirname(HERE)

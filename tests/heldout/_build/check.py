@@ -1,4 +1,4 @@
-"""Static checks of the held-out sites (tests/heldout-next; copied from the previous held-out set's _build, tests/corpus21/_build):
+"""Static checks of the held-out sites (tests/heldout-next; copied from the previous held-out set's _build, tests/corpus22/_build):
 self-contained (no external resource, no <script> at all), links resolve (except the deliberate 404s,
 which must really be broken), 7-17 pages per site, at most 11 participation pages, each within two
 clicks of index.html, and (with expected.yaml) that every evidence quote appears in the visible text

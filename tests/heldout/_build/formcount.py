@@ -6,7 +6,8 @@ or a "*" / "※" / "(required)" / "(obligatoire)" / "(obligatorio)" / "(وجوب
 "(campo obrigatório)" / "(kötelező)" / "(අනිවාර්යයි)" /
 "(wajib diisi)" / "(სავალდებულო)" /
 "(ຈຳເປັນ)" / "(задолжително)" / "(verplicht)" / "（必须填写）" /
-"(պարտադիր)" / "(заавал)" / "(إلزامي)" / "(obligatoriu)" / "(필수)" / "(povinné)" / "（必須）" marker in the label or legend).
+"(պարտադիր)" / "(заавал)" / "(إلزامي)" / "(obligatoriu)" / "(필수)" / "(povinné)" / "（必須）" /
+"(আবশ্যক)" / "(waa qasab)" marker in the label or legend).
 This prints what is in the HTML; the labels in expected.yaml were written by hand and compared to it.
 
     python3 formcount.py [site ...]
@@ -17,7 +18,7 @@ from html.parser import HTMLParser
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from check import ROOT, site_pages  # noqa: E402
 
-MARK = re.compile(r"\*|※|（必填）|【必填】|［必填］|（必填项）|\((required|obligatoire|requis|obligatorio|obligatori|obrigatório|bắt buộc|pakollinen|obligatorisk|обязательно|обов'язково|必填|必須|إلزامي|Pflichtfeld|obbligatorio|obrigatório|obligatoire|wajib|필수|إجباري|obrigatoria|requerido|obavezno|міндетті|lazima|обязательно|مطلوب|必須填寫|mandatory|обязательное поле|obrigatório|وجوبي|अनिवार्य|zorunlu|ضروري|wymagane|e detyrueshme|обязательное|campo obrigatório|kötelező|අනිවාර්යයි|wajib diisi|სავალდებულო|ຈຳເປັນ|задолжително|verplicht|պարտադիր|заавал|obligatoriu|povinné)\)|（必须填写）|（必須）", re.I)
+MARK = re.compile(r"\*|※|（必填）|【必填】|［必填］|（必填项）|\((required|obligatoire|requis|obligatorio|obligatori|obrigatório|bắt buộc|pakollinen|obligatorisk|обязательно|обов'язково|必填|必須|إلزامي|Pflichtfeld|obbligatorio|obrigatório|obligatoire|wajib|필수|إجباري|obrigatoria|requerido|obavezno|міндетті|lazima|обязательно|مطلوب|必須填寫|mandatory|обязательное поле|obrigatório|وجوبي|अनिवार्य|zorunlu|ضروري|wymagane|e detyrueshme|обязательное|campo obrigatório|kötelező|අනිවාර්යයි|wajib diisi|სავალდებულო|ຈຳເປັນ|задолжително|verplicht|պարտադիր|заавал|obligatoriu|povinné|আবশ্যক|waa qasab)\)|（必须填写）|（必須）", re.I)
 
 
 class F(HTMLParser):

@@ -1,5 +1,5 @@
 """Tiny static-site writer for the held-out corpus (tests/heldout-next; copied from the previous held-out
-set's _build, tests/corpus21/_build).
+set's _build, tests/corpus22/_build).
 
 The sites are plain static HTML; this only saves typing the same header, navigation and
 footer on every page. Links written as "@path/from/site/root.html" in page bodies,
