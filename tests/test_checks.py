@@ -1947,3 +1947,29 @@ def test_a_javanese_section_in_krama_on_an_indonesian_page_is_counted():
                 "babagan ngginakaken telpon pinter kanthi aman, mbedakaken kabar leres kaliyan kabar hoaks, saha damel "
                 "toko online kangge asil tani lan kerajinan. Pendaftaran lumantar formulir ing kaca pendaftaran.")
     assert evaluate(page(f"{indonesian}\n{javanese}", "index", lang="id")).facts["languages"] == ["id", "jv"]
+
+
+def test_a_pdf_registration_sheet_beside_a_question_form_is_pdf_only():
+    asked = form(field("qe", "email", label="Votre e-mail"), field("qq", "textarea", label="Votre question"),
+                 field("qc", label="Recopiez le code de vérification"), heading="Inscription", submit="Envoyer")
+    text = ("Inscription\nL'inscription se fait avec la fiche d'inscription (PDF), à imprimer, remplir et déposer "
+            "à la délégation.\nUne question ?")
+    documents = [{"url": BASE + "docs/fiche.pdf", "kind": "pdf", "found_on": BASE + "inscription",
+                  "link_text": "fiche d'inscription (PDF)"}]
+    sheet = {"href": BASE + "docs/fiche.pdf", "text": "fiche d'inscription (PDF)"}
+    # The home page's link "fiche d'inscription" leads to the page that offers the PDF, not to an HTML version.
+    home = page("Forum des jeunes", "", role="home", lang="fr",
+                links=[{"href": BASE + "inscription", "text": "fiche d'inscription"}])
+
+    def audited(submit: str):
+        asked["submit"] = [submit]
+        return evaluate(home, page(text, "inscription", role="registration", lang="fr", forms=[asked], links=[sheet]),
+                        documents=documents)
+
+    evaluation = audited("Envoyer")
+    assert evaluation.facts["registration_form"] is None
+    assert "accessibility.pdf-only" in checks_found(evaluation)
+    # Beside an online registration form the same sheet is an offline alternative.
+    evaluation = audited("S'inscrire")
+    assert evaluation.facts["registration_form"] is not None
+    assert "accessibility.pdf-only" not in checks_found(evaluation)

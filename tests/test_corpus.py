@@ -155,11 +155,6 @@ KNOWN_WRONG |= {("corpus20", site, key): reason for site, key, reason in [
      "an Oromo paragraph of 25 words (190 letters) without a lang attribute: the model does not know Oromo and the "
      "function words name it, but a section named so needs 200 letters"),
 ]}
-KNOWN_WRONG |= {("corpus22", site, key): reason for site, key, reason in [
-    ("forum-jeunes-eau-ndjamena", "pdf_only_documents",
-     "the registration sheet offered only as a PDF is not reported as a PDF-only document in the Chromium run "
-     "(registration_pdf_only is right); not looked into yet"),
-]}
 SITES = corpus_sites()
 CASES = [(folder, s) for folder in BUDGETS for s in corpus_sites(folder)]
 

@@ -16,7 +16,7 @@ from .catalogue import CheckSpec
 from .common import QUOTED, absence_finding, finding, split_hits
 from .derived import page_url
 from .outcome import CheckOutcome, SiteArtifacts
-from .registration import filled_fields, page_forms
+from .registration import filled_fields, is_enquiry, page_forms
 from .text import Hit, find
 
 STEM = 6  # letters of a topic word that are compared
@@ -166,15 +166,17 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
                    if len((page["dom"].get("main_text") or "").split()) >= LANDING_PAGE_WORDS
                    or not any(d.get("found_on") == page_url(page) for d in site.documents)
                    for t in [page.get("title") or "", *[h["text"] for h in page["dom"].get("headings", [])]]}
-    link_texts: list[str] | None = None  # thousands on a programme page: folded when needed
+    link_texts: list[tuple[str, str]] | None = None  # thousands on a programme page: folded when needed
     said_pdf_only = {h.segment.page for h in find(site.segments, concept("documents", "pdf_only")) if not h.negated}
     # The PDFs that a page which says so links to (not only the page that linked them first).
     said_pdfs = {urljoin(page_url(page), link.get("href", "")).split("#")[0] for page, link in site.links
                  if page_url(page) in said_pdf_only and _is_pdf(link.get("href", ""))} if said_pdf_only else set()
     lonely = []
-    # A PDF form beside an online form on the same page is an offline alternative.
+    # A PDF form beside an online form on the same page is an offline alternative; a
+    # question form beside it ("Votre question") is none.
     with_forms = {page_url(page) for page in site.audited_pages
-                  if any(len(filled_fields(form.get("fields") or [])) >= MIN_FORM_FIELDS for form in page_forms(page))}
+                  if any(len(filled_fields(form.get("fields") or [])) >= MIN_FORM_FIELDS and not is_enquiry(form)
+                         for form in page_forms(page))}
     # A sponsor brochure or a press kit is not about taking part: named so by its link or
     # by the title of the page that links it.
     elsewhere = concept("documents", "not_participation")
@@ -196,10 +198,13 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
         if any(_covers(other, topic) for other in page_topics):
             continue
         if link_texts is None:
-            link_texts = [fold(link.get("text", "")) for _, link in site.links if not _is_pdf(link.get("href", ""))]
-        # A link whose text lacks one of the (not Chinese) words cannot cover the topic.
+            link_texts = [(fold(link.get("text", "")), urljoin(page_url(page), link.get("href", "")).split("#")[0])
+                          for page, link in site.links if not _is_pdf(link.get("href", ""))]
+        # A link whose text lacks one of the (not Chinese) words cannot cover the topic; a
+        # link to the page that offers the PDF ("fiche d'inscription" to inscription.html) leads to it.
         words = [word for word in topic if not _CJK_CHAR.search(word)]
-        if not any(_covers(_topic_of_folded(text), topic) for text in link_texts if all(w in text for w in words)):
+        if not any(_covers(_topic_of_folded(text), topic) for text, target in link_texts
+                   if target != doc.get("found_on") and all(w in text for w in words)):
             lonely.append(doc)
     return lonely
 

@@ -127,6 +127,21 @@ def is_login_form(form: dict[str, Any]) -> bool:
     return any(f.get("type") == "password" for f in fields) and len(fields) <= 3
 
 
+def is_enquiry(form: dict[str, Any]) -> bool:
+    """Whether a small form asks a question: what it asks for outweighs its section's
+    heading and the page it posts to. With a free-text field "Sua dúvida" beside a name
+    and an e-mail, a form under "Inscrição", posted to inscricao.html, is an enquiry,
+    unless its button registers."""
+    fields = filled_fields(form["fields"])
+    if len(fields) > SMALL_FORM:
+        return False
+    registering, not_registering = (concept("registration", "registration_form").terms,
+                                    concept("registration", "not_registration_form").terms)
+    asks = " ".join(field_text(f) for f in fields if f.get("type") == "textarea")
+    return not_registering.search(asks) is not None and registering.search(asks) is None \
+        and registering.search(" ".join(form.get("submit", []))) is None
+
+
 def is_registration_form(form: dict[str, Any], page: dict[str, Any]) -> bool:
     fields = filled_fields(form["fields"])
     if len(fields) < 2 or is_login_form(form):
@@ -143,12 +158,7 @@ def is_registration_form(form: dict[str, Any], page: dict[str, Any]) -> bool:
     said = " ".join(form.get("submit", []))
     if other and (not named or (not_registering.search(said) is not None and registering.search(said) is None)):
         return False
-    # And what a small form asks for outweighs its section's heading and the page it
-    # posts to: with a free-text field "Sua dúvida" beside a name and an e-mail, a form
-    # under "Inscrição", posted to inscricao.html, is an enquiry, unless its button registers.
-    asks = " ".join(field_text(f) for f in fields if f.get("type") == "textarea") if len(fields) <= SMALL_FORM else ""
-    if not_registering.search(asks) is not None and registering.search(asks) is None \
-            and registering.search(said) is None:
+    if is_enquiry(form):
         return False
     # A form on the registration or fees page that no word calls otherwise: a ticket order.
     return named or page.get("role") in ("registration", "fees")
