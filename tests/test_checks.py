@@ -1957,13 +1957,10 @@ def test_a_pdf_registration_sheet_beside_a_question_form_is_pdf_only():
     documents = [{"url": BASE + "docs/fiche.pdf", "kind": "pdf", "found_on": BASE + "inscription",
                   "link_text": "fiche d'inscription (PDF)"}]
     sheet = {"href": BASE + "docs/fiche.pdf", "text": "fiche d'inscription (PDF)"}
-    # The home page's link "fiche d'inscription" leads to the page that offers the PDF, not to an HTML version.
-    home = page("Forum des jeunes", "", role="home", lang="fr",
-                links=[{"href": BASE + "inscription", "text": "fiche d'inscription"}])
 
     def audited(submit: str):
         asked["submit"] = [submit]
-        return evaluate(home, page(text, "inscription", role="registration", lang="fr", forms=[asked], links=[sheet]),
+        return evaluate(page(text, "inscription", role="registration", lang="fr", forms=[asked], links=[sheet]),
                         documents=documents)
 
     evaluation = audited("Envoyer")

@@ -166,7 +166,7 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
                    if len((page["dom"].get("main_text") or "").split()) >= LANDING_PAGE_WORDS
                    or not any(d.get("found_on") == page_url(page) for d in site.documents)
                    for t in [page.get("title") or "", *[h["text"] for h in page["dom"].get("headings", [])]]}
-    link_texts: list[tuple[str, str]] | None = None  # thousands on a programme page: folded when needed
+    link_texts: list[str] | None = None  # thousands on a programme page: folded when needed
     said_pdf_only = {h.segment.page for h in find(site.segments, concept("documents", "pdf_only")) if not h.negated}
     # The PDFs that a page which says so links to (not only the page that linked them first).
     said_pdfs = {urljoin(page_url(page), link.get("href", "")).split("#")[0] for page, link in site.links
@@ -198,13 +198,10 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
         if any(_covers(other, topic) for other in page_topics):
             continue
         if link_texts is None:
-            link_texts = [(fold(link.get("text", "")), urljoin(page_url(page), link.get("href", "")).split("#")[0])
-                          for page, link in site.links if not _is_pdf(link.get("href", ""))]
-        # A link whose text lacks one of the (not Chinese) words cannot cover the topic; a
-        # link to the page that offers the PDF ("fiche d'inscription" to inscription.html) leads to it.
+            link_texts = [fold(link.get("text", "")) for _, link in site.links if not _is_pdf(link.get("href", ""))]
+        # A link whose text lacks one of the (not Chinese) words cannot cover the topic.
         words = [word for word in topic if not _CJK_CHAR.search(word)]
-        if not any(_covers(_topic_of_folded(text), topic) for text, target in link_texts
-                   if target != doc.get("found_on") and all(w in text for w in words)):
+        if not any(_covers(_topic_of_folded(text), topic) for text in link_texts if all(w in text for w in words)):
             lonely.append(doc)
     return lonely
 
