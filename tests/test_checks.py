@@ -1970,3 +1970,106 @@ def test_a_pdf_registration_sheet_beside_a_question_form_is_pdf_only():
     evaluation = audited("S'inscrire")
     assert evaluation.facts["registration_form"] is not None
     assert "accessibility.pdf-only" not in checks_found(evaluation)
+
+
+# -- from tests/corpus23 (the twenty-first held-out set, looked at on 2026-12-03) -------
+
+@pytest.mark.parametrize(("site_url", "text", "lang", "fees", "support"), [
+    # "$" on a Colombian site is the peso, in hundreds of thousands: a fee, not a budget.
+    ("http://cafes.example.co/", "Tarifas de inscripción\nGeneral $ 350.000\nEstudiantes de agronomía $ 150.000\n"
+     "Taller de catación (cupos limitados) COP 90.000", "es", [(90000.0, "COP"), (150000.0, "COP"), (350000.0, "COP")],
+     True),
+    # "тг", the tenge as written in Russian in Kazakhstan.
+    ("http://spas.example.kz/", "Стоимость участия\nПолный курс (три недели, с питанием на базе): 45 000 тг\n"
+     "Для студентов очной формы: 20 000 ₸", "ru", [(20000.0, "KZT"), (45000.0, "KZT")], True),
+    # "रू.", the Nepali rupee with a long ū, beside "रु.".
+    ("http://bhela.example.np/", "भेला दर्ता शुल्क\nउपभोक्ता समूहका प्रतिनिधि रु. १,५००\n"
+     "पर्यवेक्षक (संस्था, अनुसन्धानकर्ता) रू. २,५००", "ne", [(1500.0, "NPR"), (2500.0, "NPR")], False),
+    # "doollar", the dollar in Somali, after its amount.
+    ("http://shir.example.so/", "Kharashka is-diiwaangelinta\nKa qaybgale guud $40\nArdayda jaamacadaha 15 doollar",
+     "so", [(15.0, "USD"), (40.0, "USD")], True),
+])
+def test_currencies_of_the_twenty_first_held_out_set(site_url, text, lang, fees, support):
+    evaluation = evaluate(page(text, "fees", role="fees", lang=lang), site_url=site_url)
+    assert sorted(_amounts(evaluation.facts["fees"])) == fees
+    assert evaluation.facts["fee_support"] is support  # the students' lower rate; observers pay more
+
+
+def test_a_peso_prize_in_the_millions_is_no_fee_and_a_coffee_lot_no_ticket_batch():
+    text = "Expositores\nStand de 3 × 3 m: $ 2.500.000.\nPremio al mejor lote: $ 8.000.000."
+    evaluation = evaluate(page(text, "expositores", role="other", lang="es"), site_url="http://cafes.example.co/")
+    assert evaluation.facts["fees"] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    ("لا يقل عمر المشارك في ورشة الغوص عن أربعة عشر عامًا، ويُشترط حضور ولي الأمر.", "ar", "faq", "min_age", 14),
+    ("भेलामा सहभागी हुन १८ वर्ष पूरा भएको हुनुपर्छ।", "ne", "fees", "min_age", 18),
+    ("কর্মশালায় অংশ নিতে বয়স কমপক্ষে ষোলো বছর হতে হবে।", "bn", "fees", "min_age", 16),
+    ("Ka qaybgalayaashu waa inay jiraan ugu yaraan 18 sano.", "so", "registration", "min_age", 18),
+    ("Participar en la consulta no tiene ningún costo.", "es", "registration", "free_option", True),
+    ("Desde cada aldea saldrá un bus gratuito dos horas antes de cada audiencia.", "es", "other", "fee_support", True),
+    ("A organização paga o transporte das equipas que vêm dos municípios.", "pt", "other", "fee_support", True),
+    # "بلاتينوم ليست" is Platinumlist's name, not "is not".
+    ("نعم، يتطلب الحجز على بلاتينوم ليست إنشاء حساب على المنصة وتسجيل الدخول قبل الدفع.", "ar", "faq",
+     "account_required", True),
+    ("É preciso iniciar sessão numa conta Google para o preencher.", "pt", "registration", "account_required", True),
+    # Teams of pupils are no Microsoft Teams.
+    ("Taking part is free for all schools, and the organisers pay transport for teams from outside Dili.", "en",
+     "home", "remote_participation", False),
+    ("Wixii baahi gaar ah la xiriir xafiiska shirka.", "so", "other", "accessibility_statement", True),
+])
+def test_wordings_of_the_twenty_first_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+@pytest.mark.parametrize(("text", "lang", "services"), [
+    ("Habrá intérpretes de LENSEGUA en todas las audiencias.", "es", ["sign_language"]),
+    # Nepali and Bengali words take suffixes: "ह्वीलचेयरबाट" (by wheelchair), "भाषाका" (of the language).
+    ("ह्वीलचेयरबाट सजिलै भित्र जान सकिन्छ। नेपाली साङ्केतिक भाषाका दोभाषे रहनेछन्। सबै सत्रमा नेपाली–अङ्ग्रेजी "
+     "भाषान्तर हुनेछ।", "ne", ["sign_language", "interpretation", "wheelchair_access"]),
+    # Bengali denies after the verb: "... দোভাষী থাকবে না" (there will be no interpreters).
+    ("হলটি হুইলচেয়ারে প্রবেশযোগ্য। এ বছর আলোচনা সভায় ইশারা ভাষার দোভাষী থাকবে না।", "bn", ["wheelchair_access"]),
+    ("Hoolka waxaana gali kara kuraasta lugaha. Waxaa jira xannaanada carruurta. Khudbadaha waxaa lagu turjumayaa "
+     "Soomaali iyo Ingiriis.", "so", ["interpretation", "childcare", "wheelchair_access"]),
+])
+def test_access_services_of_the_twenty_first_held_out_set(text, lang, services):
+    facts = evaluate(page(text, "access", role="accessibility", lang=lang)).facts
+    assert facts["access_services"] == services
+
+
+@pytest.mark.parametrize(("label", "lang", "kind"), [
+    ("NRIC号码（必填）", "zh", "id_document"),  # Singapore's identity card
+    ("उपभोक्ता समूहको नाम (अनिवार्य)", "ne", "affiliation"),  # the user group one delegates for
+    ("Taariikhda dhalashada (waa qasab)", "so", "birth_date"),
+    ("Lambarka kaarka aqoonsiga qaranka (waa qasab)", "so", "id_document"),
+    ("Magaca ganacsiga ama shirkadda (waa qasab)", "so", "affiliation"),
+])
+def test_sensitive_fields_of_the_twenty_first_held_out_set(label, lang, kind):
+    made = form(field("name", label="Name"), field("email", "email", label="E-mail"), field("x", label=label),
+                heading="Registration")
+    facts = evaluate(page("Registration", "register", role="registration", lang=lang, forms=[made])).facts
+    assert kind in facts["registration_form"]["sensitive"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Qiimaha ka qaybgalka\nKa qaybgale guud $40\nHaweenka ka yimaada xeryaha barakacayaasha waa bilaash, kharash "
+     "kama bixinayaan.", "so"),
+    ("भेला दर्ता शुल्क\nप्रतिनिधि रु. १,५००\nमहिला तथा दलित उपभोक्ता समूहका प्रतिनिधिलाई दर्ता निःशुल्क छ।", "ne"),
+])
+def test_free_places_for_women_from_the_camps_or_dalit_groups_where_others_pay_are_fee_support(text, lang):
+    facts = evaluate(page(text, "fees", role="fees", lang=lang), site_url="http://forum.example.so/").facts
+    assert facts["fees"] and facts["free_option"] is True
+    assert facts["fee_support"] is True
+
+
+def test_a_pdf_abstract_template_is_no_participation_document():
+    text = "E-posters\nPresenters who cannot travel present online.\nDownload the abstract template (PDF)."
+    documents = [{"url": BASE + "docs/abstract-template.pdf", "kind": "pdf", "found_on": BASE + "eposter",
+                  "link_text": "abstract template (PDF)"}]
+    link = {"href": BASE + "docs/abstract-template.pdf", "text": "abstract template (PDF)"}
+    evaluation = evaluate(page(text, "eposter", role="remote", links=[link]), documents=documents)
+    assert "accessibility.pdf-only" not in checks_found(evaluation)
+    # The same link as the registration form is one.
+    documents[0]["link_text"] = link["text"] = "registration form (PDF)"
+    evaluation = evaluate(page(text, "eposter", role="remote", links=[link]), documents=documents)
+    assert "accessibility.pdf-only" in checks_found(evaluation)

@@ -348,7 +348,9 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
                     # "USD 250 (UGX 950,000)": the same price in another currency.
                     candidates.append((money, url, span.context, *before[1:], near))
                     continue
-                if money.amount > (cap := _cap(money.currency)):
+                # A shared sign ("$ 350.000" in Neiva) is capped by the currency it may
+                # mean with the smallest units; the currency it is read as decides below.
+                if money.amount > (cap := max(_cap(c) for c in ambiguous_symbols().get(money.symbol, [money.currency]))):
                     candidates.append((money, url, span.context, False, _over_cap(cap), "", near))
                     continue
                 if _in_quoted_title(span.text, money, segments[span.first - 1].text if span.first else ""):
@@ -390,6 +392,8 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
         # Only a sign made of the bare one ("US$" of "$"): "රු." is the rupee "Rs." means.
         own = {currency for symbol, currency in signed.get(url, ()) if money.symbol in symbol}
         currency = resolve(money, explicit, hinted - own, named, on_page.get(url, set()), signs)
+        if is_fee and money.amount > (cap := _cap(currency)):
+            is_fee, frame, term = False, _over_cap(cap), ""
         entry = {"amount": money.amount, "currency": currency, "page": url, "context": context,
                  "evidence": ({"level": frame.level, "term": term, "text": " ".join(frame.text.split())[:240]}
                               if frame else {"level": "page", "term": "", "text": ""})}
@@ -427,10 +431,11 @@ def fee_support(site: SiteArtifacts) -> tuple[bool | None, list]:
         if reduced_rates(site):
             return True, []
         # Where others pay, free entry for a group ("Wanafunzi wa shule za sekondari wakiwa
-        # na sare huingia bure", school students in uniform) waives the fee for it.
-        reduced = concept("money", "reduced_category")
+        # na sare huingia bure", school students in uniform; women from the camps for
+        # displaced people) waives the fee for it.
+        groups = (concept("money", "reduced_category"), concept("money", "waiver_group"))
         free, free_hits = site.memo("free_option", free_option)
-        group_free = [h for h in free_hits if reduced.spans(h.segment.folded, h.segment.folded)] \
+        group_free = [h for h in free_hits if any(g.spans(h.segment.folded, h.segment.folded) for g in groups)] \
             if free is True and fees(site) else []
         if group_free:
             return True, group_free

@@ -24,10 +24,13 @@ from ..lexicon import (Concept, Places, TermIndex, TermSet, character_classes, c
                        load_lexicon)
 from ..resources import checks_dir
 
-# A full stop ends a sentence before a capital or another script, not before a digit or
-# a lower-case word: "Fr. 90.–", "approx. 40", "e.g. captions" go on.
-_SENTENCE_END = re.compile(r"(?<=[.!?;؟።፧])\s+(?=\S)(?![\da-zа-яё])|(?<=[。！？；])")
-_WORD = re.compile(r"[\w'’-]+")
+# A full stop (or a danda, "।") ends a sentence before a capital or another script, not
+# before a digit or a lower-case word: "Fr. 90.–", "approx. 40", "e.g. captions" go on.
+_SENTENCE_END = re.compile(r"(?<=[.!?;؟።፧।॥])\s+(?=\S)(?![\da-zа-яё])|(?<=[。！？；])")
+# A word goes on through the vowel signs of Indic and South-East Asian scripts, which
+# are marks, not letters ("থাকবে না" is two words, not six pieces).
+_MARKS = "".join(chr(i) for i in range(0x300, 0x10000) if unicodedata.category(chr(i)).startswith("M"))
+_WORD = re.compile(f"[\\w'’{re.escape(_MARKS)}-]+")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 NEGATION_WORDS = 10  # words before a match searched for a negation...
 NEGATION_CJK_CHARS = 20
