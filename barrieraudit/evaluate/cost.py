@@ -350,7 +350,8 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
                     continue
                 # A shared sign ("$ 350.000" in Neiva) is capped by the currency it may
                 # mean with the smallest units; the currency it is read as decides below.
-                if money.amount > (cap := max(_cap(c) for c in ambiguous_symbols().get(money.symbol, [money.currency]))):
+                meanings = ambiguous_symbols().get(money.symbol, [money.currency])
+                if money.amount > (cap := max(map(_cap, meanings))):
                     candidates.append((money, url, span.context, False, _over_cap(cap), "", near))
                     continue
                 if _in_quoted_title(span.text, money, segments[span.first - 1].text if span.first else ""):
