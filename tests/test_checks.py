@@ -2073,3 +2073,83 @@ def test_a_pdf_abstract_template_is_no_participation_document():
     documents[0]["link_text"] = link["text"] = "registration form (PDF)"
     evaluation = evaluate(page(text, "eposter", role="remote", links=[link]), documents=documents)
     assert "accessibility.pdf-only" in checks_found(evaluation)
+
+
+# -- from tests/corpus24 (the twenty-second held-out set, looked at on 2026-12-03) ------
+
+@pytest.mark.parametrize(("site_url", "text", "lang", "fees"), [
+    # "汶币" (the Brunei dollar) before an amount and "元" after it: dollars of Brunei, not yuan.
+    ("http://huawen.example.bn/", "报名费\n会员学校教师 汶币180元\n非会员学校教师 B$260", "zh",
+     [(180.0, "BND"), (260.0, "BND")]),
+    # "ரூ." is the rupee in Tamil: Sri Lankan where the site writes LKR.
+    ("http://isai.example.lk/", "கட்டணங்கள்\nஐந்து நாள் மாஸ்டர் வகுப்பு ரூ. 7,500\n"
+     "இணைய வழி மாஸ்டர் வகுப்பு (Zoom) LKR 2,500", "ta", [(2500.0, "LKR"), (7500.0, "LKR")]),
+    # A tram ticket is no ticket to take part.
+    ("http://robot.example.com.tr/", "Ücretler\nTakım katılım ücreti: 1.500 TL\nTramvay bileti: 20 TL.", "tr",
+     [(1500.0, "TRY")]),
+])
+def test_currencies_of_the_twenty_second_held_out_set(site_url, text, lang, fees):
+    evaluation = evaluate(page(text, "fees", role="fees", lang=lang), site_url=site_url)
+    assert sorted(_amounts(evaluation.facts["fees"])) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    ("الورشات مفتوحة لمن بلغ السادسة عشرة من العمر.", "ar", "faq", "min_age", 16),
+    ("Школа принимает детей от двенадцати до семнадцати лет.", "ru", "remote", "min_age", 12),
+    ("பயிற்சிப் பட்டறைகளில் பதினான்கு வயது நிரம்பியவர்கள் பங்குபற்றலாம்.", "ta", "other", "min_age", 14),
+    ("A participação nas sessões não tem qualquer custo.", "pt", "registration", "free_option", True),
+    ("We refund minibus fares for delegates travelling from the Northern and Southern regions.", "en", "other",
+     "fee_support", True),
+    ("İl dışından gelen takımlara yol desteği verilir.", "tr", "fees", "fee_support", True),
+    ("ក្រុមស្ត្រីត្បាញមកពីខេត្តឆ្ងាយ ទទួលបានថ្លៃធ្វើដំណើរពីអ្នករៀបចំ។", "km", "other", "fee_support", True),
+    ("இணைய வழி மாஸ்டர் வகுப்பில் மாணவர்கள் Zoom மூலம் நேரடியாகப் பாடி, ஆசிரியரிடம் உடனடித் திருத்தங்களைப் பெறலாம்.",
+     "ta", "other", "remote_participation", True),
+    # "គ្មាន" (there is no) denies the online participation after it.
+    ("គ្មានការចូលរួមតាមអនឡាញទេ៖ វេទិកាធ្វើឡើងដោយផ្ទាល់តែប៉ុណ្ណោះ។", "km", "other", "remote_participation", False),
+    # A stated wheelchair way in is a stated provision, on any page.
+    ("المسرح البلدي مجهز بمنحدر ومصعد ويمكن الوصول إليه بالكراسي المتحركة.", "ar", "other",
+     "accessibility_statement", True),
+    ("Если вашему ребёнку нужна особая поддержка, напишите нам.", "ru", "other", "accessibility_statement", True),
+])
+def test_wordings_of_the_twenty_second_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+@pytest.mark.parametrize(("text", "lang", "services"), [
+    # A Khmer sentence ends with "។" and has few spaces: no talk title.
+    ("មានកន្លែងមើលថែកុមារ ដែលមានអ្នកមើលថែ សម្រាប់ម្ដាយដែលជាអ្នកត្បាញ។", "km", ["childcare"]),
+    ("சக்கர நாற்காலியில் வருவோருக்கு சரிவுப் பாதை உண்டு. இவ்வாண்டு சைகை மொழி பெயர்ப்பாளர் இல்லை.", "ta",
+     ["wheelchair_access"]),
+])
+def test_access_services_of_the_twenty_second_held_out_set(text, lang, services):
+    assert evaluate(page(text, "access", role="other", lang=lang)).facts["access_services"] == services
+
+
+@pytest.mark.parametrize(("label", "lang", "kind"), [
+    ("CNIC number (required)", "en", "id_document"),  # Pakistan's identity card
+    ("உங்கள் குரு அல்லது இசைப் பள்ளி", "ta", "affiliation"),
+    ("பிறந்த திகதி (கட்டாயம்)", "ta", "birth_date"),
+    ("សហករណ៍ ឬក្រុមភូមិ (ចាំបាច់)", "km", "affiliation"),
+])
+def test_sensitive_fields_of_the_twenty_second_held_out_set(label, lang, kind):
+    made = form(field("name", label="Name"), field("email", "email", label="E-mail"), field("x", label=label),
+                heading="Registration")
+    facts = evaluate(page("Registration", "register", role="registration", lang=lang, forms=[made])).facts
+    assert kind in facts["registration_form"]["sensitive"]
+
+
+@pytest.mark.parametrize(("label", "lang"), [("ឈ្មោះ (ចាំបាច់)", "km"), ("முழுப் பெயர் (கட்டாயம்)", "ta")])
+def test_khmer_and_tamil_required_markers(label, lang):
+    made = form(field("name", label=label), field("email", "email", label="E-mail"), field("x", label="Note"),
+                heading="Registration")
+    facts = evaluate(page("Registration", "register", role="registration", lang=lang, forms=[made])).facts
+    assert facts["registration_form"]["required"] == 1
+
+
+def test_eticket_costa_rica_is_a_registration_host():
+    link = {"href": "https://www.eticket.cr/", "text": "Compre su entrada en eTicket", "hreflang": "", "lang": "",
+            "rel": ""}
+    evaluation = evaluate(page("Inscripción\nCompre su entrada en eTicket.", "inscripcion", role="registration",
+                               lang="es", links=[link]))
+    finding = next(f for f in evaluation.findings if f.check == "registration.form")
+    assert "eTicket (www.eticket.cr)" in finding.message

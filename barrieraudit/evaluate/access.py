@@ -36,6 +36,11 @@ def _words(text: str) -> int:
     return len(text.split()) + len(_CJK_CHAR.findall(text)) // 2
 
 
+# Marks that end a sentence: a line that ends with one is no title (the danda of Indic
+# scripts, the Khmer and Burmese full stops too).
+_FULL_STOPS = (".", "!", "。", "！", ":", "।", "॥", "។", "။")
+
+
 def _title_elsewhere(hit: Hit) -> bool:
     """On a page about something else, a short line without a full stop or words in
     quotation marks: the title of a talk ("Costing a captioning pipeline", «Servicios
@@ -43,7 +48,7 @@ def _title_elsewhere(hit: Hit) -> bool:
     segment = hit.segment
     if segment.role != "other":
         return False
-    if _words(segment.text) <= TITLE_WORDS and not segment.text.rstrip().endswith((".", "!", "。", "！", ":")):
+    if _words(segment.text) <= TITLE_WORDS and not segment.text.rstrip().endswith(_FULL_STOPS):
         return True
     return any(hit.term in fold(quoted) for quoted in QUOTED.findall(segment.text))
 
@@ -76,7 +81,9 @@ def evaluate_statement(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
              and (_words(p["dom"].get("main_text") or "") >= spec.options["min_page_words"]
                   or page_url(p) in with_services)]
     contacts = access_contacts(site)
-    statement = bool(affirmed or pages or contacts)
+    # A stated way in for wheelchairs ("ramp and lift", "accessible by wheelchair") is a
+    # provision stated, wherever the site says it.
+    statement = bool(affirmed or pages or contacts or offered["wheelchair_access"])
     findings = []
     if not statement:
         findings.append(absence_finding(spec, site, site.url, "No accessibility statement and no way to ask for "
