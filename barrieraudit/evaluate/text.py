@@ -27,10 +27,6 @@ from ..resources import checks_dir
 # A full stop (or a danda, "।") ends a sentence before a capital or another script, not
 # before a digit or a lower-case word: "Fr. 90.–", "approx. 40", "e.g. captions" go on.
 _SENTENCE_END = re.compile(r"(?<=[.!?;؟።፧।॥])\s+(?=\S)(?![\da-zа-яё])|(?<=[。！？；])")
-# A word goes on through the vowel signs of Indic and South-East Asian scripts, which
-# are marks, not letters ("থাকবে না" is two words, not six pieces).
-_MARKS = "".join(chr(i) for i in range(0x300, 0x10000) if unicodedata.category(chr(i)).startswith("M"))
-_WORD = re.compile(f"[\\w'’{re.escape(_MARKS)}-]+")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 NEGATION_WORDS = 10  # words before a match searched for a negation...
 NEGATION_CJK_CHARS = 20
@@ -92,6 +88,15 @@ def post_negators() -> Concept:
 POST_NEGATION_WORDS = 6
 
 
+@cache
+def _word() -> re.Pattern[str]:
+    """A word, going on through the vowel signs of Indic and South-East Asian scripts,
+    which are marks, not letters ("থাকবে না" is two words, not six pieces). Built at
+    first use: it reads the categories of the Basic Multilingual Plane."""
+    marks = "".join(chr(i) for i in range(0x300, 0x10000) if unicodedata.category(chr(i)).startswith("M"))
+    return re.compile(f"[\\w'’{re.escape(marks)}-]+")
+
+
 def is_post_negated(folded: str, end: int) -> bool:
     """Whether the words right after a match deny it ("... is not available"), or the
     sentence ends denying everything it lists ("Скидки и льготы ..., а также
@@ -101,13 +106,13 @@ def is_post_negated(folded: str, end: int) -> bool:
     if end < len(folded) and _CJK_CHAR.match(folded[end - 1] if end else ""):
         window = _CJK_CLAUSE_BREAK.split(after)[0][:NEGATION_CJK_CHARS]
     else:
-        window = " ".join(_WORD.findall(after)[:POST_NEGATION_WORDS])
+        window = " ".join(_word().findall(after)[:POST_NEGATION_WORDS])
     if window and post_negators().terms.pattern.search(window) is not None:
         return True
     rest = folded[end:]
     if _CONTRAST.search(rest):
         return False
-    tail = " ".join(_WORD.findall(rest)[-POST_NEGATION_WORDS:])
+    tail = " ".join(_word().findall(rest)[-POST_NEGATION_WORDS:])
     return bool(tail) and any(m.end() == len(tail) for m in post_negators().terms.pattern.finditer(tail))
 
 
@@ -131,7 +136,7 @@ def is_negated(folded: str, start: int, lang: str | None = None) -> bool:
         # Chinese has no spaces: the clause back to the last comma or stop.
         window = _CJK_CLAUSE_BREAK.split(before)[-1][-NEGATION_CJK_CHARS:]
     else:
-        window = " ".join(_WORD.findall(before)[-NEGATION_WORDS:])
+        window = " ".join(_word().findall(before)[-NEGATION_WORDS:])
     # Words that hold a negation but deny nothing ("无障碍", barrier-free) are blanked.
     window = negators().blank_excluded(window)
     ordinary = _ordinary_words(lang) if lang else None
