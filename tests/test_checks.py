@@ -2153,3 +2153,94 @@ def test_eticket_costa_rica_is_a_registration_host():
                                lang="es", links=[link]))
     finding = next(f for f in evaluation.findings if f.check == "registration.form")
     assert "eTicket (www.eticket.cr)" in finding.message
+
+
+# -- from tests/corpus25 (the twenty-third held-out set, looked at on 2026-12-03) ------
+
+@pytest.mark.parametrize(("text", "lang", "fees"), [
+    # Goods sold at the association's stand are no price to take part.
+    ("الرسوم\nرسوم ورشة الخط الديواني: ٣٥ د.ك\nتُباع في ركن الجمعية أقلام القصب بسعر ٢ د.ك للقلم.", "ar", [(35.0, "KWD")]),
+    # Market prices by the kilogram.
+    ("أسعار السوق الأسبوعية\nالأخطبوط: ٢٨٠ أوقية للكيلوغرام.", "ar", []),
+])
+def test_prices_of_the_twenty_third_held_out_set(text, lang, fees):
+    site_url = "http://multaqa.example.kw/" if "د.ك" in text else "http://tashawur.example.mr/"
+    # "أسعار" (prices) in its title makes the market page a fees page by role.
+    evaluation = evaluate(page(text, "fees", role="fees", lang=lang), site_url=site_url)
+    assert sorted(_amounts(evaluation.facts["fees"])) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    ("O fórum é para maiores de 18 anos.", "pt", "registration", "min_age", 18),
+    ("ዎርክሾፖቹ ዕድሜያቸው 18 ዓመት እና ከዚያ በላይ ለሆኑ ተሳታፊዎች ናቸው።", "am", "registration", "min_age", 18),
+    ("Delegates from the outer islands have their flights and lodging covered by the network.", "en", "home",
+     "fee_support", True),
+    # "አይቻልም" (is not possible) after online participation denies it.
+    ("ዎርክሾፖቹ በአካል ብቻ ይካሄዳሉ፤ በመስመር ላይ መሳተፍ አይቻልም።", "am", "other", "remote_participation", False),
+    # "nazarda tutilmagan" (is not provided) after a free way to take part denies it.
+    ("Bepul ishtirok nazarda tutilmagan, ma'ruzachilar ham to'lov qiladi. Ishtirok to'lovi: 450 000 so'm.", "uz",
+     "fees", "free_option", False),
+    ("Если вам нужна поддержка, напишите координатору.", "ru", "accessibility", "accessibility_statement", True),
+])
+def test_wordings_of_the_twenty_third_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+def test_amharic_student_rate_is_fee_support():
+    text = "ክፍያዎች\nየዎርክሾፕ ክፍያ: 800 ብር\nተማሪዎች: 300 ብር"
+    evaluation = evaluate(page(text, "fees", role="fees", lang="am"), site_url="http://sine.example.et/")
+    assert evaluation.facts["fee_support"] is True
+
+
+def test_a_program_only_as_pdf_in_uzbek():
+    pdf = {"href": BASE + "docs/dastur-2027.pdf", "text": "PDF"}
+    documents = [{"found_on": BASE + "dastur", "kind": "pdf", "link_text": "PDF", "url": pdf["href"]}]
+    programme = page("Dastur\nKonferensiya dasturi faqat PDF shaklida e'lon qilinadi.", "dastur", lang="uz",
+                     links=[pdf])
+    assert "accessibility.pdf-only" in checks_found(evaluate(programme, documents=documents))
+
+
+def test_childcare_corner_in_traditional_chinese():
+    evaluation = evaluate(page("工作坊期間設兒童看顧角，由義工照顧三至十歲兒童。", "access", role="accessibility", lang="zh"))
+    assert "childcare" in evaluation.facts["access_services"]
+
+
+@pytest.mark.parametrize(("label", "lang", "kind", "asked"), [
+    ("نموذج من خطك (صورة)", "ar", "photo", False),  # a sample of the applicant's handwriting, not a photo of them
+    ("صورة شخصية", "ar", "photo", True),
+    ("የፋይዳ መታወቂያ ቁጥር (ግዴታ)", "am", "id_document", True),
+])
+def test_sensitive_fields_of_the_twenty_third_held_out_set(label, lang, kind, asked):
+    made = form(field("name", label="Name"), field("email", "email", label="E-mail"),
+                field("x", "file" if kind == "photo" else "text", label=label), heading="Registration")
+    facts = evaluate(page("Registration", "register", role="registration", lang=lang, forms=[made])).facts
+    assert (kind in facts["registration_form"]["sensitive"]) is asked
+
+
+def test_a_question_form_under_its_own_heading_on_the_registration_page():
+    made = form(field("n", label="Nombre"), field("e", "email", label="Correo"),
+                field("m", "textarea", label="Consulta"), heading="Inscripción", submit="Enviar")
+    made["near_heading"] = "¿Dudas?"
+    facts = evaluate(page("Inscripción\nLa inscripción se realiza en ConfTool.", "inscripcion", role="registration",
+                          lang="es", forms=[made])).facts
+    assert facts["registration_form"] is None
+
+
+FIJIAN = ("Na bose oqo e dau sureti ira na itabagone mai na veiyanuyanu kece me ra veitalanoa me baleta na veikau "
+          "ni waitui kei na qoliqoli. E sega ni saumi na kena curu.")
+ARMENIAN = ("Հայերեն\nԲյուրականի աստղաֆիզիկայի ձմեռային դպրոցը տեղի կունենա 2027 թվականի հունվարի 25-ից փետրվարի "
+            "5-ը։ Մարզերի տասը դպրոցականի համար մասնակցությունն անվճար է։")
+
+
+def test_a_fijian_paragraph_without_lang_is_a_section():
+    # 157 letters, 22 of its 32 words Fijian function words: the model knows no Fijian.
+    assert evaluate(page(ENGLISH + "\n" + FIJIAN, "", role="home")).facts["languages"] == ["en", "fj"]
+
+
+@pytest.mark.parametrize(("text", "languages"), [
+    (ARMENIAN, ["en", "hy"]),  # 147 letters the model names Armenian at 0.99997
+    ("Բարի գալուստ մեր դպրոց։", ["en"]),  # a greeting is no section
+])
+def test_a_short_part_marked_in_its_language(text, languages):
+    made = _with_parts(page(ENGLISH + "\n" + text, "", role="home"), [{"lang": "hy", "text": text}])
+    assert evaluate(made).facts["languages"] == languages

@@ -74,14 +74,26 @@
     if (!action) return document.URL;
     try { return new URL(action, document.baseURI).href; } catch { return action; }
   };
+  // The last heading before a form in document order: the section it stands in ("Questions?"
+  // under a registration page's title).
+  const headingBefore = (form) => {
+    let near = null;
+    for (const h of document.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
+      if (!(h.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      near = h;
+    }
+    return near;
+  };
   const forms = [...document.forms].slice(0, 50).map((form) => {
     const heading = form.closest("section, article, main, body")?.querySelector("h1, h2, h3");
+    const near = headingBefore(form);
     return {
       action: url(formAction(form)),
       method: (form.getAttribute("method") || "get").toLowerCase(),
       id: clip(form.getAttribute("id"), 120),
       name: clip(form.getAttribute("name"), 120),
       heading: heading ? textOf(heading) : "",
+      near_heading: near && near !== heading ? textOf(near) : "",
       submit: [...form.querySelectorAll("button, input[type=submit], input[type=image]")].map((b) => clip(b.innerText || b.value || b.getAttribute("aria-label"), 100)).filter(Boolean).slice(0, 5),
       fields: [...form.querySelectorAll(fieldSelector)].slice(0, 300).map(field),
     };

@@ -34,6 +34,10 @@ MARGIN_FLOOR = 0.3  # ... and at least this likely (Hausa, unknown to the model:
 MIN_FUNCTION_WORDS = 20
 FUNCTION_SHARE = 0.2
 FUNCTION_MARGIN = 1.5
+# ... and where they make STRONG_FUNCTION_SHARE of its words, it names it as surely as a
+# confident paragraph: a section from MIN_SECTION letters (a 32-word Fijian paragraph,
+# 22 of its words "na", "ni", "kei", "baleta"...).
+STRONG_FUNCTION_SHARE = 0.5
 # A section of a language the model confuses with its kin (Czech and Slovak) is its own
 # where MIN_KIN_WORDS or more of its words are ones only it uses of the pair ("aj",
 # "alebo", "sa" Slovak; "nebo", "jsou", "se" Czech: `kin_words` in languages.yaml),
@@ -80,26 +84,29 @@ def _identify(text: str) -> tuple[str | None, float, float]:
         evidence = score + sum(value for other, value in others if other in group)
     elif len(text) >= LONG_PARAGRAPH and score >= MARGIN_FLOOR and score >= MARGIN * second[1]:
         evidence = max(score, LONG_CONFIDENCE)
-    if score < LONG_CONFIDENCE and (listed := by_function_words(text)):
-        # As sure as a long paragraph the model names by a margin: a section of it needs
-        # LONG_PARAGRAPH letters, and a part marked with another language keeps its mark.
-        return listed, LONG_CONFIDENCE, LONG_CONFIDENCE
+    if score < LONG_CONFIDENCE:
+        listed, share = by_function_words(text)
+        if listed:
+            # As sure as a long paragraph the model names by a margin: a section of it needs
+            # LONG_PARAGRAPH letters, and a part marked with another language keeps its mark.
+            sure = SECTION_CONFIDENCE if share >= STRONG_FUNCTION_SHARE else LONG_CONFIDENCE
+            return listed, sure, sure
     return code, score, evidence
 
 
-def by_function_words(letters: str) -> str | None:
+def by_function_words(letters: str) -> tuple[str | None, float]:
     """The language whose function words make most of ``letters`` (lower case, words
     apart), where they make ``FUNCTION_SHARE`` of its words or more and
-    ``FUNCTION_MARGIN`` times any other language's share but its kin's."""
+    ``FUNCTION_MARGIN`` times any other language's share but its kin's; with that share."""
     words = [_plain(word) for word in letters.split()]
     if len(words) < MIN_FUNCTION_WORDS:
-        return None
+        return None, 0.0
     shares = sorted(((sum(word in listed for word in words) / len(words), code)
                      for code, listed in _function_words().items()), reverse=True)
     best, code = shares[0]
     kin = next((group for group in _confusable() if code in group), frozenset({code}))
     rival = max((share for share, other in shares[1:] if other not in kin), default=0.0)
-    return code if best >= FUNCTION_SHARE and best >= FUNCTION_MARGIN * rival else None
+    return (code, best) if best >= FUNCTION_SHARE and best >= FUNCTION_MARGIN * rival else (None, 0.0)
 
 
 def _plain(word: str) -> str:

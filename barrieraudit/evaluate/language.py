@@ -29,6 +29,13 @@ from .outcome import CheckOutcome, SiteArtifacts
 PARTICIPATION_ROLES = ("registration", "fees", "support", "remote", "accessibility")
 
 
+# A part marked with its language counts from MIN_SECTION letters, or from MIN_MARKED
+# where the model is SURE_MARKED of that language: two Armenian sentences of 147 letters,
+# marked lang="hy", which the model names Armenian at 0.99997.
+MIN_MARKED = 100
+SURE_MARKED = 0.95
+
+
 @cache
 def un_languages() -> tuple[str, ...]:
     return tuple(load_lexicon("languages")["un_languages"])
@@ -75,9 +82,11 @@ def marked_parts(parts: list[dict[str, Any]]) -> tuple[dict[str, int], dict[str,
         if not code or not re.fullmatch(r"[a-z]{2,3}", code):
             continue
         letters = section_weight(text)
-        if letters < MIN_SECTION:
+        if letters < MIN_MARKED:
             continue
         detected, _, evidence = identify_paragraph(text)
+        if letters < MIN_SECTION and not (detected == code and evidence >= SURE_MARKED):
+            continue  # a short part counts where the model is sure it is the mark's language
         if detected not in (None, code) and evidence >= SECTION_CONFIDENCE and not any(
                 detected in group and code in group for group in _confusable_groups()):
             continue  # marked wrongly: the text says which language it is in (not a close kin)

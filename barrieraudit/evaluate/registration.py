@@ -158,6 +158,11 @@ def is_registration_form(form: dict[str, Any], page: dict[str, Any]) -> bool:
     said = " ".join(form.get("submit", []))
     if other and (not named or (not_registering.search(said) is not None and registering.search(said) is None)):
         return False
+    # So does the heading right above it: a form under "¿Dudas?" on the registration page
+    # asks a question.
+    above = form.get("near_heading") or ""
+    if not_registering.search(above) is not None and registering.search(above) is None:
+        return False
     if is_enquiry(form):
         return False
     # A form on the registration or fees page that no word calls otherwise: a ticket order.
