@@ -2244,3 +2244,73 @@ def test_a_fijian_paragraph_without_lang_is_a_section():
 def test_a_short_part_marked_in_its_language(text, languages):
     made = _with_parts(page(ENGLISH + "\n" + text, "", role="home"), [{"lang": "hy", "text": text}])
     assert evaluate(made).facts["languages"] == languages
+
+
+# -- from tests/corpus26 (the twenty-fourth held-out set, looked at on 2026-12-03) ------
+
+@pytest.mark.parametrize(("text", "lang", "langs", "fees"), [
+    # "中国語教育" names China, the pages' lang="zh-Hans-JP" Japan: a bare "¥" is the yen.
+    ("参会费用\n线上参会 ¥4,000\n横浜で中国語教育に関わる先生方へ。日本华文教育研讨会", "zh", "zh-Hans-JP", [(4000.0, "JPY")]),
+    # A country-of-residence list names Malawi and Botswana; lang="en-ZM": "K" is the kwacha of Zambia.
+    ("Fees\nDelegates from the region: K4,500\nCountry of residence: Zambia, Zimbabwe, Botswana, Malawi", "en",
+     "en-ZM", [(4500.0, "ZMW")]),
+    # A paid field visit that includes transport is a fee.
+    ("Costos\nSalida de campo a Tarabuco (opcional, incluye transporte y almuerzo): Bs. 180", "es", "es-BO",
+     [(180.0, "BOB")]),
+])
+def test_currencies_of_the_twenty_fourth_held_out_set(text, lang, langs, fees):
+    made = page(text, "fees", role="fees", lang=lang)
+    made["lang_declared"] = langs
+    evaluation = evaluate(made, site_url="http://127.0.0.1:8000/")
+    assert sorted(_amounts(evaluation.facts["fees"])) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    ("Пианисты, которые не могут приехать, участвуют в онлайн-категории: присылают видеозапись программы.", "ru",
+     "remote", "remote_participation", True),
+    ("الجري الافتراضي للمقيمين خارج صلالة: اركض مسافة ١٠ كم في مدينتك خلال أسبوع السباق.", "ar", "remote",
+     "remote_participation", True),
+    ("Вход на конкурсные прослушивания для зрителей свободный.", "ru", "fees", "free_option", True),
+    ("تُوفَّر حافلات مجانية لنقل المشاركين من الساحل الأيسر.", "ar", "other", "fee_support", True),
+    ("Sai kun bude asusu (account) a Tix kafin ku sayi tikiti.", "ha", "registration", "account_required", True),
+    ("Taron na masu shekaru goma sha shida zuwa sama ne.", "ha", "registration", "min_age", 16),
+])
+def test_wordings_of_the_twenty_fourth_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+def test_fsl_interpreters_are_sign_language_not_interpretation():
+    evaluation = evaluate(page("Plenaries have FSL interpreters and real-time captions. There is a child-minding "
+                               "area.", "access", role="accessibility"))
+    assert sorted(evaluation.facts["access_services"]) == ["captions", "childcare", "sign_language"]
+
+
+@pytest.mark.parametrize(("label", "lang", "kind"), [
+    ("RUT (obligatorio)", "es", "id_document"),  # Chile's national number
+    ("PhilSys number (kailangan)", "tl", "id_document"),
+])
+def test_sensitive_fields_of_the_twenty_fourth_held_out_set(label, lang, kind):
+    made = form(field("name", label="Name"), field("email", "email", label="E-mail"), field("x", label=label),
+                heading="Registration")
+    facts = evaluate(page("Registration", "register", role="registration", lang=lang, forms=[made])).facts
+    assert kind in facts["registration_form"]["sensitive"]
+
+
+def test_a_mongolian_sex_radio_group_is_gender():
+    made = form(field("name", label="Нэр"), field("email", "email", label="И-мэйл"),
+                field("sex", "radio", label="Эрэгтэй", legend="Хүйс"), heading="Бүртгэл")
+    facts = evaluate(page("Бүртгэл", "burtgel", role="registration", lang="mn", forms=[made])).facts
+    assert "gender" in facts["registration_form"]["sensitive"]
+
+
+TATAR = ("Яшь пианистларның «Казан язы» халыкара бәйгесе 2027 елның апрелендә уза. Анда 7 яшьтән 16 яшькә "
+         "кадәр балалар катнаша ала.\nКатнашу өчен взнос — 4 500 сум. Тамашачылар өчен тыңлауларга керү бушлай.")
+
+
+def test_two_short_paragraphs_the_model_names_alike_are_a_section():
+    russian = ("Конкурс пройдёт с 19 по 24 апреля 2027 года в концертном зале музыкального колледжа. Приглашаются "
+               "пианисты от 7 до 16 лет из России и других стран.\nТри возрастные группы, очные прослушивания, "
+               "мастер-классы членов жюри и онлайн-категория по видеозаписям. Вступительные взносы, подача заявок и "
+               "положение о конкурсе — на страницах сайта.")
+    # 108 letters at 0.84 and 63 at 0.41: a run of 171 letters, mean 0.68.
+    assert evaluate(page(russian + "\n" + TATAR, "", role="home", lang="ru")).facts["languages"] == ["ru", "tt"]

@@ -368,8 +368,12 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
     explicit = {money.currency for money, *_ in candidates if money.explicit}
     hinted = hinted_currencies([s.folded for s in text], urlsplit(site.url).hostname or "",
                                pages=list(text.pages.values())) if candidates else set()
-    if candidates and not hinted:  # no country named, no national TLD: the pages' lang="es-UY"
-        hinted = declared_region_currencies(page.get("lang_declared") for page in site.audited_pages)
+    if candidates and len(hinted) != 1:
+        # No country named, no national TLD: the pages' lang="es-UY". Several named: the one
+        # the pages' lang names among them (a Chinese site in Yokohama, lang="zh-Hans-JP",
+        # that writes "中国語教育", Chinese-language teaching).
+        declared = declared_region_currencies(page.get("lang_declared") for page in site.audited_pages)
+        hinted = (declared & hinted or hinted) if hinted else declared
     needs_country = money_lexicon().get("needs_country") or {}
     candidates = [c for c in candidates if c[0].symbol not in needs_country
                   or set(needs_country[c[0].symbol]) & (hinted | explicit)]
