@@ -94,6 +94,21 @@ def test_a_form_whose_fields_are_named_action_and_id_is_read(chromium):
     assert [f["name"] for f in read["fields"]] == ["action", "id_number", "name"]
 
 
+def test_each_form_carries_the_last_heading_before_it(chromium):
+    # The registration page's title is the section's heading; "Questions?" right above the
+    # second form says what that form is for, and a heading inside a form is not before it.
+    body = ('<form id="a"><h3>Inside</h3><input name="name"></form>'
+            '<p>Closes 1 May.</p><h2>Questions?</h2><p>Write to us.</p>'
+            '<form id="b"><textarea name="q"></textarea></form><h2>After</h2>')
+    with WireSite() as site:
+        site.add("/", html_page("Registration", body))
+        [visit] = visit_pages(chromium, site.url)
+    assert visit.error is None
+    first, second = visit.dom["forms"]
+    assert (first["heading"], first["near_heading"]) == ("Registration", "")
+    assert (second["heading"], second["near_heading"]) == ("Registration", "Questions?")
+
+
 def test_parts_marked_in_another_language_are_read_with_their_text(chromium):
     swahili = ("Mkutano Mkuu wa kumi na mbili utafanyika Kampala tarehe 9 hadi 11 Septemba 2027. Matawi yote "
                "yanaombwa kuteua wajumbe wao.")

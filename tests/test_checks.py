@@ -2249,8 +2249,9 @@ def test_a_short_part_marked_in_its_language(text, languages):
 # -- from tests/corpus26 (the twenty-fourth held-out set, looked at on 2026-12-03) ------
 
 @pytest.mark.parametrize(("text", "lang", "langs", "fees"), [
-    # "中国語教育" names China, the pages' lang="zh-Hans-JP" Japan: a bare "¥" is the yen.
-    ("参会费用\n线上参会 ¥4,000\n横浜で中国語教育に関わる先生方へ。日本华文教育研讨会", "zh", "zh-Hans-JP", [(4000.0, "JPY")]),
+    # "中国语教育" (Chinese-language teaching) names China as "日本" names Japan; the pages'
+    # lang="zh-Hans-JP" picks Japan between them: a bare "¥" is the yen.
+    ("参会费用\n线上参会 ¥4,000\n面向在日本从事中国语教育的老师", "zh", "zh-Hans-JP", [(4000.0, "JPY")]),
     # A country-of-residence list names Malawi and Botswana; lang="en-ZM": "K" is the kwacha of Zambia.
     ("Fees\nDelegates from the region: K4,500\nCountry of residence: Zambia, Zimbabwe, Botswana, Malawi", "en",
      "en-ZM", [(4500.0, "ZMW")]),
@@ -2298,7 +2299,7 @@ def test_sensitive_fields_of_the_twenty_fourth_held_out_set(label, lang, kind):
 
 def test_a_mongolian_sex_radio_group_is_gender():
     made = form(field("name", label="Нэр"), field("email", "email", label="И-мэйл"),
-                field("sex", "radio", label="Эрэгтэй", legend="Хүйс"), heading="Бүртгэл")
+                field("f3", "radio", label="Эрэгтэй", legend="Хүйс"), heading="Бүртгэл")
     facts = evaluate(page("Бүртгэл", "burtgel", role="registration", lang="mn", forms=[made])).facts
     assert "gender" in facts["registration_form"]["sensitive"]
 

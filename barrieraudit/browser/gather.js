@@ -75,10 +75,12 @@
     try { return new URL(action, document.baseURI).href; } catch { return action; }
   };
   // The last heading before a form in document order: the section it stands in ("Questions?"
-  // under a registration page's title).
+  // under a registration page's title). The page's headings are listed once, for its first form.
+  let headings = null;
   const headingBefore = (form) => {
+    headings ??= [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")];
     let near = null;
-    for (const h of document.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
+    for (const h of headings) {
       if (!(h.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
       near = h;
     }
