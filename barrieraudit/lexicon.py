@@ -37,7 +37,8 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SPACES = re.compile(r"\s+")
 
 
-_ARABIC_LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}
+# The zero-width non-joiner that Persian writes inside words ("ثبت‌نام") is a space.
+_ARABIC_LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "\u200c": " "}
 _HAMZA = "\u0653\u0654\u0655"  # the madda and hamza of آ, أ, إ once decomposed
 _HAMZA_AFTER_OTHER = re.compile(f"(?<!ا)[{_HAMZA}]")
 _ANY_HAMZA = re.compile(f"[{_HAMZA}]")

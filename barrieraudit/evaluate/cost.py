@@ -32,6 +32,7 @@ SMALL_UNIT_CAP = 5_000  # ... in US dollars' worth, for currencies of small unit
 LABEL_SEGMENTS = 2  # a price card puts its label on the lines before the amount
 CAPTION_WORDS = 12  # a line naming one currency just above a table, at most this long, is its caption
 DECISIVE = 1.5  # a frame with words of both sides decides when one side weighs this much more
+TRANSPORT_REACH = 8  # a ticket this few words after a bus, line or station is a fare
 # A line that is only a number: its currency stands on the line before or after
 # ("2,400" between "Early Bird" and "NTD / person", "Regular — Rs." before "2,500").
 _PASS = re.compile(r"(?<!\w)(?:pass|passe|pase)(?!\w)")
@@ -66,6 +67,31 @@ def _generic_fee_words() -> TermSet:
     return TermSet("money.generic_fee_words", {"any": load_lexicon("money").get("generic_fee_words") or []})
 
 
+@cache
+def _travel_words() -> tuple[TermSet, TermSet]:
+    """Ticket words, which a fare shares with an event ("boleto", "تذكرة", "билет"), and
+    the words of public transport that make them a fare."""
+    money = load_lexicon("money")
+    return (TermSet("money.ticket_words", {"any": money.get("ticket_words") or []}),
+            TermSet("money.transport_words", {"any": money.get("transport_words") or []}))
+
+
+def _fares(folded: str, fee: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The ticket words of ``fee`` that follow a word of public transport closely in
+    one sentence: "Líneas de colectivo 128 y 136; el boleto cuesta $ 940", "الحافلة
+    السريعة من عمّان ٨٫٥٠٠ د.أ للتذكرة" are fares. A ticket named first ("Entry ticket
+    €10; free shuttle bus") stays a ticket."""
+    tickets, transport = _travel_words()
+    fares = []
+    for span in fee:
+        if tickets.pattern.fullmatch(span[2]) is None:
+            continue
+        if any(words_in(folded[ride.end():span[0]]) <= TRANSPORT_REACH
+               for ride in transport.finditer(folded[:span[0]])):
+            fares.append(span)
+    return fares
+
+
 def _inside(span: tuple[int, int, str], longer: list[tuple[int, int, str]]) -> bool:
     return any(start <= span[0] and span[1] <= end and end - start > span[1] - span[0] for start, end, _ in longer)
 
@@ -85,6 +111,9 @@ def price_kind(folded: str, places: Places | None = None, at: tuple[int, int] | 
     fee, other = _sides(folded, places)
     if not fee and not other:
         return None, ""
+    if at is not None and fee and (fares := _fares(folded, fee)):
+        fee = [span for span in fee if span not in fares]
+        other = sorted(other + fares)
 
     generic = _generic_fee_words().pattern
     only_generic = all(generic.fullmatch(span[2]) for span in fee)
@@ -373,7 +402,10 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
         # the pages' lang names among them (a Chinese site in Yokohama, lang="zh-Hans-JP",
         # that writes "中国語教育", Chinese-language teaching).
         declared = declared_region_currencies(page.get("lang_declared") for page in site.audited_pages)
-        hinted = (declared & hinted or hinted) if hinted else declared
+        if not hinted:
+            hinted = declared
+        elif declared & hinted:
+            hinted = declared & hinted
     needs_country = money_lexicon().get("needs_country") or {}
     candidates = [c for c in candidates if c[0].symbol not in needs_country
                   or set(needs_country[c[0].symbol]) & (hinted | explicit)]

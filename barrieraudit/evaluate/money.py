@@ -83,7 +83,8 @@ def money_lexicon() -> dict[str, Any]:
     merged = dict(hand)
     # The CLDR's signs join the pattern; its thousands of names ("dinars algériens",
     # "сомони") are looked up after an amount (``_named_after``), not compiled into it.
-    merged["symbols"] = {**{s: c for s, c in cldr["symbols"].items() if s not in written}, **hand["symbols"]}
+    merged["symbols"] = {**{s: c for s, c in cldr["symbols"].items() if s not in written}, **hand["symbols"],
+                         **{word: currency for word, (currency, _) in (hand.get("scaled") or {}).items()}}
     merged["names"] = {s: c for s, c in cldr["names"].items() if s not in written}
     merged["needs_country"] = {**{s: c for s, c in cldr["needs_country"].items() if s not in written},
                                **hand.get("needs_country", {})}
@@ -264,6 +265,9 @@ def find_money(text: str, language: str | None = None) -> list[Money]:
         amount = parse_amount(amount_text)
         if currency is None or amount is None:
             continue
+        if compact in _scaled():  # "۸۰۰ هزار تومان": 800 thousand tomans, in rials
+            currency, factor = _scaled()[compact]
+            amount *= factor
         if _minor_digits(currency) == 3:
             written = ascii_digits(amount_text)
             if _THREE_DECIMALS.fullmatch(written) or (
@@ -281,6 +285,12 @@ def find_money(text: str, language: str | None = None) -> list[Money]:
         found.append(money)
     named = _named_after(text, found)
     return sorted(found + named, key=lambda m: m.start) if named else found
+
+
+@cache
+def _scaled() -> dict[str, tuple[str, int]]:
+    """Currency words that also scale the amount: the toman is ten rials."""
+    return {word: (currency, factor) for word, (currency, factor) in (money_lexicon().get("scaled") or {}).items()}
 
 
 def _qualifier(text: str, start: int, end: int, candidates: list[str]) -> tuple[str, int, int] | None:
