@@ -98,9 +98,6 @@ KNOWN_WRONG |= {("corpus13", site, key): reason for site, key, reason in [
 ]}
 # tests/corpus14 (the twelfth held-out set, looked at on 2026-12-02).
 KNOWN_WRONG |= {("corpus14", site, key): reason for site, key, reason in [
-    ("madrasa-sayfiya-dimuqratiya-mahalliya-tunis", "fees",
-     "on the travel page, 'line 2 to Ariana station, the ticket 0,700 TND': the word for ticket, next to the "
-     "amount, outweighs the station (a metro fare read as a fee)"),
     ("kent-konseyi-genel-kurulu-izmir", "fee_support", _BEYOND_THE_SEVEN),
 ]}
 # tests/corpus15 (the thirteenth held-out set, looked at on 2026-12-02).
@@ -175,13 +172,6 @@ KNOWN_WRONG |= {("corpus24", site, key): reason for site, key, reason in [
     ("consulta-gestao-mangal-cacheu", "fee_support",
      "'A travessia de canoa dos delegados das ilhas é paga pela organização': the crossing stands seven words "
      "before 'paga pela organização', which alone would also read a paid lunch as fee support"),
-]}
-KNOWN_WRONG |= {("corpus25", site, key): reason for site, key, reason in [
-    ("audiencia-publica-ciclovias-rosario", "fees",
-     "'Líneas de colectivo 128 y 136; el boleto cuesta $ 940': 'boleto' (ticket) beside the price outweighs "
-     "'colectivo' (bus) six words before it, so a bus fare is read as a fee"),
-    ("audiencia-publica-ciclovias-rosario", "free_option",
-     "false, from the bus fare read as a fee (above); the hearing says nothing about cost"),
 ]}
 KNOWN_WRONG |= {("corpus26", site, key): reason for site, key, reason in [
     ("sibaq-dhofar-alkharif-salalah", "free_option",
