@@ -2315,3 +2315,87 @@ def test_two_short_paragraphs_the_model_names_alike_are_a_section():
                "положение о конкурсе — на страницах сайта.")
     # 108 letters at 0.84 and 63 at 0.41: a run of 171 letters, mean 0.68.
     assert evaluate(page(russian + "\n" + TATAR, "", role="home", lang="ru")).facts["languages"] == ["ru", "tt"]
+
+
+# -- from tests/corpus27 (the twenty-fifth held-out set, looked at on 2026-12-03) ------
+
+@pytest.mark.parametrize(("text", "lang", "role", "fees"), [
+    # A ticket word just after a bus, a line or a station is a fare (also corpus14's metro
+    # ticket and corpus25's bus ticket, once known wrong).
+    ("Cómo llegar\nLíneas de colectivo 128 y 136; el boleto cuesta $ 940.", "es", "travel", []),
+    ("أجرة سيارة الأجرة من المطار إلى وسط المدينة نحو ١٢ دينارًا أردنيًا، والحافلة السريعة من عمّان ٨٫٥٠٠ د.أ "
+     "للتذكرة.", "ar", "travel", []),
+    # A ticket named before the bus is the event's.
+    ("Entry ticket €10; a free shuttle bus runs from the station.", "en", "fees", [(10.0, "EUR")]),
+    # Operators' trips and agency tours, a standard room per night: not fees.
+    ("Passes and prices\nFestival pass N$650\nOptional extra, run by an independent operator: Pelican Point boat "
+     "cruise with Sandwich Harbour Tours, N$1 150 per person, booked directly with them.", "en", "fees",
+     [(650.0, "NAD")]),
+    ("Cuotas de inscripción\nProfesionales: MXN 2,800\nRecorrido opcional a Uxmal organizado por Mayab Tours: "
+     "MXN 1,650 por persona", "es", "fees", [(2800.0, "MXN")]),
+    ("报名费：每人 120 元。\n邛海宾馆为参赛队提供优惠价：标准间 260 元/晚。", "zh", "fees", [(120.0, "CNY")]),
+    # Tomans are ten rials, "هزار" a thousand of them.
+    ("هزینهٔ شرکت در همایش\nاعضای هیئت علمی و کارشناسان: ۸۰۰ هزار تومان\nدانشجویان: ۳۰۰ هزار تومان", "fa", "fees",
+     [(3_000_000.0, "IRR"), (8_000_000.0, "IRR")]),
+])
+def test_prices_of_the_twenty_fifth_held_out_set(text, lang, role, fees):
+    evaluation = evaluate(page(text, "p", role=role, lang=lang))
+    assert sorted(_amounts(evaluation.facts["fees"])) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    # A group exempted from the fees: a free way for them, and support.
+    ("رسوم المشاركة لكل فريق: ٣٠٠ ريال قطري.\nتُعفى فرق المدارس الحكومية من رسوم المشاركة في القسمين.", "ar", "fees",
+     "free_option", True),
+    ("رسوم المشاركة لكل فريق: ٣٠٠ ريال قطري.\nتُعفى فرق المدارس الحكومية من رسوم المشاركة في القسمين.", "ar", "fees",
+     "fee_support", True),
+    ("تتناظر فرق القسم الإلكتروني مباشرة عبر Zoom أمام لجنة التحكيم، وتلقي كل فرقة كلماتها وردودها في الوقت الحقيقي.",
+     "ar", "remote", "remote_participation", True),
+    ("المسابقة مفتوحة لطلاب المدارس من ١٣ إلى ١٨ سنة.", "ar", "registration", "min_age", 13),
+    # "未满16岁" is "under 16": who must come with a guardian, not who may come.
+    ("未满16岁须由监护人陪同参会。", "zh", "fees", "min_age", None),
+    ("La participation est gratuite. Chaque membre tiré au sort reçoit un défraiement de 90 € par journée de travail, "
+     "et ses frais de transport sont remboursés.", "fr", "other", "fee_support", True),
+    ("حضور کشاورزان نمونهٔ استان در همایش رایگان است.", "fa", "fees", "free_option", True),
+    # Denied after the words it denies (corpus15's Persian site): no discount, no exemption.
+    ("هزینهٔ ثبت نام: ۸۵۰ هزار تومان\nتخفیف یا معافیت از پرداخت هزینه وجود ندارد.", "fa", "fees", "fee_support",
+     False),
+    ("ارائه دهندگان آنلاین مقالهٔ خود را به طور زنده در اسکای روم ارائه می کنند و به پرسش های حاضران در سالن پاسخ "
+     "می دهند.", "fa", "remote", "remote_participation", True),
+    ("سالن همایش دانشکده دارای رمپ و آسانسور برای ویلچر است.", "fa", "accessibility", "accessibility_statement",
+     True),
+])
+def test_wordings_of_the_twenty_fifth_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+def test_persian_access_services_and_a_sign_language_interpreter_is_no_interpretation():
+    text = "سالن همایش دارای رمپ و آسانسور برای ویلچر است.\nبرای جلسه های افتتاحیه مترجم زبان اشاره حضور دارد."
+    facts = evaluate(page(text, "dastresi", role="accessibility", lang="fa")).facts
+    assert facts["access_services"] == ["sign_language", "wheelchair_access"]
+
+
+@pytest.mark.parametrize(("label", "lang", "kind"), [
+    ("کد ملی (الزامی)", "fa", "id_document"),
+    ("تاریخ تولد (الزامی)", "fa", "birth_date"),
+    ("دانشگاه یا سازمان (الزامی)", "fa", "affiliation"),
+    ("Numéro de registre national (obligatoire)", "fr", "id_document"),  # Belgium's national number
+])
+def test_sensitive_fields_of_the_twenty_fifth_held_out_set(label, lang, kind):
+    made = form(field("name", label="Name"), field("email", "email", label="E-mail"), field("x", label=label),
+                heading="ثبت‌نام" if lang == "fa" else "Inscription")
+    facts = evaluate(page("ثبت‌نام", "register", role="registration", lang=lang, forms=[made])).facts
+    assert kind in facts["registration_form"]["sensitive"]
+
+
+def test_the_reply_form_to_an_invitation_registers():
+    # A citizens' panel drawn by lot: the form that accepts the invitation is its registration.
+    made = form(field("code", label="Code d'invitation (obligatoire)", required=True),
+                field("nom", label="Nom (obligatoire)", required=True), field("email", "email", label="Courriel"),
+                heading="Répondre à l'invitation", submit="J'accepte l'invitation")
+    facts = evaluate(page("Vous avez reçu une lettre ?", "reponse", role="other", lang="fr", forms=[made])).facts
+    assert facts["registration_form"] == {"fields": 3, "required": 2, "sensitive": []}
+
+
+def test_persian_zero_width_non_joiners_fold_to_spaces():
+    assert fold("ثبت‌نام") == fold("ثبت نام") == "ثبت نام"
