@@ -420,11 +420,13 @@ class Concept:
         ``folded`` and ``context`` (TermIndex); without them the patterns search."""
         places = places or _anywhere
         vetoes: list[tuple[int, int]] = []
-        if self.veto is not None and self.veto.first(folded, places(self.veto)):
+        # Excluded phrases veto nothing either: "free entry ..., with lunch" ("lunch" vetoes a
+        # free option, "with lunch" is excluded) is free entry.
+        text = self.blank_excluded(folded, places)
+        if self.veto is not None and self.veto.first(text, places(self.veto)):
             if self.veto_within is None:
                 return []
-            vetoes = [m.span() for m in self.veto.finditer(folded, places(self.veto))]
-        text = self.blank_excluded(folded, places)
+            vetoes = [m.span() for m in self.veto.finditer(text, places(self.veto))]
         if text is not folded:
             places = _anywhere  # a term's white space may now match across the blank
         found = [(m.start(), m.end(), m.group(0)) for m in self.terms.finditer(text, places(self.terms))]

@@ -169,11 +169,13 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
     the PDF's link text. A link that names no topic ("Download PDF") offers the PDF
     version of the page it is on."""
     # A page that only points to the PDF (a title and a line or two) is no HTML version.
-    page_topics = {_topic(t) for page in site.audited_pages
-                   if len((page["dom"].get("main_text") or "").split()) >= LANDING_PAGE_WORDS
-                   or not any(d.get("found_on") == page_url(page) for d in site.documents)
+    landings = {page_url(page) for page in site.audited_pages
+                if len((page["dom"].get("main_text") or "").split()) < LANDING_PAGE_WORDS
+                and any(d.get("found_on") == page_url(page) for d in site.documents)}
+    page_topics = {_topic(t) for page in site.audited_pages if page_url(page) not in landings
                    for t in [page.get("title") or "", *[h["text"] for h in page["dom"].get("headings", [])]]}
-    link_texts: list[str] | None = None  # thousands on a programme page: folded when needed
+    # (text, target) of links to web pages: thousands on a programme page, folded when needed.
+    link_texts: list[tuple[str, str]] | None = None
     said_pdf_only = {h.segment.page for h in find(site.segments, concept("documents", "pdf_only")) if not h.negated}
     # The PDFs that a page which says so links to (not only the page that linked them first).
     said_pdfs = {urljoin(page_url(page), link.get("href", "")).split("#")[0] for page, link in site.links
@@ -205,10 +207,14 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
         if any(_covers(other, topic) for other in page_topics):
             continue
         if link_texts is None:
-            link_texts = [fold(link.get("text", "")) for _, link in site.links if not _is_pdf(link.get("href", ""))]
-        # A link whose text lacks one of the (not Chinese) words cannot cover the topic.
+            link_texts = [(fold(link.get("text", "")), urljoin(page_url(page), link.get("href", "")).split("#")[0])
+                          for page, link in site.links if not _is_pdf(link.get("href", ""))]
+        # A link whose text lacks one of the (not Chinese) words cannot cover the topic; nor
+        # can a link to the short page that only offers the PDF ("Karta zgłoszenia" on the
+        # home page, to the page with the PDF registration card): it leads to the PDF.
         words = [word for word in topic if not _CJK_CHAR.search(word)]
-        if not any(_covers(_topic_of_folded(text), topic) for text in link_texts if all(w in text for w in words)):
+        if not any(_covers(_topic_of_folded(text), topic) for text, target in link_texts
+                   if not (target == doc.get("found_on") and target in landings) and all(w in text for w in words)):
             lonely.append(doc)
     return lonely
 
