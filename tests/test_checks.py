@@ -2399,3 +2399,64 @@ def test_the_reply_form_to_an_invitation_registers():
 
 def test_persian_zero_width_non_joiners_fold_to_spaces():
     assert fold("ثبت‌نام") == fold("ثبت نام") == "ثبت نام"
+
+
+# -- from tests/corpus28 (the twenty-sixth held-out set, looked at on 2026-12-03) ------
+
+@pytest.mark.parametrize(("text", "lang", "role", "fees"), [
+    ("Exhibitors\nPharmaceutical booth GH₵ 3,000; NGO table GH₵ 500.", "en", "other", []),
+    ("Noclegi i dojazd\nBilet autobusowy z Ostrowca do Kielc: około 25 zł.", "pl", "travel", []),
+    ("Dotacje dla kół\nKoło może otrzymać dotację do 5 000 zł na wyjazd delegatek.", "pl", "fees", []),
+    # An optional excursion of the forum with its transport and lunch is a fee.
+    ("Категория\tВзнос\nУчастники\t600 сомони\nЭкскурсия к леднику (по желанию, транспорт и обед)\t1 500 сомони", "ru",
+     "fees", [(600.0, "TJS"), (1500.0, "TJS")]),
+])
+def test_prices_of_the_twenty_sixth_held_out_set(text, lang, role, fees):
+    assert sorted(_amounts(evaluate(page(text, "p", role=role, lang=lang)).facts["fees"])) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    # Free entry for one group "with lunch": the lunch is what comes with it, no free meal.
+    ("الشركات: ١٬٢٠٠ درهم للمشارك\nالدخول مجاني لنساء التعاونيات المنخرطات في الاتحاد، مع وجبة الغداء، شريطة الحجز "
+     "المسبق.", "ar", "fees", "free_option", True),
+    ("يكتب المشاركون عن بُعد أسئلتهم في نافذة الأسئلة، ويطرحها مدير الجلسة على المتحدثين مباشرة.", "ar", "remote",
+     "remote_participation", True),
+    ("Socios: $ 1.200; no socios: $ 1.800.\nTampoco ofrecemos becas ni descuentos más allá de la tarifa de socios.",
+     "es", "fees", "fee_support", False),
+    ("Tarifs\nPlein tarif: CHF 180.–\nApprenti·e·s (toutes années): CHF 40.–", "fr", "fees", "fee_support", True),
+    ("Warga yang berhak bicara minimal berusia 17 tahun.", "id", "registration", "min_age", 17),
+    ("Warga yang sedang di luar kota bisa ikut lewat Zoom; klik \"angkat tangan\" untuk minta giliran bicara.", "id",
+     "remote", "remote_participation", True),
+    ("Delegatką może być członkini koła, która ma ukończone 16 lat.", "pl", "registration", "min_age", 16),
+    ("Zwracamy koszty dojazdu delegatkom z powiatów.", "pl", "other", "fee_support", True),
+])
+def test_wordings_of_the_twenty_sixth_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+@pytest.mark.parametrize(("text", "lang", "services"), [
+    ("NZSL interpreters and live captions in all plenary sessions. Kids' space with two registered early-childhood "
+     "teachers, both days.", "en", ["captions", "sign_language", "childcare"]),
+    ("El salón está en el primer piso; la entrada desde la calle Piedras no tiene escalones.", "es",
+     ["wheelchair_access"]),
+    ("Ada pojok anak yang diawasi dua kader PAUD.", "id", ["childcare"]),
+])
+def test_access_services_of_the_twenty_sixth_held_out_set(text, lang, services):
+    assert evaluate(page(text, "access", role="accessibility", lang=lang)).facts["access_services"] == services
+
+
+def test_a_link_to_the_page_that_only_offers_a_pdf_registration_card_is_no_web_version_of_it():
+    question = form(field("imie", label="Imię"), field("email", "email", label="E-mail"),
+                    {**field("pytanie", label="Pytanie"), "tag": "textarea", "type": "textarea"},
+                    heading="Masz pytanie?", submit="Wyślij pytanie")
+    home = page("Świętokrzyskie Forum Kół Gospodyń Wiejskich zaprasza delegatki kół na zjazd w Kielcach.", "",
+                role="home", lang="pl", links=[{"href": "zgloszenia", "text": "Karta zgłoszenia"}])
+    entries = page("Zgłoszenia\nNie prowadzimy rejestracji online. Prosimy pobrać kartę zgłoszenia i odesłać ją "
+                   "pocztą.\nKarta zgłoszenia (PDF, 90 KB)", "zgloszenia", role="registration", lang="pl",
+                   forms=[question], links=[{"href": "dokumenty/karta.pdf", "text": "Karta zgłoszenia (PDF, 90 KB)"}])
+    card = {"url": BASE + "dokumenty/karta.pdf", "kind": "pdf", "found_on": BASE + "zgloszenia",
+            "link_text": "Karta zgłoszenia (PDF, 90 KB)"}
+    evaluation = evaluate(home, entries, documents=[card])
+    assert evaluation.facts["registration_form"] is None
+    assert any("only possible with a PDF form" in f.message for f in evaluation.findings)
+    assert "accessibility.pdf-only" in checks_found(evaluation)

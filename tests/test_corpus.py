@@ -110,7 +110,6 @@ KNOWN_WRONG |= {("corpus15", site, key): reason for site, key, reason in [
      "the whole Afrikaans page, declared en-NA, is read as Dutch as well as Afrikaans"),
     ("highlands-women-leadership-summit-goroka", "min_age",
      "a talk title on the programme without quotation marks, 'Keeping girls aged 12 to 16 in school', reads as a limit"),
-    *[("kongres-rad-seniorow-lublin", key, _BEYOND_THE_SEVEN) for key in ("registration_pdf_only",)],
     *[("degjese-publike-buxheti-2028-shkoder", key, _BEYOND_THE_SEVEN)
       for key in ("registration_form", "min_age", "pdf_only_documents")],
 ]}

@@ -16,7 +16,7 @@ from .catalogue import CheckSpec
 from .common import QUOTED, absence_finding, finding, split_hits
 from .derived import page_url
 from .outcome import CheckOutcome, SiteArtifacts
-from .registration import filled_fields, is_enquiry, page_forms
+from .registration import filled_fields, is_enquiry, page_forms, registration_pdfs
 from .text import Hit, find
 
 STEM = 6  # letters of a topic word that are compared
@@ -181,6 +181,7 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
     said_pdfs = {urljoin(page_url(page), link.get("href", "")).split("#")[0] for page, link in site.links
                  if page_url(page) in said_pdf_only and _is_pdf(link.get("href", ""))} if said_pdf_only else set()
     lonely = []
+    form_pdfs = {doc["url"] for doc in registration_pdfs(site)}
     # A PDF form beside an online form on the same page is an offline alternative; a
     # question form beside it ("Votre question") is none.
     with_forms = {page_url(page) for page in site.audited_pages
@@ -210,11 +211,13 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
             link_texts = [(fold(link.get("text", "")), urljoin(page_url(page), link.get("href", "")).split("#")[0])
                           for page, link in site.links if not _is_pdf(link.get("href", ""))]
         # A link whose text lacks one of the (not Chinese) words cannot cover the topic; nor
-        # can a link to the short page that only offers the PDF ("Karta zgłoszenia" on the
-        # home page, to the page with the PDF registration card): it leads to the PDF.
+        # can a link to the short page that only offers a PDF registration form ("Karta
+        # zgłoszenia" on the home page, to the page with the card): a form's web version is
+        # a web form. (A short programme page linked as "Programme" may be the programme.)
         words = [word for word in topic if not _CJK_CHAR.search(word)]
+        to_the_pdf = doc.get("found_on") if doc["url"] in form_pdfs and doc.get("found_on") in landings else None
         if not any(_covers(_topic_of_folded(text), topic) for text, target in link_texts
-                   if not (target == doc.get("found_on") and target in landings) and all(w in text for w in words)):
+                   if target != to_the_pdf and all(w in text for w in words)):
             lonely.append(doc)
     return lonely
 
