@@ -133,7 +133,11 @@ def serve(root: Path, ports_file: Path, same_host: bool = False) -> None:
         httpd.daemon_threads = True
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
         ports[folder.name] = f"{address}:{httpd.server_address[1]}"
-    ports_file.write_text(json.dumps(ports))
+    # Written whole, then renamed: the benchmark waits for the file and reads it at once
+    # (written in place, it was once read empty: a JSONDecodeError).
+    partial = ports_file.with_suffix(".partial")
+    partial.write_text(json.dumps(ports))
+    partial.replace(ports_file)
     threading.Event().wait()
 
 
