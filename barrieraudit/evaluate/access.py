@@ -16,7 +16,7 @@ from .catalogue import CheckSpec
 from .common import QUOTED, absence_finding, finding, split_hits
 from .derived import page_url
 from .outcome import CheckOutcome, SiteArtifacts
-from .registration import filled_fields, is_enquiry, page_forms, registration_pdfs
+from .registration import filled_fields, form_facts, is_enquiry, page_forms
 from .text import Hit, find
 
 STEM = 6  # letters of a topic word that are compared
@@ -181,7 +181,7 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
     said_pdfs = {urljoin(page_url(page), link.get("href", "")).split("#")[0] for page, link in site.links
                  if page_url(page) in said_pdf_only and _is_pdf(link.get("href", ""))} if said_pdf_only else set()
     lonely = []
-    form_pdfs = {doc["url"] for doc in registration_pdfs(site)}
+    form_pdfs = {doc["url"] for doc in site.memo("registration_forms", form_facts)["pdfs"]}
     # A PDF form beside an online form on the same page is an offline alternative; a
     # question form beside it ("Votre question") is none.
     with_forms = {page_url(page) for page in site.audited_pages

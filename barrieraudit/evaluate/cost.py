@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..lexicon import Places, TermSet, concept, fold, load_lexicon, words_in
+from ..lexicon import Places, TermSet, concept, fold, load_lexicon, near, words_in
 from .catalogue import CheckSpec
 from .common import QUOTED, absence_finding, evidence, finding, split_hits, tri_state
 from .derived import page_url
@@ -82,14 +82,8 @@ def _fares(folded: str, fee: list[tuple[int, int, str]]) -> list[tuple[int, int,
     السريعة من عمّان ٨٫٥٠٠ د.أ للتذكرة" are fares. A ticket named first ("Entry ticket
     €10; free shuttle bus") stays a ticket."""
     tickets, transport = _travel_words()
-    fares = []
-    for span in fee:
-        if tickets.pattern.fullmatch(span[2]) is None:
-            continue
-        if any(words_in(folded[ride.end():span[0]]) <= TRANSPORT_REACH
-               for ride in transport.finditer(folded[:span[0]])):
-            fares.append(span)
-    return fares
+    return [span for span in fee if tickets.pattern.fullmatch(span[2])
+            and any(near(folded, ride.span(), span[:2], TRANSPORT_REACH) for ride in transport.finditer(folded[:span[0]]))]
 
 
 def _inside(span: tuple[int, int, str], longer: list[tuple[int, int, str]]) -> bool:
@@ -113,7 +107,7 @@ def price_kind(folded: str, places: Places | None = None, at: tuple[int, int] | 
         return None, ""
     if at is not None and fee and (fares := _fares(folded, fee)):
         fee = [span for span in fee if span not in fares]
-        other = sorted(other + fares)
+        other = other + fares
 
     generic = _generic_fee_words().pattern
     only_generic = all(generic.fullmatch(span[2]) for span in fee)
