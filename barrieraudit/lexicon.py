@@ -227,6 +227,11 @@ def _alternation(parts: list[tuple[str, str, str]]) -> str:
 _ARABIC_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
 
 
+def without_arabic_article(text: str) -> str:
+    """``text`` with the Arabic article and the clitics written onto it taken off each word."""
+    return _ARABIC_ARTICLE.sub("", text)
+
+
 def _with_clitics(term: str) -> list[str]:
     if not _ARABIC.match(term.lstrip()):
         return [term]

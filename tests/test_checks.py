@@ -2460,3 +2460,104 @@ def test_a_link_to_the_page_that_only_offers_a_pdf_registration_card_is_no_web_v
     assert evaluation.facts["registration_form"] is None
     assert any("only possible with a PDF form" in f.message for f in evaluation.findings)
     assert "accessibility.pdf-only" in checks_found(evaluation)
+
+
+# -- from tests/corpus29 (the twenty-seventh held-out set, looked at on 2026-12-03) -----
+
+@pytest.mark.parametrize(("text", "lang", "role", "fees"), [
+    # The currency only in the table's caption, with the Arabic article and "with" on it.
+    ("رسوم المشاركة\nالأسعار بالدرهم الإماراتي، شاملة ضريبة القيمة المضافة\nالفئة\tالسعر\nبطاقة الرسّام (الأيام الثلاثة)\t٣٥٠\n"
+     "طلبة كليات الفنون والتصميم\t١٥٠", "ar", "fees", [(150.0, "AED"), (350.0, "AED")]),
+    # A training course's classes; "每晚两小时" is two hours each evening, no night in a hotel.
+    ("培训费\n面授班（六天，含午餐及教材）：200,000瑞尔\n线上班（腾讯会议，每晚两小时）：120,000瑞尔", "zh", "fees",
+     [(120000.0, "KHR"), (200000.0, "KHR")]),
+    ("Frais de participation\nCatégorie\tMontant\nPersonnel des ONG partenaires\t2 500 gourdes", "fr", "fees",
+     [(2500.0, "HTG")]),
+    # The school's visit to a building site is part of it, no sightseeing tour.
+    ("Взносы\nЭкскурсия на строящийся объект с сейсмоизоляцией (16 сентября): 10 000 ₸", "ru", "fees",
+     [(10000.0, "KZT")]),
+    ("Jegyárak\nJegytípus\tÁr\nTeljes részvételi jegy (4 nap)\t24 900 Ft\nEgynapos jegy\t9 900 Ft", "hu", "fees",
+     [(9900.0, "HUF"), (24900.0, "HUF")]),
+])
+def test_prices_of_the_twenty_seventh_held_out_set(text, lang, role, fees):
+    assert sorted(_amounts(evaluate(page(text, "p", role=role, lang=lang)).facts["fees"])) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    ("المعرض والمحاضرات العامة في القاعة الكبرى مفتوحة مجانًا للجمهور، ولا تحتاج إلى بطاقة.", "ar", "fees",
+     "free_option", True),
+    ("توفّر الرابطة ميكروباصات مجانية للمشاركين من قرى النزلة وجبلة والأعلام.", "ar", "travel", "fee_support", True),
+    ("A hands-on track for young beekeepers aged fifteen to thirty runs alongside the plenary.", "en", "other",
+     "min_age", 15),
+    ("Sábado: patrulla nocturna en Westfalia (solo mayores de 18 años).", "es", "other", "min_age", 18),
+    ("18 yaşından küçükler tadım atölyesine katılamaz; atölye 25 kişiyle sınırlıdır.", "tr", "other", "min_age", 18),
+    ("Satın almak için Biletix üyeliği gerekir; üye değilseniz önce hesap oluşturmanız gerekiyor.", "tr",
+     "registration", "account_required", True),
+    ("A Fiatal táncosok műhelye 12 éves kortól várja a csoportok legjobb táncosait.", "hu", "other", "min_age", 12),
+    ("Jegyárak\nTeljes részvételi jegy (4 nap): 24 900 Ft\nIngyenes részvételre nincs lehetőség, az előadók és a "
+     "zenészek kivételével mindenki jegyet vált.", "hu", "fees", "free_option", False),
+    ("Online bérlet\nAz online bérlettel a délutáni tánctanítási órákon Zoomon keresztül vehetsz részt: kamerával "
+     "táncolsz, az oktatók élőben javítanak.", "hu", "remote", "remote_participation", True),
+])
+def test_wordings_of_the_twenty_seventh_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+def test_hungarian_access_services_and_their_negations():
+    text = ("Akadálymentesség\nA művelődési központ akadálymentes bejárattal és lifttel rendelkezik, a táncterem "
+            "kerekesszékkel is megközelíthető.\nÉlő feliratozás nincs, és sajnos jelnyelvi tolmácsolást sem tudunk "
+            "biztosítani.")
+    evaluation = evaluate(page(text, "akadalymentesseg", role="accessibility", lang="hu"))
+    assert evaluation.facts["access_services"] == ["wheelchair_access"]
+
+
+@pytest.mark.parametrize(("labels", "required", "sensitive"), [
+    (["Full name (compulsory)", "Phone (compulsory)", "Club, cooperative or organisation"], 2,
+     ["affiliation", "phone"]),
+    (["Nom et prénom (obligatoire)", "Dispensaire, centre de santé ou ONG (obligatoire)"], 2, ["affiliation"]),
+    (["নাম (আবশ্যক)", "সংগঠন বা গ্রাম সমিতি"], 1, ["affiliation"]),
+    (["Név (kötelező)", "Telefonszám", "Születési dátum", "Egyesület, tánccsoport vagy iskola"], 1,
+     ["affiliation", "birth_date", "phone"]),
+])
+def test_required_markers_and_affiliations_of_the_twenty_seventh_held_out_set(labels, required, sensitive):
+    fields = [field(f"f{i}", label=label) for i, label in enumerate(labels)]
+    registration = page("Registration", "register", role="registration", forms=[form(*fields, heading="Register")])
+    facts = evaluate(registration).facts["registration_form"]
+    assert (facts["required"], sorted(facts["sensitive"])) == (required, sensitive)
+
+
+def test_captchafox_and_altchas_custom_element_are_other_vendors():
+    fox = page("Create your account", "account", role="registration",
+               widgets=[{"tag": "div", "id": "", "cls": "captchafox", "sitekey": True}])
+    altcha = page("Регистрация", "registraciya", role="registration", lang="ru",
+                  widgets=[{"tag": "altcha-widget", "id": "", "cls": "", "sitekey": False}])
+    assert evaluate(fox).facts["captcha"] == ["other"]
+    assert evaluate(altcha).facts["captcha"] == ["other"]
+
+
+def test_an_account_on_the_page_that_sends_people_to_a_registration_platform_is_one_to_take_part():
+    faq = page("Preguntas frecuentes\n¿Cómo me inscribo? La inscripción se hace en este formulario de Microsoft Forms. "
+               "Para llenarlo hay que iniciar sesión con una cuenta de Microsoft (Outlook o Hotmail).", "preguntas",
+               lang="es", links=[{"href": "https://forms.office.com/r/abc123", "text": "formulario de Microsoft Forms"}])
+    assert evaluate(faq).facts["account_required"] is True
+
+
+def test_a_section_in_a_language_the_model_does_not_know_is_read_by_its_function_words_to_its_last_line():
+    text = ("Young beekeepers' track\nA hands-on track for young beekeepers aged fifteen to thirty runs alongside the "
+            "plenary, with hive-building and queen-rearing demonstrations.\nKwa alimi a njuchi\nMsonkhano uwu ndi wa "
+            "alimi onse a njuchi m'Malawi. Alimi ang'onoang'ono a m'makalabu omwe ali mamembala a bungwe lathu "
+            "salipira kanthu kuti alowe nawo, koma ayenera kulembetsa pasadakhale.\nTidzakambirana za matenda a njuchi, "
+            "kukolola uchi mwaukhondo komanso misika ya uchi. Bweretsani mafunso anu!")
+    assert evaluate(page(text, "", role="home", lang="en-MW")).facts["languages"] == ["en", "ny"]
+
+
+def test_a_part_marked_in_a_language_without_an_iso_639_1_code_is_not_read_as_the_models_guess():
+    kiche = ("Pa qach'abal\nUtz apetik pa ri nimaq'ij re ri radios re ri tinamit. Are jun k'amb'al no'j chi kiwach ri "
+             "aj radio, ri ajtz'ib' xuquje' ri ak'alab' ri keraj kech'aw pa ri k'iche' ch'abal.\nChuwe oxib' q'ij "
+             "kujmulin pa Xelajuj No'j, kaqatzijoj ri qach'ab'al pa ri radio, xuquje' ri qasamaj chi kiwach ri tinamit.")
+    spanish = ("Del 6 al 8 de mayo de 2027, locutoras, locutores y técnicos de radios comunitarias de Quetzaltenango, "
+               "Totonicapán, Sololá y San Marcos nos juntamos en la Casa de la Cultura de Xelajú para hablar de "
+               "frecuencias, sostenibilidad y programación en idiomas mayas.")
+    home = page(spanish + "\n" + kiche, "", role="home", lang="es-GT")
+    home["dom"]["lang_parts"] = [{"lang": "quc", "text": kiche}]
+    assert evaluate(home).facts["languages"] == ["es"]

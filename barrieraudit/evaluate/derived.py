@@ -109,6 +109,12 @@ def by_function_words(letters: str) -> tuple[str | None, float]:
     return (code, best) if best >= FUNCTION_SHARE and best >= FUNCTION_MARGIN * rival else (None, 0.0)
 
 
+def function_share(letters: str, code: str) -> float:
+    """The share of ``letters``' words that are ``code``'s function words."""
+    words = [_plain(word) for word in letters.split()]
+    return sum(word in _function_words()[code] for word in words) / len(words) if words else 0.0
+
+
 def _plain(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
@@ -170,6 +176,12 @@ def language_profile(text: str) -> tuple[str | None, float, dict[str, int], froz
         if weight < 20:
             continue
         code, score, evidence = _identify(letters)
+        if run_code in _function_words() and code != run_code and score < LONG_CONFIDENCE \
+                and function_share(letters, run_code) >= FUNCTION_SHARE:
+            # A paragraph too short for its function words to name it, after a run they
+            # named (or the model did), goes on with the run where they make a share of it
+            # too: a Chichewa section's last lines, which the model reads as Tagalog.
+            code, score, evidence = run_code, LONG_CONFIDENCE, LONG_CONFIDENCE
         if code:
             votes[code] = votes.get(code, 0.0) + weight * score
             total += weight

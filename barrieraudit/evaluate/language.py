@@ -87,7 +87,9 @@ def marked_parts(parts: list[dict[str, Any]]) -> tuple[dict[str, int], dict[str,
         detected, _, evidence = identify_paragraph(text)
         if letters < MIN_SECTION and not (detected == code and evidence >= SURE_MARKED):
             continue  # a short part counts where the model is sure it is the mark's language
-        if detected not in (None, code) and evidence >= SECTION_CONFIDENCE and not any(
+        # A language with no ISO 639-1 code (K'iche', "quc") is one the model hardly knows:
+        # what it reads there (Catalan at 0.85) does not overrule the mark.
+        if len(code) == 2 and detected not in (None, code) and evidence >= SECTION_CONFIDENCE and not any(
                 detected in group and code in group for group in _confusable_groups()):
             continue  # marked wrongly: the text says which language it is in (not a close kin)
         # What the page's sections read into this part, paragraph by paragraph as

@@ -27,7 +27,7 @@ import ahocorasick
 from babel.numbers import get_currency_precision, get_territory_currencies, list_currencies
 from price_parser import Price
 
-from ..lexicon import TermSet, finditer_at, load_lexicon
+from ..lexicon import TermSet, finditer_at, load_lexicon, without_arabic_article
 from .text import ascii_digits
 
 _DIGIT = re.compile(r"\d")
@@ -378,7 +378,9 @@ def currency_names(text: str) -> set[str]:
         code = symbols.get(compact) or (compact if compact.isupper() else None)
         if code:
             found.add(code)
-    return found | {code for *_, code in _whole_names(text)}
+    found |= {code for *_, code in _whole_names(text)}
+    bare = without_arabic_article(text)  # "بالدرهم الإماراتي": with the dirham of the Emirates
+    return found | currency_names(bare) if bare != text else found
 
 
 def resolve(money: Money, explicit_codes: set[str], hinted: set[str] = frozenset(),

@@ -292,9 +292,11 @@ def captcha_vendors(site: SiteArtifacts, vendors: dict[str, dict[str, list[str]]
         sources = [*dom.get("scripts", []), *(f.get("src", "") for f in dom.get("iframes", [])),
                    *(r.get("url", "") for r in page.get("network") or [])]
         classes = " ".join(f"{w.get('cls', '')} {w.get('id', '')}" for w in dom.get("widgets", [])).lower()
+        tags = {w.get("tag", "") for w in dom.get("widgets", [])}
         for vendor, marks in vendors.items():
             if any(mark in src for src in sources for mark in marks.get("urls", [])) or \
-                    any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", classes) for c in marks.get("classes", [])):
+                    any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", classes) for c in marks.get("classes", [])) or \
+                    tags & set(marks.get("tags", [])):
                 found.setdefault(vendor, url)
                 on_page.add(vendor)
         if on_page:
@@ -342,10 +344,14 @@ def account_evidence(site: SiteArtifacts) -> list[tuple[str, str]]:
     # speaks of registering, or names the platform the site sends people to ("для
     # загрузки нужна учётная запись itch.io" on a jam's rules page) or a registration
     # platform by its name ("Оплата проходит через Timepad; для этого нужен аккаунт Timepad").
-    platforms = {host for host, *_ in site.memo("registration_forms", form_facts)["platforms"]} if affirmed else set()
+    # Or it stands on the page that sends people to a registration platform ("La inscripción
+    # se hace en este formulario de Microsoft Forms. Para llenarlo hay que iniciar sesión").
+    platforms = site.memo("registration_forms", form_facts)["platforms"] if affirmed else []
+    hosts, sending = {host for host, *_ in platforms}, {page for _, _, page, _ in platforms}
     evidence += [(h.segment.page, h.segment.snippet) for h in affirmed if h.segment.role != "other"
+                 or h.segment.page in sending
                  or concept("registration", "registration_form").terms.pattern.search(h.segment.folded)
-                 or any(_names_host(h.segment.text, host) for host in platforms)
+                 or any(_names_host(h.segment.text, host) for host in hosts)
                  or _platform_names().search(h.segment.text)]
     return evidence
 
