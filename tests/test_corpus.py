@@ -125,8 +125,7 @@ KNOWN_WRONG |= {("corpus16", site, key): reason for site, key, reason in [
      "'O transporte ... até à sede da região é assegurado pela comissão': transport and its provider stand too far "
      "apart for the lexicon's wording"),
     *[("startup-hetvege-szeged", key, _BEYOND_THE_SEVEN)
-      for key in ("free_option", "account_required", "registration_form", "registration_host",
-                  "accessibility_statement", "access_services")],
+      for key in ("account_required", "registration_form", "registration_host", "access_services")],
     *[("prajamula-dheshana-mala-peradeniya", key, _BEYOND_THE_SEVEN)
       for key in ("fee_support", "registration_form", "accessibility_statement", "access_services")],
     *[("beynelxalq-sahmat-festivali-gence", key, _BEYOND_THE_SEVEN)

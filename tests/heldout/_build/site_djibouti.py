@@ -83,7 +83,7 @@ ENTRY = entry(
     languages=["fr", "so"],
     fees=[(25000, "DJF"), (10000, "DJF"), (5000, "DJF")],
     free_option=False, fee_support=True, remote_participation=True, captcha=["turnstile"], account_required=False,
-    registration_form=(11, 6, ["id_document", "nationality", "birth_date", "phone", "affiliation"]), registration_host=None,
+    registration_form=(11, 5, ["id_document", "nationality", "birth_date", "phone", "affiliation"]), registration_host=None,
     registration_pdf_only=False, min_age=None, accessibility_statement=True,
     access_services=["wheelchair_access", "sign_language"], videos_without_captions=1, pdf_only_documents=True,
     participation_pages=["index.html", "tarifs.html", "formulaire.html", "distance.html", "accessibilite.html"],
