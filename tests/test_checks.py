@@ -2561,3 +2561,95 @@ def test_a_part_marked_in_a_language_without_an_iso_639_1_code_is_not_read_as_th
     home = page(spanish + "\n" + kiche, "", role="home", lang="es-GT")
     home["dom"]["lang_parts"] = [{"lang": "quc", "text": kiche}]
     assert evaluate(home).facts["languages"] == ["es"]
+
+
+def test_a_pdf_linked_as_pdf_from_the_home_page_is_what_its_sentence_names():
+    # tests/corpus29: "Программа школы опубликована в формате <a>PDF</a>" on the home page.
+    home = page("Школа-семинар по сейсмостойкому строительству\nПрограмма школы опубликована в формате PDF.", "",
+                role="home", lang="ru", links=[{"href": "files/programma.pdf", "text": "PDF"}])
+    fees = page("Взносы\nОчное участие: 45 000 ₸", "vznosy", role="fees", lang="ru", title="Взносы")
+    programme = {"url": BASE + "files/programma.pdf", "kind": "pdf", "found_on": BASE, "link_text": "PDF"}
+    assert "accessibility.pdf-only" in checks_found(evaluate(home, fees, documents=[programme]))
+    # ... unless the sentence names one of the site's web pages: "Программа" has its own page.
+    web = page("Программа\nДень 1: лекции.", "programma", role="other", lang="ru", title="Программа")
+    assert "accessibility.pdf-only" not in checks_found(evaluate(home, fees, web, documents=[programme]))
+
+
+# -- from tests/corpus30 (the twenty-eighth held-out set, looked at on 2026-12-03) ------
+
+@pytest.mark.parametrize(("text", "lang", "role", "fees"), [
+    # The old ouguiya in brackets is the same price counted in the old money.
+    ("رسوم التسجيل في الملتقى\nالفئة\tالرسوم\nمكوّن أو مشرف تربوي\t١٬٥٠٠ أوقية جديدة (١٥٬٠٠٠ أوقية قديمة)", "ar", "fees",
+     [(1500.0, "MRU")]),
+    ("Fees\nBootcamp fees (dalasi)\nTicket\tFee\nWorking journalist\tD2,500\nJournalism student\tD1,000\n"
+     "VeriGambia Media Lab, Kairaba Avenue, Serrekunda.", "en", "fees", [(1000.0, "GMD"), (2500.0, "GMD")]),
+    # "D" is no dalasi on a site that names no Gambian place.
+    ("Fees\nBlock D2, room 14: the registration desk.", "en", "fees", []),
+    ("Biljetter\nFullt pris: 2 400 kr\nStuderande på fritidsledarutbildning: 1 200 kr\nRiksföreningen Fritidsgårdar i "
+     "Norr, Storgatan 30, Umeå.", "sv", "fees", [(1200.0, "SEK"), (2400.0, "SEK")]),
+    ("Условия участия\nЭкскурсия-практикум по казематам крепости (по желанию): 25 руб.\nБрест", "ru", "fees",
+     [(25.0, "BYN")]),
+])
+def test_prices_of_the_twenty_eighth_held_out_set(text, lang, role, fees):
+    assert sorted(_amounts(evaluate(page(text, "p", role=role, lang=lang)).facts["fees"])) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    ("يتطلّب النموذج تسجيل الدخول بحساب Google لرفع صورة الإفادة الوظيفية.", "ar", "registration",
+     "account_required", True),
+    ("未滿十八歲須由家長陪同出席。今年課程亦會討論為十二至十五歲青少年設計的學校劇場活動。", "zh", "other", "min_age", None),
+    ("The forum is free for every market vendor, including vendors from provincial markets.", "en", "other",
+     "free_option", True),
+    ("No. Attending the forum costs nothing.", "en", "other", "free_option", True),
+    ("Vendors from the provinces: your boat fare to Honiara and back is refunded at the forum when you show your "
+     "ticket.", "en", "registration", "fee_support", True),
+    ("Unahitaji kufungua akaunti ya MOOKH ili kupata tiketi.", "sw", "registration", "account_required", True),
+    ("Washiriki wanapaswa kuwa na umri wa miaka kumi na minane au zaidi.", "sw", "other", "min_age", 18),
+    ("Семинар је отворен за ватрогасце од навршених 16 година.", "sr", "registration", "min_age", 16),
+    ("Konferensen vänder sig till fritidsledare från 18 år.", "sv", "fees", "min_age", 18),
+    # A fees table's row that prices a group at nothing waives the fee for it; "Entry: free" is no group.
+    ("Tiketi\nWajumbe wa kawaida: KSh 2,000\nWaendesha bodaboda wa SACCO zilizosajiliwa: bure", "sw", "fees",
+     "fee_support", True),
+    ("Tickets\nDelegates: KSh 2,000\nEntry to the exhibition: free", "en", "fees", "fee_support", False),
+])
+def test_wordings_of_the_twenty_eighth_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+@pytest.mark.parametrize(("labels", "required", "sensitive"), [
+    (["الاسم الكامل (خانة إجبارية)", "الرقم الوطني للتعريف (خانة إجبارية)"], 2, ["id_document"]),
+    (["Full name (must be filled)", "National ID card number (must be filled)", "Press card number (if you have one)"],
+     2, ["id_document"]),
+    (["Име и презиме (обавезно)", "Добровољно ватрогасно друштво"], 1, ["affiliation"]),
+])
+def test_required_markers_and_cards_of_the_twenty_eighth_held_out_set(labels, required, sensitive):
+    fields = [field(f"f{i}", label=label) for i, label in enumerate(labels)]
+    registration = page("Registration", "register", role="registration", forms=[form(*fields, heading="Register")])
+    facts = evaluate(registration).facts["registration_form"]
+    assert (facts["required"], sorted(facts["sensitive"])) == (required, sensitive)
+
+
+def test_mcaptcha_and_caps_custom_element_are_other_vendors():
+    mcaptcha = page("注册", "zhuce", role="registration", lang="zh",
+                    widgets=[{"tag": "div", "id": "mcaptcha__widget-container", "cls": "", "sitekey": False}])
+    cap = page("Заявка", "zayavka", role="registration", lang="ru",
+               widgets=[{"tag": "cap-widget", "id": "", "cls": "", "sitekey": False}])
+    assert evaluate(mcaptcha).facts["captcha"] == ["other"]
+    assert evaluate(cap).facts["captcha"] == ["other"]
+
+
+def test_a_swedish_travel_grant_form_is_no_registration_form():
+    grant = form(field("namn", label="Namn *"), field("epost", "email", label="E-post *"),
+                 field("gard", label="Fritidsgård eller förening *"), field("ort", label="Resa från (ort) *"),
+                 field("kostnad", label="Beräknad resekostnad"),
+                 {**field("motivering", label="Varför behöver du bidrag?"), "tag": "textarea", "type": "textarea"},
+                 heading="Ansök om resebidrag", submit="Skicka ansökan")
+    assert evaluate(page("Resebidrag", "resebidrag", role="support", lang="sv", forms=[grant])).facts[
+        "registration_form"] is None
+
+
+def test_billetto_is_a_registration_platform():
+    tickets = page("Biljetter köps via Billetto. Du kan köpa utan konto, som gäst.", "biljetter", role="fees", lang="sv",
+                   links=[{"href": "https://billetto.se/e/fritidsledarkonferensen-2027", "text": "Billetto"}])
+    assert any("third-party platform" in f.message and "(billetto.se)" in f.message
+               for f in evaluate(tickets).findings if f.check == "registration.form")

@@ -187,14 +187,6 @@ KNOWN_WRONG |= {("corpus28", site, key): reason for site, key, reason in [
      "'भरियाहरूका लागि तालिम निःशुल्क छ': free for porters is a free option; the label counts a free group as support "
      "too, and porters are no group the waiver words know"),
 ]}
-# tests/corpus29 (the twenty-seventh held-out set, looked at on 2026-12-03).
-KNOWN_WRONG |= {("corpus29", site, key): reason for site, key, reason in [
-    ("rencontre-agents-sante-communautaire-jacmel", "pdf_only_documents",
-     "'Le programme détaillé se télécharge en PDF': the link's text is only 'PDF', which is read as the PDF "
-     "version of the page it is on; the programme it names is in the sentence around the link"),
-    ("shkola-seminar-seismostoykoe-stroitelstvo-almaty", "pdf_only_documents",
-     "'Программа школы опубликована в формате PDF': a link that says only 'PDF', as on the Jacmel site"),
-]}
 SITES = corpus_sites()
 CASES = [(folder, s) for folder in BUDGETS for s in corpus_sites(folder)]
 

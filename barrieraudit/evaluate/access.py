@@ -191,6 +191,8 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
     # by the title of the page that links it.
     elsewhere = concept("documents", "not_participation")
     titles = {page_url(page): page.get("title") or "" for page in site.audited_pages}
+    homes = {page_url(page) for page in site.audited_pages if page.get("role") == "home"}
+    other_titles = [_topic(page.get("title") or "") for page in site.audited_pages if page_url(page) not in homes]
     for doc in site.documents:
         if doc.get("kind") != "pdf":
             continue
@@ -203,6 +205,15 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
         if doc.get("found_on") in with_forms:
             continue
         topic = _topic(doc.get("link_text") or "")
+        if not topic and doc.get("found_on") in homes:
+            # "Программа школы опубликована в формате <a>PDF</a>" on the home page, which is
+            # no version of a programme: the sentence says what the PDF is, unless it names
+            # the subject of one of the site's web pages.
+            sentence = _topic(next((s.text for s in site.segments if s.page == doc.get("found_on")
+                                    and (doc.get("link_text") or "").strip() in s.text), ""))
+            if sentence and not any(title and title <= sentence for title in other_titles):
+                lonely.append(doc)
+            continue
         if not topic:
             continue  # "Download (PDF)": the PDF version of the page that links it
         if any(_covers(other, topic) for other in page_topics):

@@ -368,8 +368,10 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
             before: tuple[Money, bool, Frame | None, str] | None = None
             for money in moneys:
                 if before is not None and _EQUIVALENT.fullmatch(span.text[before[0].end:money.start]):
-                    # "USD 250 (UGX 950,000)": the same price in another currency.
-                    candidates.append((money, url, span.context, *before[1:], near))
+                    # "USD 250 (UGX 950,000)": the same price in another currency. In the
+                    # same one it is the old money's count: "١٬٥٠٠ أوقية جديدة (١٥٬٠٠٠ أوقية قديمة)".
+                    if money.currency != before[0].currency:
+                        candidates.append((money, url, span.context, *before[1:], near))
                     continue
                 # A shared sign ("$ 350.000" in Neiva) is capped by the currency it may
                 # mean with the smallest units; the currency it is read as decides below.
@@ -466,11 +468,24 @@ def fee_support(site: SiteArtifacts) -> tuple[bool | None, list]:
         # displaced people) waives the fee for it.
         groups = (concept("money", "reduced_category"), concept("money", "waiver_group"))
         free, free_hits = site.memo("free_option", free_option)
-        group_free = [h for h in free_hits if any(g.spans(h.segment.folded, h.segment.folded) for g in groups)] \
-            if free is True and fees(site) else []
+        group_free = [h for h in free_hits if any(g.spans(h.segment.folded, h.segment.folded) for g in groups)
+                      or _group_row(h.segment.folded, h.term)] if free is True and fees(site) else []
         if group_free:
             return True, group_free
     return (bool(affirmed) if site.audited_pages else None), affirmed or denied
+
+
+_ROW = re.compile(r"^(?P<label>[^\t:：]*\w[^\t:：]*)[\t:：]\s*(?P<value>[^\t:：]+?)[\s.!。]*$")
+
+
+def _group_row(folded: str, term: str) -> bool:
+    """Whether ``folded`` is a fees table's row that prices a group of people at nothing:
+    "Waendesha bodaboda wa SACCO zilizosajiliwa: bure", "ASCP<tab>gratuit" (not "Entry: free")."""
+    row = _ROW.match(folded)
+    if row is None or row.group("value") != fold(term):
+        return False
+    label = row.group("label")
+    return not concept("money", "not_a_group").terms.search(label)
 
 
 def reduced_rates(site: SiteArtifacts) -> list[dict[str, Any]]:
