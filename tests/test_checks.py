@@ -2573,6 +2573,11 @@ def test_a_pdf_linked_as_pdf_from_the_home_page_is_what_its_sentence_names():
     # ... unless the sentence names one of the site's web pages: "Программа" has its own page.
     web = page("Программа\nДень 1: лекции.", "programma", role="other", lang="ru", title="Программа")
     assert "accessibility.pdf-only" not in checks_found(evaluate(home, fees, web, documents=[programme]))
+    # ... or a link in it does (tests/corpus lakeshore-igf).
+    linked = page("Read the programme, also available as a PDF (2 pages).", "", role="home",
+                  links=[{"href": "programme", "text": "programme"}, {"href": "docs/programme.pdf", "text": "PDF (2 pages)"}])
+    both = {"url": BASE + "docs/programme.pdf", "kind": "pdf", "found_on": BASE, "link_text": "PDF (2 pages)"}
+    assert "accessibility.pdf-only" not in checks_found(evaluate(linked, documents=[both]))
 
 
 # -- from tests/corpus30 (the twenty-eighth held-out set, looked at on 2026-12-03) ------

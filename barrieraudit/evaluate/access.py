@@ -192,7 +192,7 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
     elsewhere = concept("documents", "not_participation")
     titles = {page_url(page): page.get("title") or "" for page in site.audited_pages}
     homes = {page_url(page) for page in site.audited_pages if page.get("role") == "home"}
-    other_titles = [_topic(page.get("title") or "") for page in site.audited_pages if page_url(page) not in homes]
+    subjects: list[frozenset[str]] | None = None  # the subjects of the site's web pages, when needed
     for doc in site.documents:
         if doc.get("kind") != "pdf":
             continue
@@ -211,7 +211,13 @@ def pdf_only_documents(site: SiteArtifacts) -> list[dict[str, Any]]:
             # the subject of one of the site's web pages.
             sentence = _topic(next((s.text for s in site.segments if s.page == doc.get("found_on")
                                     and (doc.get("link_text") or "").strip() in s.text), ""))
-            if sentence and not any(title and title <= sentence for title in other_titles):
+            if subjects is None:
+                # Their titles and the words of links to them ("Read the <a>programme</a>,
+                # also available as a <a>PDF</a>").
+                subjects = [_topic(page.get("title") or "") for page in site.audited_pages
+                            if page_url(page) not in homes] + \
+                    [_topic(link.get("text", "")) for _, link in site.links if not _is_pdf(link.get("href", ""))]
+            if sentence and not any(subject and subject <= sentence for subject in subjects):
                 lonely.append(doc)
             continue
         if not topic:
