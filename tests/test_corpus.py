@@ -183,9 +183,6 @@ KNOWN_WRONG |= {("corpus28", site, key): reason for site, key, reason in [
      "is read as a price category, though this one says whom the workshop suits"),
     ("sickle-cell-patients-carers-conference-kumasi", "languages",
      "a Twi paragraph without `lang`: the language model does not know Twi"),
-    ("trekking-guide-pratham-upachar-talim-pokhara", "fee_support",
-     "'भरियाहरूका लागि तालिम निःशुल्क छ': free for porters is a free option; the label counts a free group as support "
-     "too, and porters are no group the waiver words know"),
 ]}
 SITES = corpus_sites()
 CASES = [(folder, s) for folder in BUDGETS for s in corpus_sites(folder)]
