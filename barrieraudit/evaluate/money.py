@@ -367,7 +367,13 @@ def _named_on(terms: TermSet, pages: Sequence) -> bool:
 
 def currency_names(text: str) -> set[str]:
     """Currencies that ``text`` names unambiguously by ISO code, symbol or word, next
-    to an amount or not: "en dollars canadiens (CA$)", "(ARS)", "US$ 450"."""
+    to an amount or not: "en dollars canadiens (CA$)", "(ARS)", "US$ 450"; in Arabic
+    also with the article and a clitic on it ("بالدرهم الإماراتي", with the dirham of the Emirates)."""
+    bare = without_arabic_article(text)
+    return _names_in(text) | (_names_in(bare) if bare != text else set())
+
+
+def _names_in(text: str) -> set[str]:
     _, currency, symbols, _ = _tables()
     shared = ambiguous_symbols()
     found = set()
@@ -378,9 +384,7 @@ def currency_names(text: str) -> set[str]:
         code = symbols.get(compact) or (compact if compact.isupper() else None)
         if code:
             found.add(code)
-    found |= {code for *_, code in _whole_names(text)}
-    bare = without_arabic_article(text)  # "بالدرهم الإماراتي": with the dirham of the Emirates
-    return found | currency_names(bare) if bare != text else found
+    return found | {code for *_, code in _whole_names(text)}
 
 
 def resolve(money: Money, explicit_codes: set[str], hinted: set[str] = frozenset(),
