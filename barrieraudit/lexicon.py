@@ -32,7 +32,12 @@ Places = Callable[["TermSet"], "Sequence[int] | None"]
 
 # Scripts written without spaces between words (Thai, Lao, Khmer and Burmese too): their
 # terms match as substrings.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED_RANGES = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_CJK = re.compile(f"[{_UNSPACED_RANGES}]")
+# A whole-word term's boundaries: no letter or digit of a spaced script beside it. A letter
+# of those scripts may stand there: "透過Zoom同步上課", "Zoom으로" (a Korean particle).
+_BEFORE = rf"(?<![^\W{_UNSPACED_RANGES}])"
+_AFTER = rf"(?![^\W{_UNSPACED_RANGES}])"
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SPACES = re.compile(r"\s+")
 
@@ -178,7 +183,7 @@ def _term_parts(term: str) -> tuple[str, str, str]:
         literal.append(word)
     if not literal or not literal[0]:
         raise ValueError(f"the term {term!r} folds to nothing")
-    own = body if _CJK.search(" ".join(words)) else rf"(?<!\w){body}(?!\w)"
+    own = body if _CJK.search(" ".join(words)) else f"{_BEFORE}{body}{_AFTER}"
     return body, " ".join(literal), own
 
 
@@ -217,7 +222,7 @@ def _alternation(parts: list[tuple[str, str, str]]) -> str:
     for whole, alternatives in runs:
         if alternatives:
             branches = _by_first_letter(alternatives)
-            out.append(rf"(?<!\w)(?:{branches})(?!\w)" if whole else branches)
+            out.append(f"{_BEFORE}(?:{branches}){_AFTER}" if whole else branches)
     return "|".join(out) or r"(?!x)x"
 
 

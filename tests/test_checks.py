@@ -2650,3 +2650,103 @@ def test_billetto_is_a_registration_platform():
                    links=[{"href": "https://billetto.se/e/fritidsledarkonferensen-2027", "text": "Billetto"}])
     assert any("third-party platform" in f.message and "(billetto.se)" in f.message
                for f in evaluate(tickets).findings if f.check == "registration.form")
+
+
+# -- from tests/corpus31 (the twenty-ninth held-out set, looked at on 2026-12-03) ------
+
+def test_a_danish_site_fees_page_access_page_and_ticket_platform():
+    tickets = page("Billetter\nPriser i danske kroner\nBillet\tPris\nFuld pris\t450 kr.\nStuderende\t200 kr.\n"
+                   "Online deltagelse (Zoom)\t150 kr.\nDeltagere skal være fyldt 17 år.\nBilletter købes via place2book "
+                   "uden at oprette en konto: køb billet.", "billetter", role="fees", lang="da",
+                   links=[{"href": "https://www.place2book.com/da/sw2/sales/lektie", "text": "køb billet"}])
+    access = page("Tilgængelighed\nSalen har niveaufri adgang og elevator fra alle etager.\nDer er tegnsprogstolkning "
+                  "og skrivetolkning ved alle oplæg i hovedsalen.", "tilgaengelighed", role="accessibility", lang="da",
+                  title="Tilgængelighed")
+    facts = evaluate(tickets, access).facts
+    assert sorted(_amounts(facts["fees"])) == [(150.0, "DKK"), (200.0, "DKK"), (450.0, "DKK")]
+    assert (facts["fee_support"], facts["min_age"], facts["account_required"]) == (True, 17, False)
+    assert facts["accessibility_statement"] is True
+    assert facts["access_services"] == ["captions", "sign_language", "wheelchair_access"]
+    assert any("(www.place2book.com)" in f.message for f in evaluate(tickets).findings if f.check == "registration.form")
+
+
+def test_a_naver_form_behind_a_naver_login_is_an_account_wall():
+    apply = page("참가 신청\n참가 신청은 네이버 폼으로 받습니다. 신청하려면 네이버 계정으로 로그인해야 합니다.", "sincheong",
+                 role="registration", lang="ko",
+                 links=[{"href": "https://form.naver.com/response/gjchoir-2027", "text": "네이버 폼에서 신청하기"}])
+    evaluation = evaluate(apply)
+    assert evaluation.facts["account_required"] is True
+    assert any("(form.naver.com)" in f.message for f in evaluation.findings if f.check == "registration.form")
+
+
+@pytest.mark.parametrize("widget", [
+    {"tag": "div", "id": "", "cls": "private-captcha", "sitekey": True},
+    {"tag": "trustcaptcha-component", "id": "", "cls": "", "sitekey": True},
+    # A vendor no list names: its widget carries a site key, or is an element named for a CAPTCHA.
+    {"tag": "div", "id": "", "cls": "acme-challenge", "sitekey": True},
+    {"tag": "acme-captcha-box", "id": "", "cls": "", "sitekey": False},
+])
+def test_private_captcha_trustcaptcha_and_unlisted_vendors_are_other(widget):
+    assert evaluate(page("Вопросы", "voprosy", role="other", lang="ru", widgets=[widget])).facts["captcha"] == ["other"]
+
+
+def test_a_captcha_class_without_a_site_key_or_a_challenge_field_is_no_captcha():
+    # A styling class ("captcha-note") names no widget of its own.
+    note = page("Questions", "questions", widgets=[{"tag": "p", "id": "", "cls": "captcha-note", "sitekey": False}])
+    assert evaluate(note).facts["captcha"] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    # A whole-word term beside Chinese or Korean letters: "透過Zoom同步", "Zoom으로".
+    ("線上學員透過Zoom同步上課，可在每節課的問答環節即時向導師提問。", "zh-Hant", "remote", "remote_participation", True),
+    ("온라인 수강생은 Zoom으로 실시간 강의를 듣고, 각 강의가 끝난 뒤 강사에게 직접 질문할 수 있습니다.", "ko", "remote",
+     "remote_participation", True),
+    ("課程對象：年滿十六歲人士。未滿十八歲須由家長簽署同意書。", "zh-Hant", "registration", "min_age", 16),
+    ("تُعوَّض أجرة اللواج للأولياء القادمين من المعتمديات الريفية عند تقديم التذكرة.", "ar", "other", "fee_support", True),
+    ("Sasagutin ng samahan ang pamasahe sa bangka ng mga delegado mula sa Isla Verde at Maricaban.", "tl", "other",
+     "fee_support", True),
+    ("Bukas ang pagtitipon sa mga may edad labinlima pataas.", "tl", "registration", "min_age", 15),
+    ("May sulok para sa mga bata na may nagbabantay na mga boluntaryo. May interpretasyong Tagalog–Ingles para sa mga "
+     "bisitang mananaliksik.", "tl", "accessibility", "access_services", ["interpretation", "childcare"]),
+])
+def test_wordings_of_the_twenty_ninth_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+@pytest.mark.parametrize(("labels", "required", "sensitive"), [
+    (["الاسم الكامل (يجب تعبئته)", "الرقم المدني (يجب تعبئته)"], 2, ["id_document"]),
+    (["Full name (must be completed)", "Omang number (must be completed)"], 2, ["id_document"]),
+    (["Nome completo (obrigatório)", "Número do CNI (obrigatório)"], 2, ["id_document"]),
+])
+def test_required_markers_and_id_numbers_of_the_twenty_ninth_held_out_set(labels, required, sensitive):
+    fields = [field(f"f{i}", label=label) for i, label in enumerate(labels)]
+    registration = page("Registration", "register", role="registration", forms=[form(*fields, heading="Register")])
+    facts = evaluate(registration).facts["registration_form"]
+    assert (facts["required"], sorted(facts["sensitive"])) == (required, sensitive)
+
+
+def test_a_draft_only_available_as_pdf_in_spanish():
+    draft = page("Borrador del reglamento\nEl borrador solo está disponible en PDF: descargar el borrador.", "borrador",
+                 lang="es", title="Borrador del reglamento",
+                 links=[{"href": "docs/borrador.pdf", "text": "descargar el borrador"}])
+    document = {"url": BASE + "docs/borrador.pdf", "kind": "pdf", "found_on": BASE + "borrador",
+                "link_text": "descargar el borrador"}
+    # The menu's link to the page names the draft, but the page says it is only a PDF.
+    home = page("Consulta pública", "", role="home", lang="es", links=[{"href": "borrador", "text": "Borrador"}])
+    assert "accessibility.pdf-only" in checks_found(evaluate(home, draft, documents=[document]))
+
+
+def test_a_malay_section_the_model_reads_as_indonesian_is_malay_by_its_own_words():
+    malay = ("Maklumat dalam Bahasa Melayu\nKem latihan ini terbuka kepada jurulatih tarian singa dari seluruh Malaysia. "
+             "Sesi utama disampaikan dalam bahasa Mandarin dengan terjemahan serentak ke bahasa Melayu, dan peserta "
+             "perlu mendaftar akaun di laman ini.\nYuran jurulatih ialah RM180, manakala ahli kumpulan tarian singa "
+             "berdaftar membayar RM150.")
+    chinese = ("槟城舞狮教练研习营2027\n本研习营面向全马来西亚的舞狮教练与鼓手，课程包括基本功、采青套路、鼓乐配合与安全训练。"
+               "主讲以华语进行，并提供马来语同步翻译。报名请于网上填写表格，名额有限，额满即止。")
+    assert evaluate(page(chinese + "\n" + malay, "", role="home", lang="zh-Hans-MY")).facts["languages"] == ["ms", "zh"]
+    # An Indonesian section stays Indonesian.
+    indonesian = ("Informasi dalam Bahasa Indonesia\nPelatihan ini terbuka bagi pelatih tari barongsai dari seluruh "
+                  "Indonesia. Sesi utama disampaikan dalam bahasa Mandarin dengan terjemahan ke bahasa Indonesia, dan "
+                  "peserta harus membuat akun di situs ini.\nBiaya pelatih adalah Rp 250.000, sedangkan anggota "
+                  "kelompok barongsai terdaftar membayar Rp 200.000 setelah mendaftar.")
+    assert evaluate(page(chinese + "\n" + indonesian, "", role="home", lang="zh-Hans")).facts["languages"] == ["id", "zh"]

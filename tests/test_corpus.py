@@ -167,9 +167,6 @@ KNOWN_WRONG |= {("corpus22", site, key): reason for site, key, reason in [
 KNOWN_WRONG |= {("corpus24", site, key): reason for site, key, reason in [
     ("ogrenci-robot-yarismasi-eskisehir", "min_age",
      "'on yaşından itibaren' (from ten years): the Turkish 'on' (ten) is the English 'on', so it is no number word"),
-    ("wenlai-huawen-jiaoshi-yanxiying", "remote_participation",
-     "'通过Zoom参加' with questions in the chat: a whole-word term does not match beside Chinese letters (letting it "
-     "would read 'wifi' in '免费wifi' and a captions word on corpus18's Singapore site)"),
     ("consulta-gestao-mangal-cacheu", "fee_support",
      "'A travessia de canoa dos delegados das ilhas é paga pela organização': the crossing stands seven words "
      "before 'paga pela organização', which alone would also read a paid lunch as fee support"),

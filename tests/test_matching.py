@@ -63,7 +63,10 @@ def old_term_pattern(term: str) -> str:
     words = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 1 else re.escape(w) for w in term.split()]
     # "..." between two words: up to three words of the same sentence between them.
     body = r"\s+".join(words).replace(r"\s+\.\.\.\s+", r"(?:\s+[^\s.!?;:。！？]+){0,3}\s+")
-    return body if _CJK.search(term) else rf"(?<!\w){body}(?!\w)"
+    # Whole words: no letter or digit beside the term, but a letter of a script written
+    # without spaces may stand there ("透过zoom同步", "zoom으로").
+    spaced = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
+    return body if _CJK.search(term) else rf"(?<!{spaced}){body}(?!{spaced})"
 
 
 def with_clitics(term: str) -> list[str]:
@@ -189,7 +192,10 @@ def test_every_term_set_matches_what_one_pattern_per_term_matched():
     (["fellowship*"], "fellowships, fellowship; afellowship", ["fellowships", "fellowship"]),
     (["travel grant*"], "travel grants, travel  grant, travelgrant", ["travel grants", "travel  grant"]),
     (["远程参与"], "欢迎远程参与论坛", ["远程参与"]),  # CJK: a substring, no word boundaries
-    (["wifi"], "免费wifi", []),  # a Latin term in CJK text still needs its boundary
+    # A Latin term beside Chinese or Korean letters, which have no spaces to bound it, but
+    # not inside a Latin word.
+    (["wifi"], "免费wifi", ["wifi"]),
+    (["zoom"], "透过zoom同步上课, zoom으로, zoomed, 2zoom", ["zoom", "zoom"]),
     (["كرسي متحرك"], fold("بالكرسي المتحرك"), ["كرسي متحرك"]),
     (["no fee*", "no"], "no fees, no", ["no fees", "no"]),  # the longer term first
     # Up to three words of one sentence in a gap.

@@ -203,9 +203,10 @@ def language_profile(text: str) -> tuple[str | None, float, dict[str, int], froz
                 (mean >= LONG_CONFIDENCE and run_weight >= LONG_PARAGRAPH) or \
                 (run_paragraphs >= 2 and mean >= LONG_CONFIDENCE and run_weight >= MIN_SECTION) or \
                 (run_paragraphs >= 2 and run_weight >= LONG_SECTION):
-            sections[code] = max(sections.get(code, 0), run_weight)
-            if code in _kin_words() and code not in told and told_from_kin(" ".join(run_text), code):
-                told.add(code)
+            named = kin_named(" ".join(run_text), code)
+            sections[named] = max(sections.get(named, 0), run_weight)
+            if named in _kin_words() and named not in told and told_from_kin(" ".join(run_text), named):
+                told.add(named)
     if total < MIN_DETECT_CHARS:
         return None, 0.0, {}, frozenset()
     best = max(votes, key=votes.get)
@@ -219,6 +220,16 @@ def _kin_words() -> dict[str, frozenset[str]]:
 
     return {code: frozenset(_plain(str(word).lower()) for word in words)
             for code, words in (load_lexicon("languages").get("kin_words") or {}).items()}
+
+
+def kin_named(letters: str, code: str) -> str:
+    """The language of ``code``'s confusable group that ``letters``' own words tell from
+    the others (``told_from_kin``) where ``code``'s do not: Malay read as Indonesian; else ``code``."""
+    lists = _kin_words()
+    if code not in lists or told_from_kin(letters, code):
+        return code
+    return next((other for other in sorted(lists) if other != code and told_from_kin(letters, other)
+                 and any(code in g and other in g for g in _confusable())), code)
 
 
 def told_from_kin(letters: str, code: str) -> bool:

@@ -308,6 +308,10 @@ def captcha_vendors(site: SiteArtifacts, vendors: dict[str, dict[str, list[str]]
             images = [i for i in dom.get("images", [])
                       if _asks_challenge(i.get(k) for k in ("src", "alt", "id", "cls"))]
             found.setdefault("image" if images else "other", url)
+        elif any(w.get("sitekey") or ("-" in w.get("tag", "") and "captcha" in w.get("tag", ""))
+                 for w in dom.get("widgets", [])):
+            # A vendor not listed: its widget carries a site key, or is a custom element named for one.
+            found.setdefault("other", url)
     return found
 
 
