@@ -2750,3 +2750,113 @@ def test_a_malay_section_the_model_reads_as_indonesian_is_malay_by_its_own_words
                   "peserta harus membuat akun di situs ini.\nBiaya pelatih adalah Rp 250.000, sedangkan anggota "
                   "kelompok barongsai terdaftar membayar Rp 200.000 setelah mendaftar.")
     assert evaluate(page(chinese + "\n" + indonesian, "", role="home", lang="zh-Hans")).facts["languages"] == ["id", "zh"]
+
+
+# -- from tests/corpus32 (the thirtieth held-out set, looked at on 2026-12-03) ----------
+
+def test_a_fees_tables_row_that_prices_a_group_at_nothing_is_a_free_option():
+    # "مجانًا" alone in its cell, with no word of taking part near enough for it.
+    fees_page = page("رسوم الورشة\nالفئة\tالرسم\nبنّاء أو فنّي\t٣٠٫٠٠٠ د.أ\nطالب هندسة أو زراعة\t١٥٫٠٠٠ د.أ\n"
+                     "عضوات لجان المياه القروية الأعضاء في الجمعية\tمجانًا", "rusum", role="fees", lang="ar")
+    assert evaluate(fees_page).facts["free_option"] is True
+    # Not where the row names no group ("Entry to the exhibition: free").
+    exhibition = page("Tickets\nDelegates\tKSh 2,000\nEntry to the exhibition\tfree", "tickets", role="fees")
+    assert evaluate(exhibition).facts["free_option"] is False
+
+
+def test_icelandic_fees_page_form_and_access_page():
+    verd = page("Verð\nNámskeiðsgjöld\nÞátttaka\tVerð\nFullt námskeið\t45.000 kr.\nNemar í ferðamálafræði\t25.000 kr.\n"
+                "Á netinu (Zoom, með spurningum í beinni)\t15.000 kr.\nEngin ókeypis pláss eru í boði. Þátttakendur af "
+                "Austfjörðum og Vestfjörðum geta sótt um ferðastyrk.\nGarðarsbraut 12, 640 Húsavík.", "verd", role="fees",
+                lang="is")
+    labels = ["Nafn (skyldureitur)", "Kennitala (skyldureitur)", "Símanúmer (skyldureitur)",
+              "Vinnustaður eða hvalaskoðunarfyrirtæki"]
+    skraning = page("Skráning\nNámskeiðið er fyrir 18 ára og eldri.", "skraning", role="registration", lang="is",
+                    forms=[form(*[field(f"f{i}", label=label) for i, label in enumerate(labels)], heading="Skráning")])
+    adgengi = page("Aðgengi\nSalur Hvalasafnsins er með þrepalausu aðgengi og lyftu; aðgengi fyrir hjólastóla er gott.\n"
+                   "Táknmálstúlkun og rittúlkun eru í boði á öllum fyrirlestrum.\nHafið samband vegna sérþarfa: "
+                   "adgengi@example.is", "adgengi", role="accessibility", lang="is", title="Aðgengi")
+    facts = evaluate(verd, skraning, adgengi).facts
+    assert sorted(_amounts(facts["fees"])) == [(15000.0, "ISK"), (25000.0, "ISK"), (45000.0, "ISK")]
+    assert (facts["free_option"], facts["fee_support"], facts["remote_participation"], facts["min_age"]) == \
+        (False, True, True, 18)
+    assert (facts["registration_form"]["required"], sorted(facts["registration_form"]["sensitive"])) == \
+        (3, ["affiliation", "id_document", "phone"])
+    assert facts["accessibility_statement"] is True
+    assert facts["access_services"] == ["captions", "sign_language", "wheelchair_access"]
+
+
+def test_azerbaijani_fees_ticket_platform_account_age_and_access():
+    qiymetler = page("İştirak haqqı\nÜmumi iştirak: 60 ₼\nTələbələr: 30 manat\nPulsuz iştirak nəzərdə tutulmayıb.",
+                     "qiymetler", role="fees", lang="az")
+    qeydiyyat = page("Qeydiyyat\nBiletlər iTicket.az saytında satılır. Bilet almaq üçün iTicket hesabına daxil olmaq "
+                     "lazımdır.\nSeminarda 16 yaşdan yuxarı şəxslər iştirak edə bilər.", "qeydiyyat", role="registration",
+                     lang="az", links=[{"href": "https://iticket.az/events/xalca", "text": "iTicket.az"}])
+    elcatanliq = page("Əlçatanlıq\nKarvansarayın ikinci mərtəbəsinə lift var, zallar əlil arabası ilə əlçatandır.\n"
+                      "Bütün məşğələlərdə Azərbaycan işarət dili tərcüməçisi olacaq.\nXüsusi ehtiyaclar üçün: "
+                      "elcatan@example.az", "elcatanliq", role="accessibility", lang="az", title="Əlçatanlıq")
+    facts = evaluate(qiymetler, qeydiyyat, elcatanliq).facts
+    assert sorted(_amounts(facts["fees"])) == [(30.0, "AZN"), (60.0, "AZN")]
+    assert (facts["free_option"], facts["fee_support"], facts["account_required"], facts["min_age"]) == \
+        (False, True, True, 16)
+    assert facts["accessibility_statement"] is True
+    assert facts["access_services"] == ["sign_language", "wheelchair_access"]
+
+
+def test_malagasy_fees_in_ariary_form_and_access_page():
+    saram = page("Saram-pandraisana anjara\nOrinasa sy mpanondrana: 80 000 Ar\nMpianatra: 30 000 Ar\nMpamboly mpikambana ao "
+                 "amin'ny kaoperativa: maimaim-poana\nLalana Andriamaharo 7, Sambava.", "saram", role="fees", lang="mg")
+    labels = ["Anarana feno (tsy maintsy fenoina)", "Laharana CIN (tsy maintsy fenoina)", "Finday (tsy maintsy fenoina)",
+              "Kaoperativa na orinasa (tsy maintsy fenoina)"]
+    fisoratana = page("Fisoratana anarana", "fisoratana", role="registration", lang="mg",
+                      forms=[form(*[field(f"f{i}", label=label) for i, label in enumerate(labels)], heading="Fisoratana")])
+    fidirana = page("Fidirana sy fandikana\nAo amin'ny rihana ambany ny efitrano ary azon'ny olona mampiasa seza misy "
+                    "kodiarana idirana.\nMisy fandikana teny malagasy–frantsay mandritra ny fivoriana.\nRaha mila "
+                    "fanampiana: fanampiana@example.mg", "fidirana", role="other", lang="mg")
+    facts = evaluate(saram, fisoratana, fidirana).facts
+    assert sorted(_amounts(facts["fees"])) == [(30000.0, "MGA"), (80000.0, "MGA")]
+    assert facts["fee_support"] is True
+    assert (facts["registration_form"]["required"], sorted(facts["registration_form"]["sensitive"])) == \
+        (4, ["affiliation", "id_document", "phone"])
+    assert facts["accessibility_statement"] is True
+    assert facts["access_services"] == ["interpretation", "wheelchair_access"]
+
+
+def test_a_guarani_section_is_read_by_its_function_words_and_its_combining_tilde():
+    text = ("Encuentro Nacional de Recicladores 2027\nRecicladoras y recicladores de base de Cateura, Ciudad del Este, "
+            "Encarnación y Concepción se reúnen el 18 y 19 de septiembre de 2027 en el Centro Cultural del Bañado para "
+            "debatir la ley de envases, la seguridad en los vertederos y la venta conjunta del material.\nGuaraníme\n"
+            "Ko aty guasúpe oñembyaty umi tapicha ombyatýva mba'e ojepoi va'ekue Cateura, Ciudad del Este ha "
+            "Encarnación-gui. Oñemongeta hína léi pyahu rehe ha mba'éichapa ikatu oñemba'apo porãve.\n"
+            "Umi cooperativa rembiapoha ndohepymeẽmo'ãi mba'eve oike hag\u0303ua.")
+    assert evaluate(page(text, "", role="home", lang="es-PY")).facts["languages"] == ["es", "gn"]
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    ("Бесплатного участия нет.\nОчное участие: 4 500 сом", "ru", "fees", "free_option", False),
+    ("تنطلق حافلات مجانية من القرى النائية في الجبل الأخضر إلى نزوى صباح كل يوم.", "ar", "registration", "fee_support",
+     True),
+    # A free bus from the hotels is a shuttle, no help to come (tests/corpus6, Muscat).
+    ("حافلة مجانية من الفنادق.", "ar", "other", "fee_support", False),
+    ("研修教室在文化站二楼，没有电梯。行动不便的学员请提前联系我们，我们会把部分课程安排在一楼院子里。", "zh", "accessibility",
+     "accessibility_statement", True),
+    ("现场提供白语—普通话翻译。", "zh", "accessibility", "access_services", ["interpretation"]),
+    # A translation workshop is no interpretation (tests/corpus25, Macau).
+    ("澳門青年譯者學會舉辦為期五天的中葡、中英翻譯工作坊。", "zh", "home", "access_services", []),
+    # Icelandic "án" (without) folds to the English article "an": no negator (tests/corpus23, Shillong).
+    ("An Indian Sign Language interpreter can be arranged on request.", "en", "accessibility", "access_services",
+     ["sign_language"]),
+    ("Uşaq turniri: səkkiz yaşından on iki yaşına qədər olan oyunçular üçün.", "az", "other", "min_age", 8),
+])
+def test_wordings_of_the_thirtieth_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+@pytest.mark.parametrize(("labels", "required"), [
+    (["Full name (to be filled)", "TRN (to be filled)", "Organisation"], 2),
+    (["Nom de l'élève ou de l'entraîneur (à remplir)", "Date de naissance (à remplir)", "Courriel"], 2),
+])
+def test_required_markers_of_the_thirtieth_held_out_set(labels, required):
+    fields = [field(f"f{i}", label=label) for i, label in enumerate(labels)]
+    registration = page("Registration", "register", role="registration", forms=[form(*fields, heading="Register")])
+    assert evaluate(registration).facts["registration_form"]["required"] == required

@@ -24,7 +24,7 @@ from .derived import page_url
 from .money import (Money, ambiguous_symbols, currency_names, currency_texts, declared_region_currencies, find_money,
                     hinted_currencies, money_lexicon, resolve)
 from .outcome import CheckOutcome, SiteArtifacts
-from .text import PageText, ascii_digits, find, site_text
+from .text import Hit, PageText, ascii_digits, find, site_text
 
 FEE_PAGE_ROLES = ("fees", "registration")
 MAX_AMOUNT = 100_000  # a price to take part above this is a budget, not a fee
@@ -446,6 +446,8 @@ def free_option(site: SiteArtifacts) -> tuple[bool | None, list]:
     affirmed += [h for h in find(site.segments, concept("participation", "pay_what_you_can")) if not h.negated
                  and any(m.amount == 0 for m in find_money(h.segment.text))]
     paid_only = [h for h in find(site.segments, concept("participation", "paid_only")) if not h.negated]
+    if not affirmed and not paid_only:
+        affirmed = _free_rows(site)
     if affirmed:
         return True, affirmed
     if not denied and not paid_only and site.memo("prices", prices)[0]:
@@ -469,7 +471,7 @@ def fee_support(site: SiteArtifacts) -> tuple[bool | None, list]:
         groups = (concept("money", "reduced_category"), concept("money", "waiver_group"))
         free, free_hits = site.memo("free_option", free_option)
         group_free = [h for h in free_hits if any(g.spans(h.segment.folded, h.segment.folded) for g in groups)
-                      or _group_row(h.segment.folded, h.term)] if free is True and fees(site) else []
+                      or _group_row(h.segment.text, h.term)] if free is True and fees(site) else []
         if group_free:
             return True, group_free
     return (bool(affirmed) if site.audited_pages else None), affirmed or denied
@@ -478,14 +480,32 @@ def fee_support(site: SiteArtifacts) -> tuple[bool | None, list]:
 _ROW = re.compile(r"^(?P<label>[^\t:：]*\w[^\t:：]*)[\t:：]\s*(?P<value>[^\t:：]+?)[\s.!。]*$")
 
 
-def _group_row(folded: str, term: str) -> bool:
-    """Whether ``folded`` is a fees table's row that prices a group of people at nothing:
-    "Waendesha bodaboda wa SACCO zilizosajiliwa: bure", "ASCP<tab>gratuit" (not "Entry: free")."""
-    row = _ROW.match(folded)
-    if row is None or row.group("value") != fold(term):
+def _free_rows(site: SiteArtifacts) -> list[Hit]:
+    """The rows of a fees table that price a group of people at nothing, on a page that
+    states fees: "عضوات لجان المياه القروية<tab>مجانًا" below the builders' and students'
+    prices, where no word of taking part stands near enough for "مجانًا" alone."""
+    fee_pages = {fee["page"] for fee in fees(site)}
+    weak = concept("participation", "free_option").weak
+    if not fee_pages or weak is None:
+        return []
+    rows = []
+    for segment in site.segments:
+        if segment.page in fee_pages and (row := _ROW.match(segment.text.strip())) is not None:
+            value = fold(row.group("value"))
+            if any(m.start() == 0 and m.end() == len(value) for m in weak.finditer(value)) and \
+                    _group_row(segment.text, value):
+                rows.append(Hit(segment, value, False))
+    return rows
+
+
+def _group_row(text: str, term: str) -> bool:
+    """Whether ``text`` (as on the page: a table's cells stand apart by tabs) is a fees
+    table's row that prices a group of people at nothing: "Waendesha bodaboda wa SACCO
+    zilizosajiliwa: bure", "ASCP<tab>gratuit" (not "Entry: free")."""
+    row = _ROW.match(text.strip())
+    if row is None or fold(row.group("value")) != fold(term):
         return False
-    label = row.group("label")
-    return not concept("money", "not_a_group").terms.search(label)
+    return not concept("money", "not_a_group").terms.search(fold(row.group("label")))
 
 
 def reduced_rates(site: SiteArtifacts) -> list[dict[str, Any]]:

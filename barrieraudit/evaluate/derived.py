@@ -58,8 +58,9 @@ _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # Not letters: digits, punctuation, spaces; but the vowel signs and other marks of the
 # scripts of South and South-East Asia (Devanagari to Sinhala, Thai, Lao, Myanmar,
-# Khmer) stay, as they are part of the word the model reads (and of its length).
-_NOT_LETTERS = re.compile(r"(?:(?![\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])[\d\W_])+")
+# Khmer) stay, as they are part of the word the model reads (and of its length); so do the
+# combining accents of letters with no precomposed form (Guaraní "hag̃ua").
+_NOT_LETTERS = re.compile(r"(?:(?![\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])[\d\W_])+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_PARAGRAPHS = 80
 
