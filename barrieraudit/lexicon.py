@@ -34,10 +34,21 @@ Places = Callable[["TermSet"], "Sequence[int] | None"]
 # terms match as substrings.
 _UNSPACED_RANGES = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _CJK = re.compile(f"[{_UNSPACED_RANGES}]")
-# A whole-word term's boundaries: no letter or digit of a spaced script beside it. A letter
-# of those scripts may stand there: "透過Zoom同步上課", "Zoom으로" (a Korean particle).
-_BEFORE = rf"(?<![^\W{_UNSPACED_RANGES}])"
-_AFTER = rf"(?![^\W{_UNSPACED_RANGES}])"
+# A whole-word term's boundaries: no letter or digit of a spaced script beside it; a letter
+# of the scripts written without spaces may stand there ("透過Zoom同步上課", "Zoom으로", a
+# Korean particle). A Latin term's are Latin letters and digits alone: a letter of any other
+# script may stand beside it (Amharic "በZoom", "by Zoom").
+_LATIN = r"0-9A-Za-z_\u00c0-\u02ff\u1e00-\u1eff\ua720-\ua7ff"
+_BOUNDS = {"other": (rf"(?<![^\W{_UNSPACED_RANGES}])", rf"(?![^\W{_UNSPACED_RANGES}])"),
+           "latin": (rf"(?<![{_LATIN}])", rf"(?![{_LATIN}])")}
+_LATIN_LETTER = re.compile(f"[{_LATIN}]")
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def _boundary_kind(folded_term: str) -> str:
+    """"latin" where the term's first and last letters are Latin, else "other"."""
+    letters = _ALNUM.findall(folded_term.replace("*", "").replace(GAP, " "))
+    return "latin" if letters and _LATIN_LETTER.match(letters[0]) and _LATIN_LETTER.match(letters[-1]) else "other"
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SPACES = re.compile(r"\s+")
 
@@ -183,8 +194,10 @@ def _term_parts(term: str) -> tuple[str, str, str]:
         literal.append(word)
     if not literal or not literal[0]:
         raise ValueError(f"the term {term!r} folds to nothing")
-    own = body if _CJK.search(" ".join(words)) else f"{_BEFORE}{body}{_AFTER}"
-    return body, " ".join(literal), own
+    if _CJK.search(" ".join(words)):
+        return body, " ".join(literal), body
+    before, after = _BOUNDS[_boundary_kind(" ".join(words))]
+    return body, " ".join(literal), f"{before}{body}{after}"
 
 
 def _by_first_letter(alternatives: list[tuple[str, str]]) -> str:
@@ -200,29 +213,39 @@ def _by_first_letter(alternatives: list[tuple[str, str]]) -> str:
                     for first, rests in groups.items())
 
 
+def _kind(body: str, own: str) -> str | None:
+    """A term's boundaries ("latin", "other") from its own pattern; None for a substring."""
+    if own == body:
+        return None
+    return "latin" if own.startswith(_BOUNDS["latin"][0]) else "other"
+
+
 def _alternation(parts: list[tuple[str, str, str]]) -> str:
     """One pattern that tries the terms in the given order, with the word boundaries
-    written once per run of whole-word terms instead of once per term. Whole-word and
-    CJK terms are two runs when no term of one begins with a letter a term of the
-    other begins with: then they can never match at the same place, and order
-    between them does not matter."""
-    bounded = [(body, literal) for body, literal, own in parts if own != body]
-    substrings = [(body, literal) for body, literal, own in parts if own == body]
-    if not {lit[0] for _, lit in bounded} & {lit[0] for _, lit in substrings}:
-        runs = [(True, bounded), (False, substrings)]
+    written once per run of terms with the same boundaries instead of once per term.
+    Latin, other whole-word and CJK terms are one run each when no two of them hold
+    terms that begin with the same letter: then terms of two runs can never match at
+    the same place, and order between them does not matter."""
+    kinds: dict[str | None, list[tuple[str, str]]] = {"latin": [], "other": [], None: []}
+    for body, literal, own in parts:
+        kinds[_kind(body, own)].append((body, literal))
+    firsts = [{lit[0] for _, lit in alternatives} for alternatives in kinds.values()]
+    runs: list[tuple[str | None, list[tuple[str, str]]]]
+    if sum(len(f) for f in firsts) == len(set().union(*firsts)):
+        runs = list(kinds.items())
     else:
         runs = []
         for body, literal, own in parts:
-            whole = own != body
-            if runs and runs[-1][0] == whole:
+            kind = _kind(body, own)
+            if runs and runs[-1][0] == kind:
                 runs[-1][1].append((body, literal))
             else:
-                runs.append((whole, [(body, literal)]))
+                runs.append((kind, [(body, literal)]))
     out = []
-    for whole, alternatives in runs:
+    for kind, alternatives in runs:
         if alternatives:
             branches = _by_first_letter(alternatives)
-            out.append(f"{_BEFORE}(?:{branches}){_AFTER}" if whole else branches)
+            out.append(f"{_BOUNDS[kind][0]}(?:{branches}){_BOUNDS[kind][1]}" if kind else branches)
     return "|".join(out) or r"(?!x)x"
 
 

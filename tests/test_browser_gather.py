@@ -190,15 +190,17 @@ def test_pages_open_at_once_are_bounded_by_the_runs_tab_limit_across_sites(chrom
 
 
 def test_captcha_widgets_are_read_by_site_key_class_and_custom_element(chromium):
-    # tests/corpus31: TrustCaptcha is a custom element whose site key is a plain "sitekey"
-    # attribute; a vendor's own element named for a CAPTCHA is read too, and an element
+    # tests/corpus31 and 33: TrustCaptcha is a custom element whose site key is a plain "sitekey"
+    # attribute; mosparo's box names no CAPTCHA; a vendor's own element named for a CAPTCHA is read too, and an element
     # that merely mentions one in its text is not.
     body = ('<form><trustcaptcha-component sitekey="tc-0000" language="ru"></trustcaptcha-component>'
             '<div class="private-captcha" data-sitekey="pc-0000"></div><acme-captcha-box></acme-captcha-box>'
+            '<div id="mosparo-box" class="mosparo__container"></div>'
             '<p>No captcha here.</p><button>Send</button></form>')
     with WireSite() as site:
         site.add("/", html_page("Questions", body))
         [visit] = visit_pages(chromium, site.url)
     assert visit.error is None
     assert sorted((w["tag"], w["cls"], w["sitekey"]) for w in visit.dom["widgets"]) == [
-        ("acme-captcha-box", "", False), ("div", "private-captcha", True), ("trustcaptcha-component", "", True)]
+        ("acme-captcha-box", "", False), ("div", "mosparo__container", False), ("div", "private-captcha", True),
+        ("trustcaptcha-component", "", True)]

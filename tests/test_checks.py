@@ -83,7 +83,7 @@ def test_local_currency_forms_and_amounts_split_over_lines_are_read(text, amount
     from barrieraudit.evaluate.cost import prices
     from barrieraudit.evaluate.outcome import SiteArtifacts
 
-    found, others = prices(SiteArtifacts("forum", BASE, [page(text, "fees", role="fees")], []))
+    found, others, _ = prices(SiteArtifacts("forum", BASE, [page(text, "fees", role="fees")], []))
     assert sorted(_amounts(found + others)) == amounts
 
 
@@ -2860,3 +2860,65 @@ def test_required_markers_of_the_thirtieth_held_out_set(labels, required):
     fields = [field(f"f{i}", label=label) for i, label in enumerate(labels)]
     registration = page("Registration", "register", role="registration", forms=[form(*fields, heading="Register")])
     assert evaluate(registration).facts["registration_form"]["required"] == required
+
+
+# -- from tests/corpus33 (the thirty-first held-out set, looked at on 2026-12-03) -------
+
+def test_a_price_cards_title_says_whom_a_fee_is_for_where_the_home_page_said_it_in_another_language():
+    home = page("Owó ìforúkọsílẹ̀ jẹ́ ₦35,000 fún àwọn awakọ̀, ₦10,000 fún àwọn akọ́ṣẹ́mọṣẹ́.", "", role="home", lang="yo")
+    fees_page = page("Fees\nBoat operators\n₦35,000\nApprentices and boat boys\n₦10,000\nfor those still learning the trade",
+                     "fees", role="fees", lang="en-NG")
+    assert evaluate(home, fees_page).facts["fee_support"] is True
+    # A long sentence is no card: the line above it names no one it is for.
+    sentence = page("Students are welcome.\nMembers pay LYD 250 and non-members LYD 350; the workshop costs LYD 200 "
+                    "extra.", "", role="home")
+    assert evaluate(sentence).facts["fee_support"] is False
+
+
+def test_mosparo_is_another_vendor():
+    mosparo = page("Đăng ký", "dang-ky", role="registration", lang="vi",
+                   widgets=[{"tag": "div", "id": "mosparo-box", "cls": "mosparo__container", "sitekey": False}])
+    assert evaluate(mosparo).facts["captcha"] == ["other"]
+
+
+def test_a_georgian_security_code_under_its_picture_is_an_image_captcha():
+    labels = ["სახელი და გვარი (აუცილებელია)", "უსაფრთხოების კოდი (აუცილებელია)"]
+    registration = page("რეგისტრაცია", "registracia", role="registration", lang="ka",
+                        forms=[form(*[field(f"f{i}", label=label) for i, label in enumerate(labels)])],
+                        images=[{"src": BASE + "img/kodi.svg", "alt": "უსაფრთხოების კოდი", "id": "", "cls": ""}])
+    facts = evaluate(registration).facts
+    assert facts["captcha"] == ["image"] and facts["registration_form"]["required"] == 2
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    # A Latin word beside a letter of any other script: Amharic writes "by" onto it.
+    ("የኦንላይን ተሳታፊዎች በZoom ይገባሉ፤ ጥያቄዎቻቸውን በቀጥታ ለአሰልጣኞች ያቀርባሉ።", "am", "other", "remote_participation", True),
+    ("ተሳታፊዎች 18 ዓመት የሞላቸው መሆን አለባቸው።", "am", "registration", "min_age", 18),
+    ("የአማርኛ–ኦሮምኛ ትርጉምም ይኖራል።", "am", "accessibility", "access_services", ["interpretation"]),
+    ("الملتقى مخصص للمزارعين والمزارعات ممن لا تقل أعمارهم عن خمس عشرة سنة.", "ar", "registration", "min_age", 15),
+    ("تتحمّل الجمعية تكاليف سكن المزارعين القادمين من قرى السودة وتنومة الجبلية.", "ar", "registration", "fee_support",
+     True),
+    ("ممراتها مستوية بلا درجات ويمكن التنقل فيها بالكرسي المتحرك.", "ar", "accessibility", "access_services",
+     ["wheelchair_access"]),
+    ("Growers sixteen or older can sign up.", "en", "registration", "min_age", 16),
+    ("The cooperative hall has three steps at the entrance and no ramp. If you have difficulty walking, call Ms Coc "
+     "on 722-0000 and we will find a way for you to take part.", "en", "other", "accessibility_statement", True),
+    ("Equipos de dos o tres personas, a partir de los 16 años.", "es", "registration", "min_age", 16),
+    ("Habrá un wawa wasi con cuidadoras para niñas y niños.", "es", "accessibility", "access_services", ["childcare"]),
+    ("Chefs et membres des conseils de village : participation offerte.", "fr", "fees", "free_option", True),
+    ("Участники — не младше 19 лет.", "ru", "registration", "min_age", 19),
+])
+def test_wordings_of_the_thirty_first_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+@pytest.mark.parametrize(("labels", "required", "sensitive"), [
+    (["الاسم الرباعي (يلزم ملؤه)", "رقم بطاقة نقابة البنّائين (إن وجد)"], 1, []),
+    (["Full name (fill this in)", "Boat union or company"], 1, ["affiliation"]),
+    (["ሙሉ ስም (የግድ)", "ሬዲዮ ጣቢያ"], 1, ["affiliation"]),
+])
+def test_required_markers_and_fields_of_the_thirty_first_held_out_set(labels, required, sensitive):
+    fields = [field(f"f{i}", label=label) for i, label in enumerate(labels)]
+    registration = page("Registration", "register", role="registration", forms=[form(*fields, heading="Register")])
+    facts = evaluate(registration).facts["registration_form"]
+    assert (facts["required"], sorted(facts["sensitive"])) == (required, sensitive)

@@ -63,10 +63,18 @@ def old_term_pattern(term: str) -> str:
     words = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 1 else re.escape(w) for w in term.split()]
     # "..." between two words: up to three words of the same sentence between them.
     body = r"\s+".join(words).replace(r"\s+\.\.\.\s+", r"(?:\s+[^\s.!?;:。！？]+){0,3}\s+")
+    if _CJK.search(term):
+        return body
     # Whole words: no letter or digit beside the term, but a letter of a script written
-    # without spaces may stand there ("透过zoom同步", "zoom으로").
-    spaced = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
-    return body if _CJK.search(term) else rf"(?<!{spaced}){body}(?!{spaced})"
+    # without spaces may stand there ("透过zoom同步", "zoom으로"); beside a Latin term, a
+    # letter of any other script may ("በzoom").
+    letters = [ch for ch in term if ch.isalnum()]
+    latin = "0-9A-Za-z_\u00c0-\u02ff\u1e00-\u1eff\ua720-\ua7ff"
+    if letters and all(re.match(f"[{latin}]", ch) for ch in (letters[0], letters[-1])):
+        bound = f"[{latin}]"
+    else:
+        bound = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
+    return rf"(?<!{bound}){body}(?!{bound})"
 
 
 def with_clitics(term: str) -> list[str]:
@@ -195,7 +203,9 @@ def test_every_term_set_matches_what_one_pattern_per_term_matched():
     # A Latin term beside Chinese or Korean letters, which have no spaces to bound it, but
     # not inside a Latin word.
     (["wifi"], "免费wifi", ["wifi"]),
-    (["zoom"], "透过zoom同步上课, zoom으로, zoomed, 2zoom", ["zoom", "zoom"]),
+    (["zoom"], "透过zoom同步上课, zoom으로, በzoom ይገባሉ, zoomed, 2zoom, ézoom", ["zoom", "zoom", "zoom"]),
+    # Beside a Cyrillic or Ethiopic term, a letter of its own script is no boundary.
+    (["ትርጉም"], "ትርጉምም, ትርጉም", ["ትርጉም"]),
     (["كرسي متحرك"], fold("بالكرسي المتحرك"), ["كرسي متحرك"]),
     (["no fee*", "no"], "no fees, no", ["no fees", "no"]),  # the longer term first
     # Up to three words of one sentence in a gap.

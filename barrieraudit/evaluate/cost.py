@@ -30,6 +30,7 @@ FEE_PAGE_ROLES = ("fees", "registration")
 MAX_AMOUNT = 100_000  # a price to take part above this is a budget, not a fee
 SMALL_UNIT_CAP = 5_000  # ... in US dollars' worth, for currencies of small units
 LABEL_SEGMENTS = 2  # a price card puts its label on the lines before the amount
+CARD_PRICE_WORDS = 4  # a price that stands alone on its line, as on a card ("₦10,000", "USD 120 / person")
 CAPTION_WORDS = 12  # a line naming one currency just above a table, at most this long, is its caption
 DECISIVE = 1.5  # a frame with words of both sides decides when one side weighs this much more
 TRANSPORT_REACH = 8  # a ticket this few words after a bus, line or station is a fare
@@ -336,10 +337,12 @@ def fees(site: SiteArtifacts) -> list[dict[str, Any]]:
     return site.memo("prices", prices)[0]
 
 
-def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(fees, other prices): every amount with a currency, sorted into prices to take
-    part and other prices (sponsorship, hotel, travel, salary, grant...), each once per
-    (amount, currency) with page, context and the deciding words."""
+def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
+                                         dict[tuple[float, str], list[tuple[str, str]]]]:
+    """(fees, other prices, where each fee is stated): every amount with a currency,
+    sorted into prices to take part and other prices (sponsorship, hotel, travel, salary,
+    grant...), each once per (amount, currency) with page, context and the deciding
+    words; and every (page, context) that states each fee."""
     candidates: list[tuple[Money, str, str, bool, Frame | None, str, set[str]]] = []
     text = site_text(site.segments)
     pages = {page_url(page): page for page in site.audited_pages}
@@ -411,6 +414,9 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
             on_page.setdefault(url, set()).add(money.currency)
     found_fees: dict[tuple[float, str], dict[str, Any]] = {}
     others: dict[tuple[float, str], dict[str, Any]] = {}
+    # Every (page, context) where a fee is stated: the first is its evidence, the others
+    # may say whom it is for (a card on the fees page, below a summary on the home page).
+    stated: dict[tuple[float, str], list[tuple[str, str]]] = {}
     # A currency a page writes with a sign of its own made of the bare one ("US$ 60",
     # "MX$3,400"; not a code, which sites in Buenos Aires or Dubai write beside their own
     # bare signs) is not what a bare "$" on that page means, though the site's country
@@ -431,9 +437,11 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
                  "evidence": ({"level": frame.level, "term": term, "text": " ".join(frame.text.split())[:240]}
                               if frame else {"level": "page", "term": "", "text": ""})}
         (found_fees if is_fee else others).setdefault((money.amount, currency), entry)
+        if is_fee:
+            stated.setdefault((money.amount, currency), []).append((url, context))
     others = {key: value for key, value in others.items() if key not in found_fees}
     order = lambda f: (f["currency"], f["amount"])  # noqa: E731
-    return sorted(found_fees.values(), key=order), sorted(others.values(), key=order)
+    return sorted(found_fees.values(), key=order), sorted(others.values(), key=order), stated
 
 
 def free_option(site: SiteArtifacts) -> tuple[bool | None, list]:
@@ -517,7 +525,21 @@ def reduced_rates(site: SiteArtifacts) -> list[dict[str, Any]]:
         highest[fee["currency"]] = max(highest.get(fee["currency"], 0.0), fee["amount"])
     reduced = concept("money", "reduced_category")
     return [fee for fee in found if fee["amount"] < highest[fee["currency"]]
-            and any(reduced.spans(folded := _folded(text), folded) for text in _named_by(fee))]
+            and any(reduced.spans(folded := _folded(text), folded)
+                    for text in [*_named_by(fee), *_card_title(site, fee)])]
+
+
+def _card_title(site: SiteArtifacts, fee: dict[str, Any]) -> list[str]:
+    """The line right above a price that stands alone, as a card's title does, on any page
+    that states the fee (a heading is no label of a price, so it is not among the words
+    that made it a fee): "Apprentices and boat boys" over "₦10,000" on the fees page, where
+    the home page said it in a sentence of another language."""
+    titles = []
+    for url, context in site.memo("prices", prices)[2].get((fee["amount"], fee["currency"]), []):
+        if len(context.split()) <= CARD_PRICE_WORDS:
+            segments = [s for s in site.segments if s.page == url]
+            titles += [segments[n - 1].text for n, s in enumerate(segments) if n and s.text == context][:1]
+    return titles
 
 
 def _named_by(fee: dict[str, Any]) -> list[str]:
@@ -545,7 +567,7 @@ def remote_participation(site: SiteArtifacts) -> tuple[bool | None, list, list]:
 
 
 def evaluate_fees(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
-    found, others = site.memo("prices", prices)
+    found, others, _ = site.memo("prices", prices)
     free, _ = site.memo("free_option", free_option)
     findings = []
     if found and free is not True:
