@@ -2922,3 +2922,104 @@ def test_required_markers_and_fields_of_the_thirty_first_held_out_set(labels, re
     registration = page("Registration", "register", role="registration", forms=[form(*fields, heading="Register")])
     facts = evaluate(registration).facts["registration_form"]
     assert (facts["required"], sorted(facts["sensitive"])) == (required, sensitive)
+
+
+# -- from tests/corpus34 (the thirty-second held-out set, looked at on 2026-12-03) ------
+
+@pytest.mark.parametrize(("labels", "required"), [
+    # A form's own marker, in words no lexicon lists, ending the labels of several fields.
+    (["Nom et prénom (à renseigner)", "Numéro de CNI (à renseigner)", "Date de naissance", "Établissement (à renseigner)"],
+     3),
+    (["Овог нэр (заавал бөглөнө)", "Регистрийн дугаар (заавал бөглөнө)", "Төрсөн огноо"], 2),
+    (["Amazina yombi (birakenewe)", "Nomero y'indangamuntu (birakenewe)", "Imeri"], 2),
+    (["पूरा नाम (भर्नै पर्ने)", "मोबाइल नम्बर (भर्नै पर्ने)", "इमेल"], 2),
+    # Not an optional remark, nor a remark on one field only, nor where another marker is used.
+    (["Full name", "Union card number (if any)", "Licence number (if any)"], 0),
+    (["Full name (as on your ID)", "Phone"], 0),
+    (["Full name *", "Email (work address)", "Phone (work address)"], 1),
+])
+def test_a_forms_own_required_marker_is_the_remark_that_ends_several_labels(labels, required):
+    fields = [field(f"f{i}", label=label) for i, label in enumerate(labels)]
+    registration = page("Registration", "register", role="registration", forms=[form(*fields, heading="Register")])
+    assert evaluate(registration).facts["registration_form"]["required"] == required
+
+
+def test_a_sign_that_needs_its_country_is_read_where_the_tables_column_names_the_currency():
+    taxas = page("Taxas de participação\nCategoria\tMZN\tZAR\nONG, empresas e instituições\t3.000,00 MT\tR 850\n"
+                 "Estudantes\t800,00 MT\tR 230\nSongo, Tete.", "taxas", role="fees", lang="pt-MZ")
+    assert sorted(_amounts(evaluate(taxas).facts["fees"])) == [(230.0, "ZAR"), (800.0, "MZN"), (850.0, "ZAR"),
+                                                                 (3000.0, "MZN")]
+
+
+def test_a_fee_stated_again_in_a_fees_table_row_says_whom_it_is_for():
+    home = page("Amafaranga yo kwiyandikisha ni 45 000 FBu ku bigisha, na 20 000 FBu ku banyeshure.", "", role="home",
+                lang="rn")
+    frais = page("Frais d'inscription\nCatégorie\tMontant\nEnseignants et formateurs\t45 000 FBu\n"
+                 "Étudiants des écoles normales supérieures\t20 000 FBu", "frais", role="fees", lang="fr")
+    assert evaluate(home, frais).facts["fee_support"] is True
+
+
+def test_kinyarwanda_fees_page_form_age_and_access():
+    fees_page = page("Amafaranga yo kwitabira\nIntumwa za koperative z'abanyamuryango ntizishyura amafaranga yo kwitabira.\n"
+                     "Abahagarariye ibigo by'ubucuruzi n'imiryango itegamiye kuri Leta: 25,000 Frw.", "amafaranga",
+                     role="fees", lang="rw")
+    labels = ["Amazina yombi (birakenewe)", "Nomero y'indangamuntu (birakenewe)", "Telefone (birakenewe)",
+              "Koperative cyangwa ikigo (birakenewe)", "Igitsina"]
+    kwiyandikisha = page("Kwiyandikisha\nAbitabira bagomba kuba bafite nibura imyaka cumi n'umunani.", "kwiyandikisha",
+                         role="registration", lang="rw",
+                         forms=[form(*[field(f"f{i}", label=label) for i, label in enumerate(labels)])])
+    kugerwaho = page("Kugerwaho n'abantu bose\nIcyumba cy'inama kiri hasi, kandi kigerwaho n'abakoresha igare ry'abafite "
+                     "ubumuga.\nHazaba umusemuzi w'ururimi rw'amarenga, ndetse n'ubusemuzi hagati y'Ikinyarwanda "
+                     "n'Icyongereza.", "kugerwaho", role="accessibility", lang="rw", title="Kugerwaho n'abantu bose")
+    facts = evaluate(fees_page, kwiyandikisha, kugerwaho).facts
+    assert (facts["free_option"], facts["min_age"], facts["accessibility_statement"]) == (True, 18, True)
+    assert (facts["registration_form"]["required"], sorted(facts["registration_form"]["sensitive"])) == \
+        (4, ["affiliation", "gender", "id_document", "phone"])
+    assert sorted(facts["access_services"]) == ["interpretation", "sign_language", "wheelchair_access"]
+
+
+def test_a_kirundi_section_is_kirundi_by_its_own_words():
+    text = ("Colloque des enseignants de mathématiques\nDu 5 au 7 juillet 2027, enseignants du fondamental et du "
+            "post-fondamental, formateurs des écoles normales et étudiants se retrouvent à Gitega pour partager leurs "
+            "pratiques : enseigner les fractions avec peu de matériel, évaluer en classes nombreuses.\nMu Kirundi\n"
+            "Ikoraniro ry'abigisha b'imibare rizoba i Gitega kuva ku wa 5 gushika ku wa 7 Nyakanga 2027. Abigisha bose "
+            "b'amashure y'ibanze n'ayisumbuye baratumiwe kuza guhanahana ivyiyumviro ku vyerekeye inyigisho y'imibare.\n"
+            "Amafaranga yo kwiyandikisha ni 45 000 FBu ku bigisha, na 20 000 FBu ku banyeshure. Ikiganiro c'ugutangura ni "
+            "ubuntu kandi kirakinguye ku bantu bose.")
+    assert evaluate(page(text, "", role="home", lang="fr-BI")).facts["languages"] == ["fr", "rn"]
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    ("يُقبل المشاركون الذين بلغوا ستّ عشرة سنة.", "ar", "registration", "min_age", 16),
+    ("المشاركة من عمر ١٨ سنة وما فوق.", "ar", "registration", "min_age", 18),
+    ("خلال الجلسات نؤمّن ركنًا للأطفال بإشراف مربّيتين، للأطفال من ٣ إلى ١٠ سنوات.", "ar", "accessibility",
+     "access_services", ["childcare"]),
+    ("Зөвлөгөөнд арван долоон нас хүрсэн малчид, хоршооны гишүүд оролцоно.", "mn", "registration", "min_age", 17),
+    ("सोह्र वर्ष पूरा भएका होमस्टे सञ्चालक र सहयोगीहरूले दर्ता गर्न सक्नेछन्।", "ne", "registration", "min_age", 16),
+    ("Энэ удаад дохионы хэлний орчуулагч байхгүй.", "mn", "accessibility", "access_services", []),
+    ("Une communication porte cette année sur les élèves de 6 à 12 ans en difficulté avec le calcul.", "fr",
+     "registration", "min_age", None),
+    ("Si necesita otra aula o algún apoyo, llame a Yokasta Peña al 809-000-0000.", "es", "other",
+     "accessibility_statement", True),
+    ("Занятия идут на русском языке с синхронным румынско-русским переводом.", "ru", "accessibility",
+     "access_services", ["interpretation"]),
+    ("需要。購票前須先建立 Showpass 帳戶並登入。", "zh-Hant", "other", "account_required", True),
+])
+def test_wordings_of_the_thirty_second_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+@pytest.mark.parametrize(("text", "fees"), [
+    # Not fees: a flight to the venue in Italian, a cocoa bag's price.
+    ("La quota è di 900 dirham. Chi parte da Lugano trova voli via Ginevra a circa 320 CHF.", [(900.0, "MAD")]),
+    ("Fees\nFacilitators: GH₵ 1,450\nGH₵ 3,228.75 per 64 kg bag (announced by the regulator in October).",
+     [(1450.0, "GHS")]),
+])
+def test_prices_that_are_no_fees_in_the_thirty_second_held_out_set(text, fees):
+    assert sorted(_amounts(evaluate(page(text, "rusum", role="fees", lang="it")).facts["fees"])) == fees
+
+
+def test_tencent_captcha_is_another_vendor():
+    tencent = page("报名", "baoming", role="registration", lang="zh",
+                   widgets=[{"tag": "div", "id": "TencentCaptcha", "cls": "tcaptcha-embed", "sitekey": False}])
+    assert evaluate(tencent).facts["captcha"] == ["other"]

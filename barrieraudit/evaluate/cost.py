@@ -346,6 +346,7 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
     candidates: list[tuple[Money, str, str, bool, Frame | None, str, set[str]]] = []
     text = site_text(site.segments)
     pages = {page_url(page): page for page in site.audited_pages}
+    needs_country = money_lexicon().get("needs_country") or {}
     for url, view in text.pages.items():
         language = site.languages.get(url, (None, 0))[0]
         outline: PageOutline | None = None
@@ -361,7 +362,7 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
             # The currency a shared symbol means is often named just before: in the
             # table's caption or header, the rows above, the card's label.
             near: tuple[set[str], set[str]] = (set(), set())
-            if any(money.symbol in ambiguous_symbols() for money in moneys):
+            if any(money.symbol in ambiguous_symbols() or money.symbol in needs_country for money in moneys):
                 around = " ".join([*(s.text for s in segments[max(0, span.first - LABEL_SEGMENTS):span.first]),
                                    *(f.text for f in found if f.level in ("sentence", "labels", "table"))])
                 # Names that price nothing ("in Canadian dollars", "Fee (HK$)"), and the
@@ -405,9 +406,11 @@ def prices(site: SiteArtifacts) -> tuple[list[dict[str, Any]], list[dict[str, An
             hinted = declared
         elif declared & hinted:
             hinted = declared & hinted
-    needs_country = money_lexicon().get("needs_country") or {}
+    # A sign that needs its country ("R", "P") is read where the country is named, a code is
+    # written on the site, or the table's column or the card names the currency ("ZAR" over
+    # "R 850" on a Mozambican site).
     candidates = [c for c in candidates if c[0].symbol not in needs_country
-                  or set(needs_country[c[0].symbol]) & (hinted | explicit)]
+                  or set(needs_country[c[0].symbol]) & (hinted | explicit | c[6][0])]
     on_page: dict[str, set[str]] = {}
     for money, url, *_ in candidates:
         if money.explicit:
@@ -526,7 +529,13 @@ def reduced_rates(site: SiteArtifacts) -> list[dict[str, Any]]:
     reduced = concept("money", "reduced_category")
     return [fee for fee in found if fee["amount"] < highest[fee["currency"]]
             and any(reduced.spans(folded := _folded(text), folded)
-                    for text in [*_named_by(fee), *_card_title(site, fee)])]
+                    for text in [*_named_by(fee), *_stated(site, fee), *_card_title(site, fee)])]
+
+
+def _stated(site: SiteArtifacts, fee: dict[str, Any]) -> list[str]:
+    """The other rows and sentences that state the same fee: "Étudiants des écoles normales
+    supérieures<tab>20 000 FBu" on the fees page, where the home page said it in Kirundi."""
+    return [context for _, context in site.memo("prices", prices)[2].get((fee["amount"], fee["currency"]), [])[1:]]
 
 
 def _card_title(site: SiteArtifacts, fee: dict[str, Any]) -> list[str]:

@@ -67,8 +67,11 @@ def filled_fields(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def is_required(field: dict[str, Any]) -> bool:
-    if field.get("required") or field.get("aria_required"):
-        return True
+    return bool(field.get("required") or field.get("aria_required")) or marked_required(field)
+
+
+def marked_required(field: dict[str, Any]) -> bool:
+    """Whether the field's words mark it required: a sign ("*") or a marker the lexicon lists."""
     label = " ".join(field.get(k) or "" for k in ("label", "aria_label", "placeholder"))
     if field.get("type") in ("radio", "checkbox"):
         label += " " + (field.get("legend") or "")  # a group is marked on its legend
@@ -179,8 +182,38 @@ def describe_form(form: dict[str, Any]) -> dict[str, Any]:
     sensitive: set[str] = set()
     for field in fields:
         sensitive |= sensitive_kinds(field)
-    return {"fields": len(fields), "required": sum(1 for f in fields if is_required(f)),
+    marker = form_marker(fields)
+    return {"fields": len(fields),
+            "required": sum(1 for f in fields if is_required(f) or (marker and _remark(f) == marker)),
             "sensitive": [s for s in SENSITIVE if s in sensitive]}
+
+
+# A remark in brackets at the end of a label: "Nom et prénom (à renseigner)", "Овог нэр (заавал бөглөнө)".
+_REMARK = re.compile(r"[(（]\s*([^()（）\d/@:=+.,;?!]{2,40}?)\s*[)）]\s*$")
+MIN_MARKED = 2  # fields that carry a form's own required marker
+
+
+def _remark(field: dict[str, Any]) -> str:
+    match = _REMARK.search((field.get("label") or field.get("aria_label") or "").strip())
+    return fold(match.group(1)) if match and len(match.group(1).split()) <= 5 else ""
+
+
+def form_marker(fields: list[dict[str, Any]]) -> str:
+    """The form's own required marker, in words no lexicon lists: the remark in brackets that
+    ends the labels of MIN_MARKED fields or more, where no label is marked otherwise and it is
+    no optional marker ("(if any)", "(facultatif)"): "(à renseigner)", "(भर्नै पर्ने)"."""
+    if any(marked_required(f) for f in fields):
+        return ""
+    counts: dict[str, int] = {}
+    for field in fields:
+        if remark := _remark(field):
+            counts[remark] = counts.get(remark, 0) + 1
+    if not counts:
+        return ""
+    remark, times = max(counts.items(), key=lambda item: item[1])
+    optional = concept("registration", "optional_marker").terms
+    return remark if times >= MIN_MARKED and list(counts.values()).count(times) == 1 \
+        and optional.search(remark) is None else ""
 
 
 # -- platforms and PDFs ----------------------------------------------------------------
