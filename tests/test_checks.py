@@ -42,6 +42,13 @@ def _amounts(prices: list[dict]) -> list[tuple[float, str]]:
     return [(p["amount"], p["currency"]) for p in prices]
 
 
+def _labelled_form(labels: list[str]) -> dict:
+    """The registration_form fact of a registration page whose one form has fields with these labels."""
+    fields = [field(f"f{i}", label=label) for i, label in enumerate(labels)]
+    return evaluate(page("Registration", "register", role="registration",
+                         forms=[form(*fields, heading="Register")])).facts["registration_form"]
+
+
 def test_a_price_is_a_fee_by_its_sentence_table_header_or_heading_and_other_prices_are_kept_apart():
     # From tests/corpus3 (looked at on 2026-12-01): sponsor tables whose rows name
     # "courtesy registrations", hotel and travel prices beside ticket prices.
@@ -2525,9 +2532,7 @@ def test_hungarian_access_services_and_their_negations():
     (["Име и презиме (обавезно)", "Добровољно ватрогасно друштво"], 1, ["affiliation"]),
 ])
 def test_required_markers_and_affiliations_of_the_twenty_seventh_and_eighth_held_out_sets(labels, required, sensitive):
-    fields = [field(f"f{i}", label=label) for i, label in enumerate(labels)]
-    registration = page("Registration", "register", role="registration", forms=[form(*fields, heading="Register")])
-    facts = evaluate(registration).facts["registration_form"]
+    facts = _labelled_form(labels)
     assert (facts["required"], sorted(facts["sensitive"])) == (required, sensitive)
 
 
@@ -2719,9 +2724,7 @@ def test_wordings_of_the_twenty_ninth_held_out_set(text, lang, role, fact, value
     (["Nome completo (obrigatório)", "Número do CNI (obrigatório)"], 2, ["id_document"]),
 ])
 def test_required_markers_and_id_numbers_of_the_twenty_ninth_held_out_set(labels, required, sensitive):
-    fields = [field(f"f{i}", label=label) for i, label in enumerate(labels)]
-    registration = page("Registration", "register", role="registration", forms=[form(*fields, heading="Register")])
-    facts = evaluate(registration).facts["registration_form"]
+    facts = _labelled_form(labels)
     assert (facts["required"], sorted(facts["sensitive"])) == (required, sensitive)
 
 
@@ -2857,9 +2860,7 @@ def test_wordings_of_the_thirtieth_held_out_set(text, lang, role, fact, value):
     (["Nom de l'élève ou de l'entraîneur (à remplir)", "Date de naissance (à remplir)", "Courriel"], 2),
 ])
 def test_required_markers_of_the_thirtieth_held_out_set(labels, required):
-    fields = [field(f"f{i}", label=label) for i, label in enumerate(labels)]
-    registration = page("Registration", "register", role="registration", forms=[form(*fields, heading="Register")])
-    assert evaluate(registration).facts["registration_form"]["required"] == required
+    assert _labelled_form(labels)["required"] == required
 
 
 # -- from tests/corpus33 (the thirty-first held-out set, looked at on 2026-12-03) -------
@@ -2918,9 +2919,7 @@ def test_wordings_of_the_thirty_first_held_out_set(text, lang, role, fact, value
     (["ሙሉ ስም (የግድ)", "ሬዲዮ ጣቢያ"], 1, ["affiliation"]),
 ])
 def test_required_markers_and_fields_of_the_thirty_first_held_out_set(labels, required, sensitive):
-    fields = [field(f"f{i}", label=label) for i, label in enumerate(labels)]
-    registration = page("Registration", "register", role="registration", forms=[form(*fields, heading="Register")])
-    facts = evaluate(registration).facts["registration_form"]
+    facts = _labelled_form(labels)
     assert (facts["required"], sorted(facts["sensitive"])) == (required, sensitive)
 
 
@@ -2939,9 +2938,7 @@ def test_required_markers_and_fields_of_the_thirty_first_held_out_set(labels, re
     (["Full name *", "Email (work address)", "Phone (work address)"], 1),
 ])
 def test_a_forms_own_required_marker_is_the_remark_that_ends_several_labels(labels, required):
-    fields = [field(f"f{i}", label=label) for i, label in enumerate(labels)]
-    registration = page("Registration", "register", role="registration", forms=[form(*fields, heading="Register")])
-    assert evaluate(registration).facts["registration_form"]["required"] == required
+    assert _labelled_form(labels)["required"] == required
 
 
 def test_a_sign_that_needs_its_country_is_read_where_the_tables_column_names_the_currency():
