@@ -49,6 +49,8 @@ def _boundary_kind(folded_term: str) -> str:
     """"latin" where the term's first and last letters are Latin, else "other"."""
     letters = _ALNUM.findall(folded_term.replace("*", "").replace(GAP, " "))
     return "latin" if letters and _LATIN_LETTER.match(letters[0]) and _LATIN_LETTER.match(letters[-1]) else "other"
+
+
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SPACES = re.compile(r"\s+")
 
