@@ -3020,3 +3020,60 @@ def test_tencent_captcha_is_another_vendor():
     tencent = page("报名", "baoming", role="registration", lang="zh",
                    widgets=[{"tag": "div", "id": "TencentCaptcha", "cls": "tcaptcha-embed", "sitekey": False}])
     assert evaluate(tencent).facts["captcha"] == ["other"]
+
+
+# -- from tests/corpus35 (the thirty-third held-out set, looked at on 2026-12-03) -------
+
+@pytest.mark.parametrize(("fields", "registration"), [
+    # A name, an e-mail and a free text, in any language, is a question, not a registration.
+    ([field("q-nam", label="নাম"), field("q-email", "email", label="ইমেইল"),
+      {**field("q-prosno", label="আপনার প্রশ্ন"), "tag": "textarea", "type": "textarea"}], None),
+    ([field("s-ad", label="Adınız"), field("s-eposta", "email", label="E-posta"),
+      {**field("s-soru", label="Notunuz"), "tag": "textarea", "type": "textarea"}], None),
+    # ... unless its own words register.
+    ([field("name", label="Name"), field("email", "email", label="Email"),
+      {**field("why", label="Why do you want to register?"), "tag": "textarea", "type": "textarea"}],
+     {"fields": 3, "required": 0, "sensitive": []}),
+])
+def test_a_name_an_email_and_a_free_text_is_a_question_form(fields, registration):
+    questions = page("Registration", "register", role="registration", forms=[form(*fields, submit="Send")])
+    assert evaluate(questions).facts["registration_form"] == registration
+
+
+@pytest.mark.parametrize(("text", "fees"), [
+    # The same price in the old money, introduced by "that is".
+    ("رسوم الورشة: ١٬٢٠٠ أوقية جديدة (أي ١٢٬٠٠٠ أوقية قديمة).", [(1200.0, "MRU")]),
+    # "الرعاية" is home care here, not sponsorship.
+    ("رسوم المؤتمر\nالفئة\tالرسوم (د.ب)\nأعضاء جمعية ممرضي الرعاية المنزلية\t٤٥٫٠٠٠\nغير الأعضاء\t٦٠٫٠٠٠",
+     [(45.0, "BHD"), (60.0, "BHD")]),
+    ("Cuotas\nPeriodistas en ejercicio: 35.000 FCFA\nEl mejor reportaje del taller recibirá 200.000 FCFA y una grabadora.\n"
+     "Bata, Guinea Ecuatorial.", [(35000.0, "XAF")]),
+    ("Frais\nÉtudiants : 20 000 FDJ\nParticipants venant d'Aden : la traversée coûte environ 30 000 riyals yéménites.",
+     [(20000.0, "DJF")]),
+])
+def test_prices_of_the_thirty_third_held_out_set(text, fees):
+    assert sorted(_amounts(evaluate(page(text, "rusum", role="fees", lang="ar")).facts["fees"])) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    # Who cannot travel, and can join online: no negation of the joining.
+    ("Delegates on Savai'i who cannot cross can join the youth plenary over Zoom and speak in the caucus rounds.", "en",
+     "remote", "remote_participation", True),
+    ("Bildiri sahipleri bildirilerini Zoom üzerinden sunabilir; salondaki katılımcıların soruları canlı olarak "
+     "yanıtlanır.", "tr", "remote", "remote_participation", True),
+    ("If you have a health condition or a disability we should know about, write to coach@example.sl.", "en", "other",
+     "accessibility_statement", True),
+    ("Habrá un espacio de cuido infantil con cuidadoras durante los ensayos.", "es", "accessibility",
+     "access_services", ["childcare"]),
+    ("Les candidats doivent être âgés de vingt et un ans au moins.", "fr", "registration", "min_age", 21),
+    ("শিশুদের পুতুল বানানোর ক্লাস (১০ থেকে ১৪ বছর)", "bn", "other", "min_age", 10),
+    ("О проблемах со здоровьем сообщите врачу смены заранее.", "ru", "other", "accessibility_statement", True),
+])
+def test_wordings_of_the_thirty_third_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+def test_lemin_is_another_vendor():
+    lemin = page("Kayıt", "kayit", role="registration", lang="tr",
+                 widgets=[{"tag": "div", "id": "lemin-cropped-captcha", "cls": "", "sitekey": False}])
+    assert evaluate(lemin).facts["captcha"] == ["other"]

@@ -185,6 +185,11 @@ KNOWN_WRONG |= {("corpus28", site, key): reason for site, key, reason in [
     ("sickle-cell-patients-carers-conference-kumasi", "languages",
      "a Twi paragraph without `lang`: the language model does not know Twi"),
 ]}
+KNOWN_WRONG |= {("corpus35", site, key): reason for site, key, reason in [
+    ("lager-yunykh-arkheologov-polotsk", "fees",
+     "'Экскурсия лагеря в Витебск (по желанию) 60 руб.', the camp's own excursion: excursions are tours that are no "
+     "fee on other sites"),
+]}
 KNOWN_WRONG |= {("corpus34", site, key): reason for site, key, reason in [
     ("jinbian-huaxiao-moni-lianheguo-dahui", "free_option",
      "'申请全额减免报名费' (a full waiver on a teacher's recommendation): the lexicon vetoes waivers (减免) as a free "

@@ -56,7 +56,8 @@ EXCHANGE_RATE = Frame("amount", "an exchange rate (an amount equal to another)",
 # "1 EUR = 22 CZK", "HK$1 ≈ RMB 0.92", "HK$1 is roughly RMB 0.92".
 _EXCHANGE = re.compile(r"^\s*(?:=|≈|~|is roughly|is about|equals)\s*\S*\d")
 # Between a price and the same price in another currency: " (", " / ", " (about ".
-_EQUIVALENT = re.compile(r"\s*[(/]\s*(?:about|approx\.?|approximately|ca\.|env\.|environ|aprox\.?|aproximadamente|cerca de|около|约|約|حوالي)?\s*")
+_EQUIVALENT = re.compile(r"\s*[(/]\s*(?:about|approx\.?|approximately|ca\.|env\.|environ|aprox\.?|aproximadamente|cerca de|около|约|約|حوالي"
+                         r"|i\.e\.|that is|soit|es decir|ou seja|то есть|即|أي)?\s*")
 # Before the same price in another currency: "= ", "soit ", "أي ما يعادل ".
 _EXCHANGE_BEFORE = re.compile(
     r"(?:=|≈|equivalent to|equivalente a|soit|يعادل|相当于|что составляет|эквивалент)\s*\S{0,4}$")

@@ -141,8 +141,15 @@ def is_enquiry(form: dict[str, Any]) -> bool:
     registering, not_registering = (concept("registration", "registration_form").terms,
                                     concept("registration", "not_registration_form").terms)
     asks = " ".join(field_text(f) for f in fields if f.get("type") == "textarea")
-    return not_registering.search(asks) is not None and registering.search(asks) is None \
-        and registering.search(" ".join(form.get("submit", []))) is None
+    said = " ".join(form.get("submit", []))
+    if registering.search(said) is not None:
+        return False
+    # A name, an e-mail and a free text, in words of any language, and no word of its own
+    # that registers: "নাম / ইমেইল / আপনার প্রশ্ন", "Adınız / E-posta / Sorunuz".
+    if sorted(f.get("type") or "text" for f in fields) == ["email", "text", "textarea"] and \
+            registering.search(" ".join(field_text(f) for f in fields)) is None:
+        return True
+    return not_registering.search(asks) is not None and registering.search(asks) is None
 
 
 def is_registration_form(form: dict[str, Any], page: dict[str, Any]) -> bool:
