@@ -3077,3 +3077,92 @@ def test_lemin_is_another_vendor():
     lemin = page("Kayıt", "kayit", role="registration", lang="tr",
                  widgets=[{"tag": "div", "id": "lemin-cropped-captcha", "cls": "", "sitekey": False}])
     assert evaluate(lemin).facts["captcha"] == ["other"]
+
+
+# -- from tests/corpus36 (the thirty-fourth held-out set, looked at on 2026-12-03) ------
+
+@pytest.mark.parametrize(("text", "lang", "fees"), [
+    # The loti, "M" before the amount, read on a Lesotho site.
+    ("The course fee is M650 (maloti) for the two weeks. Maseru, Lesotho.", "en", [(650.0, "LSL")]),
+    # "EC$" is the Eastern Caribbean dollar, not a dollar the site's other countries use.
+    ("The camp fee is EC$420 for the three weeks. Flights from Barbados: BBD 300. Castries, Saint Lucia.", "en",
+     [(420.0, "XCD")]),
+    # The Serbian dinar after the amount.
+    ("Котизација\nПолазници: 9.500 дин.\nСтуденти: 4.800 дин.\nСуботица, Србија", "sr",
+     [(4800.0, "RSD"), (9500.0, "RSD")]),
+])
+def test_prices_of_the_thirty_fourth_held_out_set(text, lang, fees):
+    assert sorted(_amounts(evaluate(page(text, "fees", role="fees", lang=lang)).facts["fees"])) == fees
+
+
+def test_tuition_names_the_fees_page_in_korean():
+    # Tuition in won, on a page that only its heading, 수강료 (tuition), says is about fees.
+    tuition = page("수강료\n전체 과정(대면, 16회): 120,000원\n온라인 모듈(Zoom 실시간 실습, 8회): 60,000원", "sugangryo",
+                   lang="ko")
+    assert sorted(_amounts(evaluate(tuition).facts["fees"])) == [(60000.0, "KRW"), (120000.0, "KRW")]
+
+
+def test_a_price_in_a_chinese_phrase_is_no_card_under_a_title():
+    # The line above "指導老師參加工作坊（₱650）" is a form's field, not the card's title
+    # naming whom the price is for: nine Chinese characters are a phrase, not a lone price.
+    fees = page("報名費\n每隊₱3,200\n隊長學生證號碼\n指導老師參加工作坊（₱650）\n本會不提供旅費或住宿補助，報名費亦無折扣。",
+                "baoming", role="fees", lang="zh-Hant")
+    assert evaluate(fees).facts["fee_support"] is False
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    ("المدربون المتطوعون في فرق الناشئين بالأحياء يُعفون من رسم الدورة إعفاءً كاملًا.", "ar", "fees", "free_option",
+     True),
+    ("Los miembros de la red provincial de emergencia no abonan cuota.", "es", "fees", "free_option", True),
+    ("کتابداران کتابخانه‌های روستایی بدون پرداخت هزینه در همایش شرکت می‌کنند.", "fa", "fees", "free_option", True),
+    ("결혼이민여성은 수강료 전액 면제입니다.", "ko", "fees", "fee_support", True),
+    # No free places: a negation after the words in Serbian and Hungarian.
+    ("Бесплатних места нема, ни за предаваче.", "sr", "fees", "free_option", False),
+    ("Ingyenes helyek nincsenek.", "hu", "fees", "free_option", False),
+    ("Keep your taxi tickets: fares from Mokhotlong are paid back on the first Friday.", "en", "fees", "fee_support",
+     True),
+    ("تتكفّل الحاضنة بتذاكر السفر والإقامة لفرق الجنوب القادمة من سبها وأوباري.", "ar", "other", "fee_support", True),
+    ("Habrá lanchas gratuitas desde Isla Bastimentos para quienes asistan a las audiencias.", "es", "other",
+     "fee_support", True),
+    ("Vingt places gratuites sont réservées aux perliculteurs ; le billet d'avion leur est aussi remboursé.", "fr",
+     "other", "fee_support", True),
+    ("Полазници могу бити од седамнаесте године.", "sr", "registration", "min_age", 17),
+    ("شرکت‌کنندگان باید ۱۸ سال تمام داشته باشند.", "fa", "registration", "min_age", 18),
+    ("온오프믹스 회원으로 로그인한 뒤 신청할 수 있습니다.", "ko", "registration", "account_required", True),
+    ("برای ثبت‌نام باید با شماره موبایل خود در ایوند وارد شوید.", "fa", "registration", "account_required", True),
+    # Sign-language and text interpretation are no spoken-language interpretation; an
+    # interpreters' course is the subject, not a service.
+    ("청각장애 수강생을 위해 수어통역과 문자통역을 제공합니다.", "ko", "accessibility", "access_services",
+     ["captions", "sign_language"]),
+    ("O'zbek tilida\nAnsan shahrida jamoat tarjimonlari kursi 2027-yil mart oyidan iyun oyigacha o'tkaziladi.",
+     "uz", "other", "access_services", []),
+    # A video's title "(sous-titrée)" is no captioning of the event; "(CART)" names CART.
+    ("La greffe expliquée (sous-titrée)\nLes débats bénéficient d'un sous-titrage en direct (CART).", "fr",
+     "accessibility", "access_services", ["cart"]),
+])
+def test_wordings_of_the_thirty_fourth_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+def test_an_application_for_a_free_place_registers():
+    application = page("Places gratuites pour les perliculteurs des Tuamotu", "places-gratuites", lang="fr", forms=[form(
+        field("nom", label="Nom et prénom (à saisir obligatoirement)"),
+        field("dn", label="Numéro DN (à saisir obligatoirement)"),
+        field("tel", "tel", label="Téléphone (à saisir obligatoirement)"),
+        field("mail", "email", label="Courriel"), submit="Envoyer la demande")])
+    assert evaluate(application).facts["registration_form"] == {"fields": 4, "required": 3,
+                                                                 "sensitive": ["phone", "id_document"]}
+
+
+def test_arcaptcha_is_another_vendor():
+    arcaptcha = page("ثبت نام", "sabtenam", role="registration", lang="fa",
+                     widgets=[{"tag": "div", "id": "", "cls": "arcaptcha", "sitekey": False}])
+    assert evaluate(arcaptcha).facts["captcha"] == ["other"]
+
+
+def test_ticket_pacific_is_a_registration_platform():
+    link = {"href": "https://www.ticket-pacific.pf/", "text": "Ticket Pacific", "hreflang": "", "lang": "", "rel": ""}
+    evaluation = evaluate(page("Billets\nLes billets sont en vente sur Ticket Pacific.", "tarifs", role="registration",
+                               lang="fr", links=[link]))
+    finding = next(f for f in evaluation.findings if f.check == "registration.form")
+    assert "Ticket Pacific (www.ticket-pacific.pf)" in finding.message

@@ -17,7 +17,7 @@ from .common import QUOTED, absence_finding, finding, split_hits
 from .derived import page_url
 from .outcome import CheckOutcome, SiteArtifacts
 from .registration import filled_fields, form_facts, is_enquiry, page_forms
-from .text import Hit, find
+from .text import Hit, find, word_count
 
 STEM = 6  # letters of a topic word that are compared
 MIN_FORM_FIELDS = 3  # an online form of at least this many fields
@@ -29,11 +29,6 @@ _NOISE_WORDS = {
     "des", "une", "pour", "descargar", "del", "los", "las", "una", "paginas", "baixar", "dos", "das", "uma",
     "para", "скачать", "страниц", "страницы", "تحميل", "صفحات", "下载", "页", "kb", "mb",
 }
-
-
-def _words(text: str) -> int:
-    """Words of a text; Chinese and Japanese, written without spaces, as two characters a word."""
-    return len(text.split()) + len(_CJK_CHAR.findall(text)) // 2
 
 
 # Marks that end a sentence: a line that ends with one is no title (the danda of Indic
@@ -48,7 +43,7 @@ def _title_elsewhere(hit: Hit) -> bool:
     segment = hit.segment
     if segment.role != "other":
         return False
-    if _words(segment.text) <= TITLE_WORDS and not segment.text.rstrip().endswith(_FULL_STOPS):
+    if word_count(segment.text) <= TITLE_WORDS and not segment.text.rstrip().endswith(_FULL_STOPS):
         return True
     return any(hit.term in fold(quoted) for quoted in QUOTED.findall(segment.text))
 
@@ -78,7 +73,7 @@ def evaluate_statement(spec: CheckSpec, site: SiteArtifacts) -> CheckOutcome:
     # access (spoken-language interpretation alone is a language service, not one).
     with_services = {h.segment.page for name, hits in offered.items() if name != "interpretation" for h in hits}
     pages = [page_url(p) for p in site.audited_pages if p.get("role") == "accessibility"
-             and (_words(p["dom"].get("main_text") or "") >= spec.options["min_page_words"]
+             and (word_count(p["dom"].get("main_text") or "") >= spec.options["min_page_words"]
                   or page_url(p) in with_services)]
     contacts = access_contacts(site)
     # A stated way in for wheelchairs ("ramp and lift", "accessible by wheelchair") is a

@@ -24,13 +24,13 @@ from .derived import page_url
 from .money import (Money, ambiguous_symbols, currency_names, currency_texts, declared_region_currencies, find_money,
                     hinted_currencies, money_lexicon, resolve)
 from .outcome import CheckOutcome, SiteArtifacts
-from .text import Hit, PageText, ascii_digits, find, site_text
+from .text import Hit, PageText, ascii_digits, find, site_text, word_count
 
 FEE_PAGE_ROLES = ("fees", "registration")
 MAX_AMOUNT = 100_000  # a price to take part above this is a budget, not a fee
 SMALL_UNIT_CAP = 5_000  # ... in US dollars' worth, for currencies of small units
 LABEL_SEGMENTS = 2  # a price card puts its label on the lines before the amount
-CARD_PRICE_WORDS = 4  # a price that stands alone on its line, as on a card ("₦10,000", "USD 120 / person")
+CARD_PRICE_WORDS = 4  # a price alone on its line, as on a card ("₦10,000", "USD 120 / person"; two Chinese characters a word)
 CAPTION_WORDS = 12  # a line naming one currency just above a table, at most this long, is its caption
 DECISIVE = 1.5  # a frame with words of both sides decides when one side weighs this much more
 TRANSPORT_REACH = 8  # a ticket this few words after a bus, line or station is a fare
@@ -546,7 +546,7 @@ def _card_title(site: SiteArtifacts, fee: dict[str, Any]) -> list[str]:
     the home page said it in a sentence of another language."""
     titles = []
     for url, context in site.memo("prices", prices)[2].get((fee["amount"], fee["currency"]), []):
-        if len(context.split()) <= CARD_PRICE_WORDS:
+        if word_count(context) <= CARD_PRICE_WORDS:
             segments = [s for s in site.segments if s.page == url]
             titles += [segments[n - 1].text for n, s in enumerate(segments) if n and s.text == context][:1]
     return titles

@@ -28,6 +28,13 @@ from ..resources import checks_dir
 # before a digit or a lower-case word: "Fr. 90.–", "approx. 40", "e.g. captions" go on.
 _SENTENCE_END = re.compile(r"(?<=[.!?;؟።፧।॥])\s+(?=\S)(?![\da-zа-яё])|(?<=[。！？；])")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def word_count(text: str) -> int:
+    """Words of a text; Chinese and Japanese, written without spaces, as two characters a word."""
+    return len(text.split()) + len(_CJK_CHAR.findall(text)) // 2
+
+
 NEGATION_WORDS = 10  # words before a match searched for a negation...
 NEGATION_CJK_CHARS = 20
 # ...back to the start of its clause: a negation does not reach across these, nor out of
