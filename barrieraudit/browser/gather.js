@@ -133,6 +133,7 @@
   }
   const main = document.querySelector("main, [role=main], article") || body;
   const bodyText = fullText(body);
+  const elements = [...document.getElementsByTagName("*")];
   return {
     title: clip(document.title, 500),
     lang: clip(document.documentElement.getAttribute("lang") || document.documentElement.getAttribute("xml:lang"), 35),
@@ -159,9 +160,9 @@
     // CAPTCHA widgets: a site key, a class or id naming one, and custom elements named for one
     // (<altcha-widget>, <trustcaptcha-component>).
     widgets: [...new Set([...document.querySelectorAll("[data-sitekey], [sitekey], [class*=captcha i], [id*=captcha i], [class*=arkose i], [id*=arkose i], [class*=mosparo i], [id*=mosparo i], altcha-widget, cap-widget"),
-      ...[...document.getElementsByTagName("*")].filter((e) => e.localName.includes("-") && e.localName.includes("captcha"))])]
+      ...elements.filter((e) => e.localName.includes("-") && e.localName.includes("captcha"))])]
       .slice(0, 50).map((w) => ({ tag: w.tagName.toLowerCase(), id: clip(w.id, 80), cls: clip(typeof w.className === "string" ? w.className : "", 120), sitekey: w.hasAttribute("data-sitekey") || w.hasAttribute("sitekey") })),
-    element_count: document.getElementsByTagName("*").length,
+    element_count: elements.length,
     text_truncated: bodyText.length > limits.maxText,
   };
 }

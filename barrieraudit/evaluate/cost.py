@@ -545,9 +545,10 @@ def _card_title(site: SiteArtifacts, fee: dict[str, Any]) -> list[str]:
     that made it a fee): "Apprentices and boat boys" over "₦10,000" on the fees page, where
     the home page said it in a sentence of another language."""
     titles = []
+    pages = site_text(site.segments).pages
     for url, context in site.memo("prices", prices)[2].get((fee["amount"], fee["currency"]), []):
-        if word_count(context) <= CARD_PRICE_WORDS:
-            segments = [s for s in site.segments if s.page == url]
+        if word_count(context) <= CARD_PRICE_WORDS and url in pages:
+            segments = pages[url].segments
             titles += [segments[n - 1].text for n, s in enumerate(segments) if n and s.text == context][:1]
     return titles
 
