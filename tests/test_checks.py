@@ -3166,3 +3166,321 @@ def test_ticket_pacific_is_a_registration_platform():
                                lang="fr", links=[link]))
     finding = next(f for f in evaluation.findings if f.check == "registration.form")
     assert "Ticket Pacific (www.ticket-pacific.pf)" in finding.message
+
+
+# -- Albanian vocabulary ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "role", "fact", "value"), [
+    ("Pjesëmarrja në forum është falas për të gjithë.", "fees", "free_option", True),
+    ("Pjesëmarrja nuk është falas: të gjithë pjesëmarrësit paguajnë tarifën e regjistrimit.", "fees", "free_option",
+     False),
+    ("Ofrohen bursa udhëtimi për studentët nga Kukësi dhe Dibra.", "fees", "fee_support", True),
+    # Travel paid by the participants themselves is no support; a denied bursary neither.
+    ("Shpenzimet e udhëtimit mbulohen nga vetë pjesëmarrësit.", "fees", "fee_support", False),
+    ("Bursat e udhëtimit nuk ofrohen këtë vit.", "fees", "fee_support", False),
+    # Who cannot come to Tirana joins online: no negation of the joining.
+    ("Ata që nuk mund të vijnë në Tiranë mund të marrin pjesë online përmes Zoom dhe të bëjnë pyetje.", "remote",
+     "remote_participation", True),
+    # Online viewers who can only follow take no part.
+    ("Pjesëmarrësit online mund t'i ndjekin seancat në Zoom vetëm për të ndjekur, pa bërë pyetje.", "remote",
+     "remote_participation", False),
+    ("Për t'u regjistruar duhet të krijoni një llogari në platformë.", "registration", "account_required", True),
+    ("Konkursi është i hapur për të rinjtë nga mosha 15 vjeç.", "registration", "min_age", 15),
+    ("Pjesëmarrësit duhet të jenë mbi 18 vjeç.", "registration", "min_age", 18),
+    ("Punëtoria është për të rinj 16–24 vjeçarë.", "registration", "min_age", 16),
+    ("Pjesëmarrësit duhet të kenë mbushur tetëmbëdhjetë vjeç.", "registration", "min_age", 18),
+    ("Do të ofrohet përkthim në gjuhën e shenjave dhe titra në kohë reale.", "accessibility", "access_services",
+     ["captions", "sign_language"]),
+    ("Salla ka hyrje pa shkallë dhe tualete të përshtatshme për karrige me rrota.", "accessibility",
+     "access_services", ["wheelchair_access"]),
+    ("Gjatë seancave do të ketë kënd për fëmijë me edukatore.", "other", "access_services", ["childcare"]),
+    ("Do të ofrohet përkthim simultan shqip–anglisht.", "other", "access_services", ["interpretation"]),
+    ("Përkthim në gjuhën e shenjave nuk ofrohet.", "accessibility", "access_services", []),
+    ("Nëse keni nevoja të veçanta, na kontaktoni në aksesueshmeria@example.al.", "other", "accessibility_statement",
+     True),
+])
+def test_albanian_wordings(text, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang="sq")).facts[fact] == value
+
+
+def test_albanian_in_person_only_and_webcast():
+    in_person = evaluate(page("Forumi zhvillohet vetëm me prani fizike në Tiranë.", "p", role="remote", lang="sq"))
+    webcast = evaluate(page("Seancat plenare do të transmetohen drejtpërdrejt në YouTube.", "p", role="remote",
+                            lang="sq"))
+    assert in_person.facts["remote_participation"] is False and webcast.facts["remote_participation"] is False
+    # Said on the site, the absence of remote participation is confirmed by its sentence.
+    assert next(f for f in in_person.findings
+                if f.check == "cost.remote-participation").snippet.startswith("Forumi zhvillohet vetëm")
+    assert next(f for f in webcast.findings
+                if f.check == "cost.remote-participation").message.startswith("Sessions are only webcast")
+
+
+@pytest.mark.parametrize(("text", "fees"), [
+    ("Kuota e pjesëmarrjes është 5 mijë lekë.", [(5000.0, "ALL")]),
+    ("Bileta: 1000 lek për person.", [(1000.0, "ALL")]),
+    # A bare "L" is the lek on an Albanian site, not the lempira.
+    ("Tarifa e regjistrimit: L 2.000 për pjesëmarrësit. Durrës, Shqipëri.", [(2000.0, "ALL")]),
+    # Kosovo prices in euros.
+    ("Tarifa e pjesëmarrjes: 20 € (studentët: 10 €). Prishtinë, Kosovë.", [(10.0, "EUR"), (20.0, "EUR")]),
+])
+def test_albanian_prices(text, fees):
+    assert sorted(_amounts(evaluate(page(text, "tarifat", role="fees", lang="sq")).facts["fees"])) == fees
+
+
+def test_albanian_fees_page_in_leke_and_registration_form():
+    tarifat = page("Tarifat e regjistrimit\nPjesëmarrës të rregullt: 3.000 lekë\nStudentët dhe të papunët: 1.500 lekë\n"
+                   "Pjesëmarrja online është falas.\nRruga e Kavajës, Tiranë.", "tarifat", role="fees", lang="sq")
+    labels = ["Emri dhe mbiemri (e detyrueshme)", "Numri personal (e detyrueshme)", "Datëlindja (e detyrueshme)",
+              "Numri i telefonit", "Organizata ose institucioni"]
+    regjistrimi = page("Regjistrimi", "regjistrimi", role="registration", lang="sq",
+                       forms=[form(*[field(f"f{i}", label=label) for i, label in enumerate(labels)],
+                                   heading="Regjistrohu", submit="Dërgo")])
+    facts = evaluate(tarifat, regjistrimi).facts
+    assert sorted(_amounts(facts["fees"])) == [(1500.0, "ALL"), (3000.0, "ALL")]
+    assert (facts["free_option"], facts["fee_support"], facts["remote_participation"]) == (True, True, True)
+    assert facts["registration_form"] == {"fields": 5, "required": 3,
+                                          "sensitive": ["phone", "birth_date", "id_document", "affiliation"]}
+
+
+# -- from tests/corpus37 (the thirty-fifth held-out set, looked at on 2026-12-03) -------
+
+@pytest.mark.parametrize(("text", "lang", "fees"), [
+    # A partner's own training, paid to the partner: no fee of the forum.
+    ("يسبق المنتدى تدريب على الأمن الرقمي ينظمها شريكنا «مخبر الأمن الرقمي» في اليوم السابق للمنتدى بمقره، "
+     "برسم ٤٬٠٠٠ دج يُدفع له مباشرة، والتسجيل فيها عبر موقعه. وهران، الجزائر", "ar", []),
+    ("Elle est organisée la veille par notre partenaire, l'association Lomé Sécurité Numérique, qui la facture "
+     "25 000 F CFA ; l'inscription se fait sur son propre site. Lomé, Togo", "fr", []),
+    # The lilangeni (E) on an Eswatini site; rapporteurs' daily fee is pay, not a fee.
+    ("Registration fees\nStudents\tE300\nOrganisations\tE1,800\nRapporteurs are paid a daily fee of E1,200.\n"
+     "Mbabane, Eswatini", "en", [(300.0, "SZL"), (1800.0, "SZL")]),
+    # "B$" in the Bahamas is the Bahamian dollar.
+    ("Full conference pass\tB$350\tUS$350\nNassau, The Bahamas", "en", [(350.0, "BSD"), (350.0, "USD")]),
+])
+def test_prices_of_the_thirty_fifth_held_out_set(text, lang, fees):
+    assert sorted(_amounts(evaluate(page(text, "fees", role="fees", lang=lang)).facts["fees"])) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    ("於 Eventbrite 購票：以訪客身份購票，毋須建立帳戶。", "zh-Hant", "registration", "account_required", False),
+    ("Pembelian tiket di Goers harus masuk dengan akun Goers.", "id", "registration", "account_required", True),
+    ("Les frais de transport sont pris en charge pour les participants des régions des Savanes et de la Kara.", "fr",
+     "fees", "fee_support", True),
+    # A paid virtual pass to watch: no remote participation where questions come from the room only.
+    ("Virtual pass\nThe virtual pass gives access to the livestream of the plenary only.\n"
+     "Questions are taken from the room only; there is no remote speaking or remote Q&A.", "en", "remote",
+     "remote_participation", False),
+])
+def test_wordings_of_the_thirty_fifth_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+def test_a_fellowship_application_is_no_registration_form():
+    fellowship = page("LucNOG fellowships", "fellowship", role="support", forms=[form(
+        field("name", label="Full name"), field("email", "email", label="Email"), field("org", label="Organisation"),
+        field("why", label="Why should we fund you?"), heading="LucNOG fellowships", submit="Send application")])
+    assert evaluate(fellowship).facts["registration_form"] is None
+
+
+def test_alibaba_cloud_captcha_is_another_vendor():
+    alibaba = page("注册", "zhuce", role="registration", lang="zh-Hant", widgets=[
+        {"tag": "div", "id": "captcha-element", "cls": "captcha-box", "sitekey": False},
+        {"tag": "div", "id": "aliyunCaptcha-sliding-wrapper", "cls": "", "sitekey": False}])
+    assert evaluate(alibaba).facts["captcha"] == ["other"]
+
+
+def test_a_thai_national_id_number_is_an_id_document():
+    form_page = page("ลงทะเบียน", "lonthabian", role="registration", lang="th", forms=[form(
+        field("name", label="ชื่อ-นามสกุล"), field("nid", label="เลขประจำตัวประชาชน (จำเป็นต้องกรอก)"),
+        field("mail", "email", label="อีเมล"), submit="ลงทะเบียน")])
+    assert "id_document" in evaluate(form_page).facts["registration_form"]["sensitive"]
+
+
+@pytest.mark.parametrize(("href", "named"), [
+    ("https://www.eventpop.me/e/a11y-cnx-2027", "Eventpop (www.eventpop.me)"),
+    ("https://www.goersapp.com/events/konferensi-data", "Goers (www.goersapp.com)"),
+])
+def test_eventpop_and_goers_are_registration_platforms(href, named):
+    link = {"href": href, "text": "Tickets", "hreflang": "", "lang": "", "rel": ""}
+    evaluation = evaluate(page("Tickets\nBuy your ticket online.", "tickets", role="registration", links=[link]))
+    finding = next(f for f in evaluation.findings if f.check == "registration.form")
+    assert named in finding.message
+
+
+@pytest.mark.parametrize(("text", "lang", "support"), [
+    # Where others pay, a group that pays nothing has its fee waived, whatever the group.
+    ("The course fee is M650.\nShearers nominated by their wool growers' association pay nothing.\nMaseru, Lesotho",
+     "en", True),
+    ("Cuota: 2 500 CUP.\nLos miembros de la red provincial de emergencia no abonan cuota.", "es", True),
+    ("Взнос: 5 000 рублей.\nВолонтёры фестиваля не платят взнос.", "ru", True),
+    # ... not where everyone pays nothing for the forum and the price is another event's.
+    ("Workshop fee: USD 50.\nAll participants of the forum pay nothing.", "en", False),
+])
+def test_a_group_that_pays_nothing_where_others_pay_has_fee_support(text, lang, support):
+    assert evaluate(page(text, "fees", role="fees", lang=lang)).facts["fee_support"] is support
+
+
+# Every currency of a country with forums, written as its own sites write it ("L 1,500",
+# "JD 25", "250 ريال", "E1,800"), read where the page names its country. The signs that
+# stand for more than one currency ("L", "Br", "ريال") or for other things ("KM") are
+# read only with their country named.
+@pytest.mark.parametrize(("code", "written", "lang", "place"), [
+    ("HNL", "L 1,500", "es", "Tegucigalpa, Honduras"),
+    ("HNL", "1,500 lempiras", "es", "Tegucigalpa, Honduras"),
+    ("ALL", "1.500 lekë", "sq", "Tirana, Albania"),
+    ("ALL", "1500 Lek", "en", "Tirana, Albania"),
+    ("BAM", "50 KM", "bs", "Sarajevo, Bosnia and Herzegovina"),
+    ("BAM", "50 KM", "hr", "Sarajevo, Bosnia and Herzegovina"),
+    ("GEL", "50 ₾", "ka", "Tbilisi, Georgia"),
+    ("AZN", "50 ₼", "az", "Baku, Azerbaijan"),
+    ("KGS", "500 сом", "ru", "Bishkek, Kyrgyzstan"),
+    ("TJS", "500 сомонӣ", "tg", "Dushanbe, Tajikistan"),
+    ("TJS", "500 сомони", "ru", "Dushanbe, Tajikistan"),
+    ("UZS", "50 000 so'm", "uz", "Tashkent, Uzbekistan"),
+    ("UZS", "50 000 сум", "ru", "Tashkent, Uzbekistan"),
+    ("MNT", "50,000₮", "mn", "Ulaanbaatar, Mongolia"),
+    ("LAK", "50,000 ₭", "lo", "Vientiane, Laos"),
+    ("KHR", "50,000 ៛", "km", "Phnom Penh, Cambodia"),
+    ("BDT", "৳500", "bn", "Dhaka, Bangladesh"),
+    ("BDT", "Tk 500", "en", "Dhaka, Bangladesh"),
+    ("LKR", "Rs. 5,000", "en", "Colombo, Sri Lanka"),
+    ("NPR", "रु 500", "ne", "Kathmandu, Nepal"),
+    ("NPR", "Rs 500", "en", "Kathmandu, Nepal"),
+    ("PKR", "Rs. 500", "en", "Lahore, Pakistan"),
+    ("AFN", "500 ؋", "fa", "Kabul, Afghanistan"),
+    ("AFN", "500 افغانی", "fa", "Kabul, Afghanistan"),
+    ("IQD", "25,000 د.ع", "ar", "Baghdad, Iraq"),
+    ("JOD", "25 د.أ", "ar", "Amman, Jordan"),
+    ("JOD", "JD 25", "en", "Amman, Jordan"),
+    ("KWD", "KD 25", "en", "Kuwait City, Kuwait"),
+    ("KWD", "25 د.ك", "ar", "Kuwait City, Kuwait"),
+    ("BHD", "BD 25", "en", "Manama, Bahrain"),
+    ("BHD", "25 د.ب", "ar", "Manama, Bahrain"),
+    ("QAR", "QR 250", "en", "Doha, Qatar"),
+    ("QAR", "250 ر.ق", "ar", "Doha, Qatar"),
+    ("OMR", "25 ر.ع", "ar", "Muscat, Oman"),
+    ("OMR", "OMR 25", "en", "Muscat, Oman"),
+    ("AED", "250 د.إ", "ar", "Dubai, United Arab Emirates"),
+    ("SAR", "SR 250", "en", "Riyadh, Saudi Arabia"),
+    ("SAR", "250 ر.س", "ar", "Riyadh, Saudi Arabia"),
+    ("SAR", "250 ريال", "ar", "Riyadh, Saudi Arabia"),
+    ("YER", "2500 ر.ي", "ar", "Sanaa, Yemen"),
+    ("EGP", "E£250", "en", "Cairo, Egypt"),
+    ("EGP", "250 ج.م", "ar", "Cairo, Egypt"),
+    ("EGP", "250 جنيه", "ar", "Cairo, Egypt"),
+    ("SDG", "250 ج.س", "ar", "Khartoum, Sudan"),
+    ("LYD", "25 د.ل", "ar", "Tripoli, Libya"),
+    ("LYD", "LD 25", "en", "Tripoli, Libya"),
+    ("TND", "25 DT", "fr", "Tunis, Tunisia"),
+    ("TND", "25 د.ت", "ar", "Tunis, Tunisia"),
+    ("DZD", "2500 DA", "fr", "Algiers, Algeria"),
+    ("DZD", "2500 د.ج", "ar", "Algiers, Algeria"),
+    ("MAD", "250 DH", "fr", "Rabat, Morocco"),
+    ("MAD", "250 د.م.", "ar", "Rabat, Morocco"),
+    ("MRU", "250 UM", "fr", "Nouakchott, Mauritania"),
+    ("ETB", "Br 500", "en", "Addis Ababa, Ethiopia"),
+    ("ETB", "500 ብር", "am", "Addis Ababa, Ethiopia"),
+    ("ERN", "Nfk 500", "en", "Asmara, Eritrea"),
+    ("SOS", "Sh.So. 5000", "so", "Mogadishu, Somalia"),
+    ("DJF", "5000 Fdj", "fr", "Djibouti"),
+    ("KES", "KSh 2,500", "en", "Nairobi, Kenya"),
+    ("KES", "Ksh. 2,500", "sw", "Nairobi, Kenya"),
+    ("UGX", "USh 50,000", "en", "Kampala, Uganda"),
+    ("TZS", "TSh 50,000", "sw", "Dar es Salaam, Tanzania"),
+    ("RWF", "RF 5,000", "en", "Kigali, Rwanda"),
+    ("RWF", "5,000 FRw", "rw", "Kigali, Rwanda"),
+    ("BIF", "5,000 FBu", "fr", "Bujumbura, Burundi"),
+    ("MWK", "MK 5,000", "en", "Lilongwe, Malawi"),
+    ("ZMW", "K 500", "en", "Lusaka, Zambia"),
+    ("ZMW", "ZK 500", "en", "Lusaka, Zambia"),
+    ("ZWG", "ZiG 500", "en", "Harare, Zimbabwe"),
+    ("MZN", "500 MT", "pt", "Maputo, Mozambique"),
+    ("AOA", "5.000 Kz", "pt", "Luanda, Angola"),
+    ("NAD", "N$ 500", "en", "Windhoek, Namibia"),
+    ("BWP", "P 500", "en", "Gaborone, Botswana"),
+    ("MGA", "Ar 5,000", "mg", "Antananarivo, Madagascar"),
+    ("MUR", "Rs 500", "en", "Port Louis, Mauritius"),
+    ("SCR", "SR 500", "en", "Victoria, Seychelles"),
+    ("KMF", "5 000 FC", "fr", "Moroni, Comoros"),
+    ("CVE", "5.000$00", "pt", "Praia, Cabo Verde"),
+    ("GNF", "50 000 FG", "fr", "Conakry, Guinea"),
+    ("SLE", "Le 500", "en", "Freetown, Sierra Leone"),
+    ("LRD", "L$ 500", "en", "Monrovia, Liberia"),
+    ("GHS", "GH₵ 500", "en", "Accra, Ghana"),
+    ("GHS", "GHS 500", "en", "Accra, Ghana"),
+    ("NGN", "₦5,000", "en", "Lagos, Nigeria"),
+    ("GMD", "D500", "en", "Banjul, The Gambia"),
+    ("STN", "500 Db", "pt", "São Tomé, São Tomé and Príncipe"),
+    ("CDF", "5 000 FC", "fr", "Kinshasa, RD Congo"),
+    ("XAF", "5 000 FCFA", "fr", "Yaoundé, Cameroun"),
+    ("BTN", "Nu. 500", "en", "Thimphu, Bhutan"),
+    ("MVR", "MVR 500", "en", "Malé, Maldives"),
+    ("MVR", "Rf 500", "en", "Malé, Maldives"),
+    ("TOP", "T$ 50", "en", "Nuku'alofa, Tonga"),
+    ("WST", "WS$ 50", "en", "Apia, Samoa"),
+    ("SBD", "SI$ 50", "en", "Honiara, Solomon Islands"),
+    ("FJD", "FJ$ 50", "en", "Suva, Fiji"),
+    ("PGK", "K 50", "en", "Port Moresby, Papua New Guinea"),
+    ("VUV", "5000 VT", "en", "Port Vila, Vanuatu"),
+    ("SRD", "SRD 500", "nl", "Paramaribo, Suriname"),
+    ("AWG", "Afl. 50", "nl", "Oranjestad, Aruba"),
+    ("ANG", "NAf. 50", "nl", "Willemstad, Curaçao"),
+    ("HTG", "500 HTG", "fr", "Port-au-Prince, Haïti"),
+    ("HTG", "500 gourdes", "fr", "Port-au-Prince, Haïti"),
+    ("JMD", "J$ 5,000", "en", "Kingston, Jamaica"),
+    ("TTD", "TT$ 500", "en", "Port of Spain, Trinidad and Tobago"),
+    ("BZD", "BZ$ 50", "en", "Belize City, Belize"),
+    ("GYD", "G$ 5,000", "en", "Georgetown, Guyana"),
+    ("PEN", "S/ 150", "es", "Lima, Perú"),
+    ("BOB", "Bs 150", "es", "La Paz, Bolivia"),
+    ("VES", "Bs.S 150", "es", "Caracas, Venezuela"),
+    ("PYG", "₲ 150.000", "es", "Asunción, Paraguay"),
+    ("UYU", "$U 1.500", "es", "Montevideo, Uruguay"),
+    ("CRC", "₡15.000", "es", "San José, Costa Rica"),
+    ("NIO", "C$ 500", "es", "Managua, Nicaragua"),
+    ("GTQ", "Q 150", "es", "Ciudad de Guatemala, Guatemala"),
+    ("DOP", "RD$ 1,500", "es", "Santo Domingo, República Dominicana"),
+    ("CUP", "1 500 CUP", "es", "La Habana, Cuba"),
+    ("BRL", "R$ 150", "pt", "São Paulo, Brasil"),
+    ("ARS", "ARS 15.000", "es", "Buenos Aires, Argentina"),
+    ("CLP", "CLP 15.000", "es", "Santiago, Chile"),
+    ("COP", "COP 150.000", "es", "Bogotá, Colombia"),
+    ("MXN", "MX$ 1,500", "es", "Ciudad de México, México"),
+    ("PAB", "B/. 150", "es", "Ciudad de Panamá, Panamá"),
+    ("TWD", "NT$ 1,500", "zh", "台北, 台灣"),
+    ("MOP", "MOP$ 150", "zh", "澳門"),
+    ("MOP", "150 澳門元", "zh", "澳門"),
+    ("HKD", "HK$ 150", "zh", "香港"),
+    ("MYR", "RM 150", "ms", "Kuala Lumpur, Malaysia"),
+    ("IDR", "Rp 150.000", "id", "Jakarta, Indonesia"),
+    ("PHP", "₱1,500", "tl", "Manila, Philippines"),
+    ("THB", "฿1,500", "th", "Bangkok, Thailand"),
+    ("THB", "1,500 บาท", "th", "Bangkok, Thailand"),
+    ("VND", "150.000 ₫", "vi", "Hà Nội, Việt Nam"),
+    ("VND", "150.000 đồng", "vi", "Hà Nội, Việt Nam"),
+    ("MMK", "15,000 ကျပ်", "my", "Yangon, Myanmar"),
+    ("KZT", "15 000 ₸", "kk", "Almaty, Kazakhstan"),
+    ("KZT", "15 000 тенге", "ru", "Almaty, Kazakhstan"),
+    ("RUB", "1 500 ₽", "ru", "Москва, Россия"),
+    ("UAH", "1 500 ₴", "uk", "Київ, Україна"),
+    ("UAH", "1 500 грн", "uk", "Київ, Україна"),
+    ("BYN", "150 Br", "be", "Минск, Беларусь"),
+    ("BYN", "150 руб.", "ru", "Минск, Беларусь"),
+    ("MDL", "150 lei", "ro", "Chișinău, Republica Moldova"),
+    ("RSD", "1.500 дин.", "sr", "Beograd, Srbija"),
+    ("MKD", "1.500 ден.", "mk", "Скопје, Македонија"),
+    ("BGN", "150 лв.", "bg", "София, България"),
+    ("PLN", "150 zł", "pl", "Warszawa, Polska"),
+    ("CZK", "1 500 Kč", "cs", "Praha, Česko"),
+    ("HUF", "15 000 Ft", "hu", "Budapest, Magyarország"),
+    ("ISK", "15.000 kr.", "is", "Reykjavík, Ísland"),
+    ("TRY", "₺1.500", "tr", "İstanbul, Türkiye"),
+    ("ILS", "₪150", "he", "Tel Aviv, Israel"),
+    ("INR", "₹1,500", "hi", "New Delhi, India"),
+    ("CNY", "¥150", "zh", "北京, 中国"),
+    ("CNY", "150元", "zh", "北京, 中国"),
+    ("KRW", "₩150,000", "ko", "서울, 대한민국"),
+    ("JPY", "¥15,000", "ja", "東京, 日本"),
+])
+def test_currencies_by_their_local_signs(code, written, lang, place):
+    fees = evaluate(page(f"Registration fee: {written}\n{place}", "fees", role="fees", lang=lang)).facts["fees"]
+    assert [fee["currency"] for fee in fees] == [code]

@@ -120,8 +120,9 @@ KNOWN_WRONG |= {("corpus15", site, key): reason for site, key, reason in [
      "the whole Afrikaans page, declared en-NA, is read as Dutch as well as Afrikaans"),
     ("highlands-women-leadership-summit-goroka", "min_age",
      "a talk title on the programme without quotation marks, 'Keeping girls aged 12 to 16 in school', reads as a limit"),
-    *[("degjese-publike-buxheti-2028-shkoder", key, _BEYOND_THE_SEVEN)
-      for key in ("registration_form", "min_age", "pdf_only_documents")],
+    # Its registration form and PDF-only documents came right with the Albanian vocabulary
+    # written in tuning on corpus37.
+    ("degjese-publike-buxheti-2028-shkoder", "min_age", _BEYOND_THE_SEVEN),
 ]}
 # tests/corpus16 (the fourteenth held-out set, looked at on 2026-12-02).
 KNOWN_WRONG |= {("corpus16", site, key): reason for site, key, reason in [

@@ -480,10 +480,15 @@ def fee_support(site: SiteArtifacts) -> tuple[bool | None, list]:
         # Where others pay, free entry for a group ("Wanafunzi wa shule za sekondari wakiwa
         # na sare huingia bure", school students in uniform; women from the camps for
         # displaced people) waives the fee for it.
+        # So does a sentence whose subject pays nothing, where the subject is not everyone
+        # ("Shearers nominated by their wool growers' association pay nothing").
         groups = (concept("money", "reduced_category"), concept("money", "waiver_group"))
+        exempt, everyone = concept("money", "exempt_payer"), concept("money", "everyone").terms
         free, free_hits = site.memo("free_option", free_option)
         group_free = [h for h in free_hits if any(g.spans(h.segment.folded, h.segment.folded) for g in groups)
-                      or _group_row(h.segment.text, h.term)] if free is True and fees(site) else []
+                      or _group_row(h.segment.text, h.term)
+                      or (exempt.spans(h.segment.folded, h.segment.folded) and not everyone.search(h.segment.folded))
+                      ] if free is True and fees(site) else []
         if group_free:
             return True, group_free
     return (bool(affirmed) if site.audited_pages else None), affirmed or denied
