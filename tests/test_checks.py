@@ -3189,6 +3189,8 @@ def test_ticket_pacific_is_a_registration_platform():
     ("Pjesëmarrësit duhet të jenë mbi 18 vjeç.", "registration", "min_age", 18),
     ("Punëtoria është për të rinj 16–24 vjeçarë.", "registration", "min_age", 16),
     ("Pjesëmarrësit duhet të kenë mbushur tetëmbëdhjetë vjeç.", "registration", "min_age", 18),
+    # The right to speak at a hearing is a limit on taking part (tests/corpus15, Shkodër).
+    ("Të drejtë për të folur kanë banorët që kanë mbushur 16 vjeç.", "other", "min_age", 16),
     ("Do të ofrohet përkthim në gjuhën e shenjave dhe titra në kohë reale.", "accessibility", "access_services",
      ["captions", "sign_language"]),
     ("Salla ka hyrje pa shkallë dhe tualete të përshtatshme për karrige me rrota.", "accessibility",

@@ -30,7 +30,9 @@ FEE_PAGE_ROLES = ("fees", "registration")
 MAX_AMOUNT = 100_000  # a price to take part above this is a budget, not a fee
 SMALL_UNIT_CAP = 5_000  # ... in US dollars' worth, for currencies of small units
 LABEL_SEGMENTS = 2  # a price card puts its label on the lines before the amount
-CARD_PRICE_WORDS = 4  # a price alone on its line, as on a card ("₦10,000", "USD 120 / person"; two Chinese characters a word)
+# A price alone on its line, as on a card ("₦10,000", "USD 120 / person"; two Chinese
+# characters count as a word).
+CARD_PRICE_WORDS = 4
 CAPTION_WORDS = 12  # a line naming one currency just above a table, at most this long, is its caption
 DECISIVE = 1.5  # a frame with words of both sides decides when one side weighs this much more
 TRANSPORT_REACH = 8  # a ticket this few words after a bus, line or station is a fare
