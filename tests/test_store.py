@@ -7,7 +7,9 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from fixture_sites import FixtureSite
@@ -123,6 +125,31 @@ def test_a_run_owner_is_alive_only_while_its_barrieraudit_process_runs():
         other.wait()
     assert not owner_alive(f"{host}:{crawler.pid}", fresh, now=now)  # gone
     assert not owner_alive(this_process(), fresh, now=now)  # the resuming process itself
+
+
+def test_a_run_owner_caught_inside_exec_is_alive_and_a_zombie_is_not():
+    # Right after fork, /proc/PID/cmdline is empty until exec has set up the new
+    # program's arguments (CI failed once on this race, stop 35).
+    host = socket.gethostname()
+    stale = (datetime.now(UTC) - timedelta(seconds=HEARTBEAT_STALE_S + 60)).isoformat()
+    for _ in range(20):
+        crawler = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", "barrieraudit", "crawl"])
+        try:
+            assert owner_alive(f"{host}:{crawler.pid}", stale)
+        finally:
+            crawler.kill()
+            crawler.wait()
+    # A barrieraudit process that has exited but was not reaped yet: dead.
+    zombie = subprocess.Popen([sys.executable, "-c", "pass", "barrieraudit", "crawl"])
+    stat = Path(f"/proc/{zombie.pid}/stat")
+    for _ in range(500):
+        if stat.read_text().rsplit(")", 1)[1].split()[0] == "Z":
+            break
+        time.sleep(0.01)
+    try:
+        assert not owner_alive(f"{host}:{zombie.pid}", stale)
+    finally:
+        zombie.wait()
 
 
 def test_runs_pages_screenshots_and_findings_round_trip(store_target):

@@ -14,6 +14,7 @@ import json
 import os
 import secrets
 import socket
+import time
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,6 +46,8 @@ def new_run_id() -> str:
 
 # A run on another machine whose last stored page is older than this is taken to be dead.
 HEARTBEAT_STALE_S = 15 * 60
+# How often an empty /proc/PID/cmdline is read again (10 ms apart) before the owner counts as dead.
+CMDLINE_TRIES = 50
 
 
 def this_process() -> str:
@@ -75,7 +78,14 @@ def owner_alive(owner: str | None, heartbeat_at: str | None, *, now: datetime | 
             return True
         cmdline = Path(f"/proc/{pid}/cmdline")
         try:
-            return b"barrieraudit" in cmdline.read_bytes()
+            # A process caught inside exec() shows an empty command line for a moment,
+            # and so does a zombie: ask again briefly before taking it for dead.
+            for _ in range(CMDLINE_TRIES):
+                args = cmdline.read_bytes()
+                if args:
+                    return b"barrieraudit" in args
+                time.sleep(0.01)
+            return False
         except FileNotFoundError:
             return not Path("/proc/self").exists()  # no /proc to ask: trust the signal
         except OSError:
