@@ -166,6 +166,9 @@ def _word_pattern(word: str) -> str:
 # ("votar ... en linea" matches "votar las propuestas en línea").
 GAP = "..."
 _GAP_PATTERN = r"(?:\s+[^\s.!?;:。！？]+){0,3}"
+# In a term of a script written without spaces, up to six characters of one clause
+# ("登录 ... 账号" matches "登录百格账号").
+_UNSPACED_GAP = r"[^.!?;:,。！？；：，、]{0,6}?"
 
 
 def _term_parts(term: str) -> tuple[str, str, str]:
@@ -176,13 +179,17 @@ def _term_parts(term: str) -> tuple[str, str, str]:
     starts with it.
     """
     words = fold(term).split()
+    unspaced = GAP in words and _CJK.search(" ".join(words)) is not None
     pieces: list[str] = []
     gap = False
     for word in words:
         if word == GAP:
             gap = bool(pieces)
             continue
-        joiner = (_GAP_PATTERN if gap else "") + r"\s+" if pieces else ""
+        if unspaced:
+            joiner = (_UNSPACED_GAP if gap else r"\s*") if pieces else ""
+        else:
+            joiner = (_GAP_PATTERN if gap else "") + r"\s+" if pieces else ""
         pieces.append(joiner + _word_pattern(word))
         gap = False
     body = "".join(pieces)

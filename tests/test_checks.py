@@ -3321,6 +3321,113 @@ def test_a_group_that_pays_nothing_where_others_pay_has_fee_support(text, lang, 
     assert evaluate(page(text, "fees", role="fees", lang=lang)).facts["fee_support"] is support
 
 
+# -- from tests/corpus38 (the thirty-sixth held-out set, looked at on 2026-12-04) -------
+
+@pytest.mark.parametrize(("text", "lang", "fees"), [
+    # A sponsor's party sold on the sponsor's page, "not part of the conference programme".
+    ("“开源之夜”派对由赞助商云栈科技主办，门票¥88在赞助商页面另行销售，不属于大会议程。\n成都", "zh", []),
+    ("The Open Source Night party is hosted by our sponsor; tickets at US$12 are sold on the sponsor's page and "
+     "are not part of the conference programme.", "en", []),
+    # ... but a sentence with the conference's own price as well keeps it.
+    ("Conference ticket: USD 120. The dinner is not part of the programme.", "en", [(120.0, "USD")]),
+    # Rapporteurs hired and paid by the day: pay, not a fee (a youth forum's page).
+    ("Youth rapporteurs wanted\nWe are hiring six youth rapporteurs for the three forum days, paid FJ$95 per day.\n"
+     "Suva, Fiji", "en", []),
+    # A column headed by a shared sign in parentheses: "(Bs)" on a Bolivian site is the boliviano.
+    ("Cuotas por categoría\nCategoría\tParticipantes de Bolivia (Bs)\tParticipantes de otros países (US$)\n"
+     "Estudiantes\t140\t20\nCochabamba, Bolivia", "es", [(20.0, "USD"), (140.0, "BOB")]),
+    # A journal's publication charge, "separate from the conference fee" (Amharic).
+    ("የምዝገባ ክፍያ\nበጆርናሉ ለማሳተም የሚከፈለው የሕትመት ክፍያ (APC) US$ 200 ከጉባኤው ክፍያ የተለየ ነው።", "am", []),
+])
+def test_prices_of_the_thirty_sixth_held_out_set(text, lang, fees):
+    assert sorted(_amounts(evaluate(page(text, "fees", role="fees", lang=lang)).facts["fees"])) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    # Signing in by scanning a code, and "登录 ... 账号" across a platform's name (no spaces in Chinese).
+    ("所有门票均在百格活动出售。在百格活动购票需使用微信扫码登录百格账号。", "zh", "fees", "account_required", True),
+    ("请登录您的百格账号后购票。", "zh", "registration", "account_required", True),
+    ("Persons in the regions may present their oral submission over Microsoft Teams; the chairperson will call on "
+     "them in turn.", "en", "registration", "remote_participation", True),
+    ("¿Hay transporte? Habrá buses sin costo desde Ciudad del Este y Encarnación.", "es", "faq", "fee_support", True),
+    # ... a free bus from the hotels is a shuttle, no help to come.
+    ("Habrá buses sin costo desde los hoteles hasta la sede.", "es", "faq", "fee_support", False),
+    ("Free buses from the hotels to the venue every morning.", "en", "faq", "fee_support", False),
+    ("The hearing takes place in the auditorium of the Authority, reached by a ramp from the car park.", "en",
+     "accessibility", "access_services", ["wheelchair_access"]),
+    ("Конференц-зал находится на третьем этаже; есть лифт, подходящий для инвалидных колясок.", "ru",
+     "accessibility", "access_services", ["wheelchair_access"]),
+    ("可以，十二歲以下兒童須由成人陪同，也可使用親子托育區。", "zh-Hant", "faq", "access_services", ["childcare"]),
+    # An Amharic sentence ends with "።": a service offered, not a short title on a page about something else.
+    ("የቋንቋ አገልግሎት\nበዋናው አዳራሽ በአማርኛና በእንግሊዝኛ መካከል የትርጉም አገልግሎት ይኖራል።\nበዚህ ዓመት የምልክት ቋንቋ አስተርጓሚ አይኖርም።",
+     "am", "other", "access_services", ["interpretation"]),
+])
+def test_wordings_of_the_thirty_sixth_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+def test_two_short_quechua_paragraphs_read_together_are_a_section():
+    text = ("La Cumbre Andina de Redes Comunitarias reúne a comunidades que construyen y gestionan su propia "
+            "conectividad en los valles y el altiplano de Bolivia, con talleres, paneles y visitas a las redes.\n"
+            "Durante tres días, operadoras comunitarias, municipios, universidades y organizaciones de la sociedad "
+            "civil compartirán experiencias sobre espectro, financiamiento, energía solar y mantenimiento de antenas, "
+            "y prepararán juntas una propuesta de política pública para la conectividad rural del país.\n"
+            "Kay jatun tantakuypi runakuna llaqtankupaq internetta ruwasqankumanta parlanqanku. Cochabamba "
+            "llaqtapi kanqa, agosto killapi, 19 p'unchaymanta 21 p'unchaykama.\n"
+            "Ayllukunamanta jamuq runakunaqa mana imatapas paganqankuchu. Runasimimanta castellanoman t'ikrakunqa.")
+    assert evaluate(page(text, "", role="home", lang="es")).facts["languages"] == ["es", "qu"]
+
+
+def test_a_consent_tick_box_asks_no_affiliation_and_a_georgian_office_field_does():
+    taichung = page("報名", "baoming", role="registration", lang="zh-Hant", forms=[form(
+        field("name", label="姓名（務必填寫）"), field("idno", label="身分證字號（務必填寫）"),
+        field("email", "email", label="電子郵件（務必填寫）"),
+        field("consent", "checkbox", label="我同意主辦單位依個資法使用以上資料", required=True), submit="送出申請")])
+    assert evaluate(taichung).facts["registration_form"]["sensitive"] == ["id_document"]
+    kutaisi = page("განაცხადი", "ganacxadi", role="registration", lang="ka", forms=[form(
+        field("name", label="სახელი და გვარი (შესავსებია)"), field("email", "email", label="ელფოსტა (შესავსებია)"),
+        field("office", label="უწყება ან სამსახური"), submit="გაგზავნა")])
+    assert evaluate(kutaisi).facts["registration_form"]["sensitive"] == ["affiliation"]
+
+
+def test_a_notice_of_intention_to_speak_offered_as_pdf_only_is_pdf_registration():
+    notice = {"href": BASE + "docs/notice-oral-submission.pdf", "text": "Notice of Intention (PDF)"}
+    text = ("Oral submissions\nThere is no online registration: complete the Notice of Intention to Make an Oral "
+            "Submission (PDF) and hand it in at our offices.")
+    documents = [{"url": notice["href"], "kind": "pdf", "found_on": BASE + "submissions",
+                  "link_text": notice["text"]}]
+    evaluation = evaluate(page(text, "submissions", role="registration", links=[notice]), documents=documents)
+    assert any("only possible with a PDF form" in f.message for f in evaluation.findings)
+
+
+def test_a_draft_law_available_only_in_pdf_format_is_pdf_only():
+    draft = {"href": BASE + "docs/anteproyecto.pdf", "text": "descargar el anteproyecto (PDF)"}
+    home = page("Consulta pública\nEl anteproyecto de ley está disponible solo en formato PDF: descargar el "
+                "anteproyecto (PDF).", "", role="home", lang="es", links=[draft])
+    # A page on the same topic would make the PDF no PDF-only document, but for the words.
+    summary = page("Anteproyecto de ley de protección de datos personales: resumen de los cambios.", "anteproyecto",
+                   lang="es", title="El anteproyecto", links=[draft])
+    documents = [{"url": draft["href"], "kind": "pdf", "found_on": BASE, "link_text": draft["text"]}]
+    assert "accessibility.pdf-only" in checks_found(evaluate(home, summary, documents=documents))
+
+
+@pytest.mark.parametrize(("href", "named"), [
+    ("https://www.teskerti.tn/evenement/conference-droits-numeriques-2027", "Teskerti (www.teskerti.tn)"),
+    ("https://www.beclass.com/rid=284e8b1", "BeClass (www.beclass.com)"),
+])
+def test_teskerti_and_beclass_are_registration_platforms(href, named):
+    link = {"href": href, "text": "احجز تذكرتك", "hreflang": "", "lang": "", "rel": ""}
+    evaluation = evaluate(page("التسجيل", "tasjil", role="registration", lang="ar", links=[link]))
+    finding = next(f for f in evaluation.findings if f.check == "registration.form")
+    assert named in finding.message
+
+
+def test_netease_yidun_captcha_is_another_vendor():
+    yidun = page("报名", "baoming", role="registration", lang="zh", widgets=[
+        {"tag": "div", "id": "", "cls": "yidun yidun-light yidun--float yidun--jigsaw", "sitekey": False}])
+    assert evaluate(yidun).facts["captcha"] == ["other"]
+
+
 # Every currency of a country with forums, written as its own sites write it ("L 1,500",
 # "JD 25", "250 ريال", "E1,800"), read where the page names its country. The signs that
 # stand for more than one currency ("L", "Br", "ريال") or for other things ("KM") are

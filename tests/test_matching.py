@@ -61,7 +61,10 @@ def old_ascii_digits(text: str) -> str:
 def old_term_pattern(term: str) -> str:
     term = old_fold(term)
     words = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") and len(w) > 1 else re.escape(w) for w in term.split()]
-    # "..." between two words: up to three words of the same sentence between them.
+    # "..." between two words: up to three words of the same sentence between them; in
+    # a script written without spaces, up to six characters of one clause.
+    if _CJK.search(term) and "..." in term.split():
+        return r"\s*".join(words).replace(r"\s*\.\.\.\s*", r"[^.!?;:,。！？；：，、]{0,6}?")
     body = r"\s+".join(words).replace(r"\s+\.\.\.\s+", r"(?:\s+[^\s.!?;:。！？]+){0,3}\s+")
     if _CJK.search(term):
         return body

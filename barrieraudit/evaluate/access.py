@@ -32,8 +32,8 @@ _NOISE_WORDS = {
 
 
 # Marks that end a sentence: a line that ends with one is no title (the danda of Indic
-# scripts, the Khmer and Burmese full stops too).
-_FULL_STOPS = (".", "!", "。", "！", ":", "।", "॥", "។", "။")
+# scripts, the Khmer, Burmese, Ethiopic and Armenian full stops too).
+_FULL_STOPS = (".", "!", "。", "！", ":", "।", "॥", "។", "။", "።", "։")
 
 
 def _title_elsewhere(hit: Hit) -> bool:

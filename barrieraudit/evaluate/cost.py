@@ -257,6 +257,8 @@ def classify(found: list[Frame], role: str, amount: str = "",
     the frames around no amount lean to (labels, headings, title: shared by many
     amounts of a page), by their folded text."""
     for frame in found:
+        if frame.level == "sentence" and (outside := _outside_event(frame)):
+            return False, frame, outside
         at = None
         if frame.level == "sentence" and amount:
             written = _folded(amount)
@@ -273,6 +275,13 @@ def classify(found: list[Frame], role: str, amount: str = "",
     return role in FEE_PAGE_ROLES, None, ""
 
 
+def _outside_event(sentence: Frame) -> str:
+    """The words of a sentence with one amount that put what it prices outside the
+    event ("not part of the conference programme", "on the sponsor's page"), or ""."""
+    hit = concept("money", "outside_event").terms.search(sentence.folded)
+    return hit.group(0) if hit and len(find_money(sentence.text)) <= 1 else ""
+
+
 @dataclass(frozen=True)
 class PriceText:
     """Where amounts may stand: segments ``first``..``last`` of a page (``number`` the
@@ -287,6 +296,21 @@ class PriceText:
     end: int
     context: str
     written: str | None = None
+
+
+_PARENTHESIS = re.compile(r"\(\s*([^()\d]{1,12}?)\s*\)")
+
+
+def _column_currency(text: str) -> str | None:
+    """The one currency a table's header cell or caption names ("Fee (HK$)"), or the
+    shared sign it gives in parentheses ("Participantes de Bolivia (Bs)"): an amount of
+    the column is then read as written with that sign, and the sign resolved as any other."""
+    codes = currency_names(text)
+    if codes:
+        return codes.pop() if len(codes) == 1 else None
+    shared = ambiguous_symbols().keys() | (money_lexicon().get("needs_country") or {}).keys()
+    signs = {match.group(1) for match in _PARENTHESIS.finditer(text) if match.group(1) in shared}
+    return signs.pop() if len(signs) == 1 else None
 
 
 def _amount_spans(view: PageText) -> list[PriceText]:
@@ -313,12 +337,11 @@ def _amount_spans(view: PageText) -> list[PriceText]:
                 # cut in two at "incl.".
                 lines = " ".join(s.text for s in segments[max(0, n - 1):n + 1])
                 lines = lines if len(lines.split()) <= CAPTION_WORDS else segment.text
-                codes = currency_names(lines) if len(lines.split()) <= CAPTION_WORDS else set()
-                caption = codes.pop() if len(codes) == 1 else None
+                caption = _column_currency(lines) if len(lines.split()) <= CAPTION_WORDS else None
             continue
         cells = segment.text.split("\t")
-        named = {i: codes.pop() for i, cell in enumerate(cells)
-                 if not _BARE_AMOUNT.fullmatch(cell.strip()) and len(codes := currency_names(cell)) == 1}
+        named = {i: code for i, cell in enumerate(cells)
+                 if not _BARE_AMOUNT.fullmatch(cell.strip()) and (code := _column_currency(cell))}
         if named and not any(_BARE_AMOUNT.fullmatch(cell.strip()) for cell in cells):
             columns = named  # a header row: the currency of each column below
             header_cells = len(cells)

@@ -200,10 +200,13 @@ def language_profile(text: str) -> tuple[str | None, float, dict[str, int], froz
         mean = run_score / run_weight
         # Two paragraphs or more that the model names alike count from MIN_SECTION letters
         # with less confidence: two short Tatar paragraphs (0.84 and 0.41, 171 letters).
+        # Or the run's paragraphs read together, long enough for the model to name by a
+        # margin: two short Quechua paragraphs (0.65 and 0.35) are Quechua at 0.8 as one.
         if (mean >= SECTION_CONFIDENCE and run_weight >= MIN_SECTION) or \
                 (mean >= LONG_CONFIDENCE and run_weight >= LONG_PARAGRAPH) or \
                 (run_paragraphs >= 2 and mean >= LONG_CONFIDENCE and run_weight >= MIN_SECTION) or \
-                (run_paragraphs >= 2 and run_weight >= LONG_SECTION):
+                (run_paragraphs >= 2 and run_weight >= LONG_SECTION) or \
+                (run_paragraphs >= 2 and run_weight >= LONG_PARAGRAPH and _read_together(run_text, code)):
             named = kin_named(" ".join(run_text), code)
             sections[named] = max(sections.get(named, 0), run_weight)
             if named in _kin_words() and named not in told and told_from_kin(" ".join(run_text), named):
@@ -213,6 +216,13 @@ def language_profile(text: str) -> tuple[str | None, float, dict[str, int], froz
     best = max(votes, key=votes.get)
     kept = {code: weight for code, weight in sections.items() if weight >= MIN_SECTION}
     return best, round(votes[best] / total, 3), kept, frozenset(told & set(kept))
+
+
+def _read_together(paragraphs: list[str], code: str) -> bool:
+    """Whether the model names ``paragraphs`` read as one text ``code`` with
+    ``LONG_CONFIDENCE`` as evidence or more."""
+    together, _, evidence = _identify(" ".join(paragraphs))
+    return together == code and evidence >= LONG_CONFIDENCE
 
 
 @cache

@@ -108,6 +108,8 @@ def sensitive_kinds(field: dict[str, Any]) -> set[str]:
         kinds.discard("payment")  # "رقم بطاقة التعريف": the number of an identity card, not a bank card
     if kind == "file":
         kinds &= {"photo", "id_document"}
+    if kind in ("checkbox", "radio"):
+        kinds.discard("affiliation")  # a tick asks no employer: "我同意主办单位依个资法使用以上资料" is consent
     return kinds
 
 
