@@ -3428,6 +3428,73 @@ def test_netease_yidun_captcha_is_another_vendor():
     assert evaluate(yidun).facts["captcha"] == ["other"]
 
 
+# -- from tests/corpus39 (the thirty-seventh held-out set, looked at on 2026-12-04) -------
+
+@pytest.mark.parametrize(("text", "lang", "fees"), [
+    # Money paid out to participants, up to a cap: a refund, not a price.
+    ("We refund bus fares from Blantyre, Lilongwe and Zomba up to MK 25,000 per delegate on presentation of "
+     "tickets.\nMzuzu, Malawi", "en", []),
+    # Armenian sentences end with "։": a hotel night and a train ticket each in their own sentence, beside the fee.
+    ("Մասնակցության վճարը 25 000 դրամ է։\nՀյուրանոցներում գիշերը՝ 30 000 դրամից։ Երևան–Գյումրի գնացքի տոմսը՝ "
+     "1 500 դրամ։\nԳյումրի, Հայաստան", "hy", [(25000.0, "AMD")]),
+])
+def test_prices_of_the_thirty_seventh_held_out_set(text, lang, fees):
+    assert sorted(_amounts(evaluate(page(text, "fees", role="fees", lang=lang)).facts["fees"])) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    ("Pa gen enskripsyon gratis.", "ht", "other", "free_option", False),
+    ("Enskripsyon gratis pou tout moun.", "ht", "other", "free_option", True),
+    ("Les plénières sont interprétées du français vers le créole haïtien.", "fr", "other", "access_services",
+     ["interpretation"]),
+    ("Para hacer uso de la palabra es necesario ser mayor de 18 años.", "es", "registration", "min_age", 18),
+    # The Mongolian verb's negative ending denies it: "will not cover", against "will cover".
+    ("Орон нутгаас ирэх оролцогчдын зам, байрны зардлыг нөхөхгүй.", "mn", "faq", "fee_support", False),
+    ("Орон нутгаас ирэх оролцогчдын замын зардлыг нөхөх болно.", "mn", "faq", "fee_support", True),
+])
+def test_wordings_of_the_thirty_seventh_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+def test_a_mongolian_request_to_take_part_in_a_hearing_is_a_registration_form():
+    hearing = page("Сонсголд оролцох", "oroltsoh", lang="mn", forms=[form(
+        field("ner", label="Овог, нэр (бөглөх шаардлагатай)"),
+        field("register", label="Регистрийн дугаар (бөглөх шаардлагатай)"),
+        field("email", "email", label="Имэйл"), heading="Сонсголд оролцох", submit="Хүсэлт илгээх")])
+    described = evaluate(hearing).facts["registration_form"]
+    assert described is not None and described["sensitive"] == ["id_document"]
+
+
+def test_a_mongolian_draft_law_only_in_pdf_is_pdf_only():
+    draft = {"href": BASE + "tosol/khuuliin-tosol.pdf", "text": "Хуулийн нэмэлт, өөрчлөлтийн төсөл (PDF)"}
+    text = ("Хуулийн төсөл\nХуулийн төслийг зөвхөн PDF хэлбэрээр татаж авах боломжтой: Хуулийн нэмэлт, "
+            "өөрчлөлтийн төсөл (PDF).")
+    summary = page("Хуулийн нэмэлт, өөрчлөлтийн төсөл: товч танилцуулга.", "tosol-tovch", lang="mn",
+                   title="Хуулийн нэмэлт, өөрчлөлтийн төсөл", links=[draft])
+    documents = [{"url": draft["href"], "kind": "pdf", "found_on": BASE + "tosol", "link_text": draft["text"]}]
+    evaluation = evaluate(page(text, "tosol", lang="mn", links=[draft]), summary, documents=documents)
+    assert "accessibility.pdf-only" in checks_found(evaluation)
+
+
+@pytest.mark.parametrize(("href", "named"), [
+    ("https://ia-gouvernance2027.sciencesconf.org/registration", "Sciencesconf (ia-gouvernance2027.sciencesconf.org)"),
+    ("https://framaforms.org/inscription-forum-coupures-1712345678", "Framaforms (framaforms.org)"),
+    ("https://www.uepatickets.com/eventos/congreso-ciberseguridad-cibao", "Uepa Tickets (www.uepatickets.com)"),
+    ("https://www.tomsarkgh.am/hy/event/54321", "Tomsarkgh (www.tomsarkgh.am)"),
+])
+def test_four_more_registration_platforms(href, named):
+    link = {"href": href, "text": "Inscription", "hreflang": "", "lang": "", "rel": ""}
+    evaluation = evaluate(page("Inscription", "inscription", role="registration", lang="fr", links=[link]))
+    finding = next(f for f in evaluation.findings if f.check == "registration.form")
+    assert named in finding.message
+
+
+def test_vaptcha_is_another_vendor():
+    vaptcha = page("报名", "baoming", role="registration", lang="zh", widgets=[
+        {"tag": "div", "id": "", "cls": "vaptcha-init-main", "sitekey": False}])
+    assert evaluate(vaptcha).facts["captcha"] == ["other"]
+
+
 # Every currency of a country with forums, written as its own sites write it ("L 1,500",
 # "JD 25", "250 ريال", "E1,800"), read where the page names its country. The signs that
 # stand for more than one currency ("L", "Br", "ريال") or for other things ("KM") are

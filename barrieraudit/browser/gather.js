@@ -159,7 +159,7 @@
     images: [...document.images].slice(0, 200).map((i) => ({ src: url(i.currentSrc || i.src), alt: i.getAttribute("alt") === null ? null : clip(i.alt, 200), id: clip(i.id, 80), cls: clip(i.className, 120) })),
     // CAPTCHA widgets: a site key, a class or id naming one, and custom elements named for one
     // (<altcha-widget>, <trustcaptcha-component>).
-    widgets: [...new Set([...document.querySelectorAll("[data-sitekey], [sitekey], [class*=captcha i], [id*=captcha i], [class*=arkose i], [id*=arkose i], [class*=mosparo i], [id*=mosparo i], [class*=yidun i], altcha-widget, cap-widget"),
+    widgets: [...new Set([...document.querySelectorAll("[data-sitekey], [sitekey], [class*=captcha i], [id*=captcha i], [class*=arkose i], [id*=arkose i], [class*=mosparo i], [id*=mosparo i], [class*=yidun i], [class*=vaptcha i], altcha-widget, cap-widget"),
       ...elements.filter((e) => e.localName.includes("-") && e.localName.includes("captcha"))])]
       .slice(0, 50).map((w) => ({ tag: w.tagName.toLowerCase(), id: clip(w.id, 80), cls: clip(typeof w.className === "string" ? w.className : "", 120), sitekey: w.hasAttribute("data-sitekey") || w.hasAttribute("sitekey") })),
     element_count: elements.length,

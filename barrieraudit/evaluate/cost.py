@@ -277,9 +277,13 @@ def classify(found: list[Frame], role: str, amount: str = "",
 
 def _outside_event(sentence: Frame) -> str:
     """The words of a sentence with one amount that put what it prices outside the
-    event ("not part of the conference programme", "on the sponsor's page"), or ""."""
-    hit = concept("money", "outside_event").terms.search(sentence.folded)
-    return hit.group(0) if hit and len(find_money(sentence.text)) <= 1 else ""
+    event ("not part of the conference programme", "on the sponsor's page") or make it
+    money paid out to participants ("We refund bus fares ... up to MK 25,000"), or ""."""
+    for name in ("outside_event", "paid_out"):
+        hit = concept("money", name).terms.search(sentence.folded)
+        if hit and len(find_money(sentence.text)) <= 1:
+            return hit.group(0)
+    return ""
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from ..resources import checks_dir
 
 # A full stop (or a danda, "।") ends a sentence before a capital or another script, not
 # before a digit or a lower-case word: "Fr. 90.–", "approx. 40", "e.g. captions" go on.
-_SENTENCE_END = re.compile(r"(?<=[.!?;؟።፧।॥])\s+(?=\S)(?![\da-zа-яё])|(?<=[。！？；])")
+_SENTENCE_END = re.compile(r"(?<=[.!?;؟።፧।॥։။។])\s+(?=\S)(?![\da-zа-яё])|(?<=[。！？；])")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -102,6 +102,24 @@ def _word() -> re.Pattern[str]:
     first use: it reads the categories of the Basic Multilingual Plane."""
     marks = "".join(chr(i) for i in range(0x300, 0x10000) if unicodedata.category(chr(i)).startswith("M"))
     return re.compile(f"[\\w'’{re.escape(marks)}-]+")
+
+
+@cache
+def _negative_endings() -> re.Pattern[str] | None:
+    endings = [ending for group in (load_lexicon("negation").get("negative_endings") or {}).values()
+               for ending in group]
+    return re.compile(f"(?:{'|'.join(map(re.escape, endings))})$") if endings else None
+
+
+def _ends_negated(folded: str, end: int) -> bool:
+    """Whether the word a match ends in (or runs on into) bears a negative ending: the
+    Mongolian verb "нөхөхгүй" (will not cover) that "зардлыг нөхө*" matched."""
+    endings = _negative_endings()
+    if endings is None:
+        return False
+    word = _word().match(folded, end)
+    whole = folded[:end] + (word.group(0) if word else "")
+    return endings.search(whole) is not None
 
 
 def is_post_negated(folded: str, end: int) -> bool:
@@ -341,6 +359,7 @@ def find(segments: Sequence[Segment], wanted: Concept) -> list[Hit]:
         for start, end, term in wanted.spans(segment.text, segment.folded, context, page.at(number),
                                              context_places):
             negated = start >= 0 and (is_negated(segment.folded, start, segment.lang)
-                                      or is_post_negated(segment.folded, end))
+                                      or is_post_negated(segment.folded, end)
+                                      or _ends_negated(segment.folded, end))
             hits.append(Hit(segment, term, negated))
     return hits
