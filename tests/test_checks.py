@@ -3495,6 +3495,84 @@ def test_vaptcha_is_another_vendor():
     assert evaluate(vaptcha).facts["captcha"] == ["other"]
 
 
+# -- from tests/corpus40 (the thirty-eighth held-out set, looked at on 2026-12-04) -------
+
+@pytest.mark.parametrize(("text", "lang", "fees"), [
+    # A journal's publication charge, "not included in the conference fees" (Arabic).
+    ("رسوم النشر في مجلة الجامعة (١٠٠ دولار أمريكي) لا تدخل في رسوم المؤتمر.\nعدن، اليمن", "ar", []),
+    # A salary on a job board, per month (Ukrainian).
+    ("Вакансії компаній-учасниць\nProduct manager (eID) — від 80 000 грн на місяць.\nЛьвів", "uk", []),
+    # A tender document's fee (Hindi): "शुल्क" inside the longer "दस्तावेज़ शुल्क".
+    ("राज्य सुरक्षा संचालन केंद्र की स्थापना हेतु निविदा — निविदा दस्तावेज़ शुल्क ₹ 5,000।\nभोपाल", "hi", []),
+])
+def test_prices_of_the_thirty_eighth_held_out_set(text, lang, fees):
+    assert sorted(_amounts(evaluate(page(text, "fees", role="fees", lang=lang)).facts["fees"])) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    ("Пропуск участника: 2 500 рублей.\nБесплатных пропусков нет: докладчики и волонтёры тоже регистрируются.", "ru",
+     "fees", "free_option", False),
+    ("Конференц-зал находится на первом этаже, вход без ступеней.", "ru", "accessibility", "access_services",
+     ["wheelchair_access"]),
+    ("Para se inscrever na Sympla é preciso ter uma conta na Sympla (cadastro gratuito).", "pt", "registration",
+     "account_required", True),
+    ("Обліковий запис створювати не потрібно.", "uk", "registration", "account_required", False),
+    ("भोपाल न आ सकने वाले नागरिक अपने ज़िला मुख्यालय के NIC वीडियो कॉन्फ्रेंसिंग कक्ष से जुड़कर अपनी बात रख सकते हैं।",
+     "hi", "remote", "remote_participation", True),
+])
+def test_wordings_of_the_thirty_eighth_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+def test_a_part_marked_in_a_language_the_model_does_not_know_keeps_its_mark():
+    # Tongan is not among the model's 176 languages; it reads the ʻokina as Uzbek's.
+    tongan = ("Ko e Fakataha ʻa e Toʻutupu ki he Puleʻi ʻo e ʻInitaneti ʻi Tonga ʻe fai ʻi Nukuʻalofa ʻi he ʻaho 20 mo e "
+              "21 ʻo Sepitema 2027. ʻOku ʻatā ki he toʻutupu kotoa pē ʻoku taʻu 15 ki he 29 ʻoku nofo ʻi Tonga.\n"
+              "ʻOku taʻetotongi ʻa e kau mai. ʻE totongi ʻe he Kautaha ʻa e vakapuna mo e vaka ki he toʻutupu mei "
+              "Vavaʻu, Haʻapai mo ʻEua.")
+    made = _with_parts(page(ENGLISH + "\n" + tongan, "", role="home", lang="en"), [{"lang": "to", "text": tongan}])
+    assert evaluate(made).facts["languages"] == ["en", "to"]
+
+
+@pytest.mark.parametrize(("label", "sensitive"), [
+    # A tax number for the invoice is billing data ...
+    ("РНОКПП (для рахунку, якщо платить організація)", []),
+    # ... an identity card's number is still one, invoice or not.
+    ("DNI/NIE, para la factura (obligatorio rellenar)", ["id_document"]),
+    # A concession card's number is no bank card's.
+    ("优惠卡号码", []),
+])
+def test_billing_and_concession_card_fields(label, sensitive):
+    made = page("Реєстрація", "reiestratsiia", role="registration", forms=[form(
+        field("name", label="Name (required)", required=True), field("email", "email", label="Email", required=True),
+        field("extra", label=label), submit="Register")])
+    assert evaluate(made).facts["registration_form"]["sensitive"] == sensitive
+
+
+def test_a_swahili_request_to_address_a_committee_is_a_registration_form():
+    request = page("Ombi la kuwasilisha maoni mbele ya Kamati", "ombi", lang="sw", forms=[form(
+        field("jina", label="Jina kamili (sharti kujazwa)"),
+        field("nida", label="Namba ya Kitambulisho cha Taifa (NIDA) (sharti kujazwa)"),
+        field("simu", "tel", label="Namba ya simu (sharti kujazwa)"),
+        heading="Ombi la kuwasilisha maoni mbele ya Kamati", submit="Tuma ombi")])
+    assert sorted(evaluate(request).facts["registration_form"]["sensitive"]) == ["id_document", "phone"]
+
+
+def test_a_hindi_image_code_and_a_speakers_pdf_application_form():
+    question = page("प्रश्न पूछें", "prashn", lang="hi", images=[
+        {"src": "img/suraksha-code.svg", "alt": "सुरक्षा कोड का चित्र", "id": "", "cls": ""}], forms=[form(
+            field("qname", label="नाम"), field("qemail", "email", label="ईमेल"),
+            field("qtext", "textarea", label="आपका प्रश्न"), field("qcode", label="चित्र में दिखाए अक्षर लिखें"),
+            submit="भेजें")])
+    sheet = {"href": BASE + "dastavez/vakta-avedan-patra.pdf", "text": "वक्ता आवेदन-पत्र (पीडीएफ़)"}
+    form_page = page("ऑनलाइन पंजीकरण की व्यवस्था नहीं है। वक्ता आवेदन-पत्र (पीडीएफ़) भरकर ईमेल करें।", "prapatra",
+                     lang="hi", links=[sheet])
+    documents = [{"url": sheet["href"], "kind": "pdf", "found_on": BASE + "prapatra", "link_text": sheet["text"]}]
+    evaluation = evaluate(question, form_page, documents=documents)
+    assert evaluation.facts["captcha"] == ["image"]
+    assert any("only possible with a PDF form" in f.message for f in evaluation.findings)
+
+
 # Every currency of a country with forums, written as its own sites write it ("L 1,500",
 # "JD 25", "250 ريال", "E1,800"), read where the page names its country. The signs that
 # stand for more than one currency ("L", "Br", "ريال") or for other things ("KM") are

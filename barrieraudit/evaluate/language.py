@@ -66,6 +66,12 @@ def _distinct_sections(sections: dict[str, int], declared: str | None,
     return kept
 
 
+@cache
+def _model_languages() -> frozenset[str]:
+    """The languages the identification model knows (languages.yaml)."""
+    return frozenset(load_lexicon("languages").get("model_languages") or ())
+
+
 def marked_parts(parts: list[dict[str, Any]]) -> tuple[dict[str, int], dict[str, int]]:
     """Languages of the parts of a page marked with their own ``lang`` (WCAG 3.1.2), by
     code -> letters of the longest: a part of a section's length counts unless the
@@ -87,9 +93,11 @@ def marked_parts(parts: list[dict[str, Any]]) -> tuple[dict[str, int], dict[str,
         detected, _, evidence = identify_paragraph(text)
         if letters < MIN_SECTION and not (detected == code and evidence >= SURE_MARKED):
             continue  # a short part counts where the model is sure it is the mark's language
-        # A language with no ISO 639-1 code (K'iche', "quc") is one the model hardly knows:
-        # what it reads there (Catalan at 0.85) does not overrule the mark.
-        if len(code) == 2 and detected not in (None, code) and evidence >= SECTION_CONFIDENCE and not any(
+        # A language with no ISO 639-1 code (K'iche', "quc") is one the model hardly knows,
+        # and one outside the model's languages (Tongan) one it does not know at all: what
+        # it reads there (Catalan at 0.85, Uzbek for Tongan's ʻokina) does not overrule the mark.
+        if len(code) == 2 and code in _model_languages() and detected not in (None, code) \
+                and evidence >= SECTION_CONFIDENCE and not any(
                 detected in group and code in group for group in _confusable_groups()):
             continue  # marked wrongly: the text says which language it is in (not a close kin)
         # What the page's sections read into this part, paragraph by paragraph as

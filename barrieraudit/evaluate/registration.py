@@ -110,6 +110,12 @@ def sensitive_kinds(field: dict[str, Any]) -> set[str]:
         kinds &= {"photo", "id_document"}
     if kind in ("checkbox", "radio"):
         kinds.discard("affiliation")  # a tick asks no employer: "我同意主办单位依个资法使用以上资料" is consent
+    if kinds & {"id_document", "affiliation"} and concept("registration", "billing_field").terms.search(text):
+        # For the invoice: "РНОКПП (для рахунку, якщо платить організація)" is billing data;
+        # "DNI/NIE, para la factura" still an identity card's number.
+        kinds.discard("affiliation")
+        if concept("registration", "tax_number").terms.search(text):
+            kinds.discard("id_document")
     return kinds
 
 
