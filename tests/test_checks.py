@@ -3573,6 +3573,54 @@ def test_a_hindi_image_code_and_a_speakers_pdf_application_form():
     assert any("only possible with a PDF form" in f.message for f in evaluation.findings)
 
 
+# -- from tests/corpus41 (the thirty-ninth held-out set, looked at on 2026-12-04) -------
+
+@pytest.mark.parametrize(("text", "lang", "fees"), [
+    # The commission of a government e-payment portal, the subject of a consultation.
+    ("أطلقت الهيئة بوابة تجريبية لدفع رسوم الخدمات الحكومية إلكترونيًا، وتبلغ عمولة العملية الواحدة ٢٬٠٠٠ ل.س.\n"
+     "دمشق، سوريا", "ar", []),
+    # Printed proceedings sold apart, beside the fees.
+    ("Inscrição geral: 90 €.\nAs atas em livro impresso custam 20 € e são vendidas à parte; a versão digital é "
+     "gratuita para os inscritos.", "pt", [(90.0, "EUR")]),
+])
+def test_prices_of_the_thirty_ninth_held_out_set(text, lang, fees):
+    assert sorted(_amounts(evaluate(page(text, "fees", role="fees", lang=lang)).facts["fees"])) == fees
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    ("تتحمل الهيئة أجور النقل بالحافلة للمشاركين القادمين من حلب وحمص واللاذقية.", "ar", "faq", "fee_support", True),
+    ("Registreerimisvormi saatmiseks logige sisse ID-kaardi, Mobiil-ID või Smart-ID-ga.", "et", "registration",
+     "account_required", True),
+    ("Pilet: 90 eurot.\nTasuta pileteid ei ole; ka esinejad registreeruvad ja ostavad pileti.", "et", "fees",
+     "free_option", False),
+    ("درخواست دہندہ کی عمر اٹھارہ سال یا اس سے زائد ہونی چاہیے۔", "ur", "registration", "min_age", 18),
+    # Romanian "ei" is "they", not the Estonian negator.
+    ("Participarea este gratuită pentru toți; ei se pot înscrie online.", "ro", "registration", "free_option", True),
+])
+def test_wordings_of_the_thirty_ninth_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+def test_a_radio_groups_legend_carries_the_forms_own_required_marker():
+    sex = field("sexe", "radio", label="Féminin", legend="Sexe (à indiquer obligatoirement)")
+    made = page("Inscription", "inscription", role="registration", lang="fr", forms=[form(
+        field("nom", label="Nom et prénom (à indiquer obligatoirement)"),
+        field("tel", "tel", label="Téléphone ou WhatsApp (à indiquer obligatoirement)"),
+        field("mail", "email", label="Adresse e-mail"), sex, submit="S'inscrire")])
+    assert evaluate(made).facts["registration_form"]["required"] == 3
+
+
+def test_estonian_and_spanish_affiliation_and_identity_fields():
+    tartu = page("Registreerimine", "registreerimine", role="registration", lang="et", forms=[form(
+        field("nimi", label="Ees- ja perekonnanimi (kohustuslik)"), field("isikukood", label="Isikukood (kohustuslik)"),
+        field("asutus", label="Asutus või ettevõte (kohustuslik)"), submit="Registreeru")])
+    assert sorted(evaluate(tartu).facts["registration_form"]["sensitive"]) == ["affiliation", "id_document"]
+    mayaguez = page("Inscripción", "inscripcion", role="registration", lang="es", forms=[form(
+        field("nombre", label="Nombre completo"), field("correo", "email", label="Correo electrónico"),
+        field("red", label="Red comunitaria a la que pertenece"), submit="Inscribirme")])
+    assert evaluate(mayaguez).facts["registration_form"]["sensitive"] == ["affiliation"]
+
+
 # Every currency of a country with forums, written as its own sites write it ("L 1,500",
 # "JD 25", "250 ريال", "E1,800"), read where the page names its country. The signs that
 # stand for more than one currency ("L", "Br", "ريال") or for other things ("KM") are

@@ -209,8 +209,16 @@ MIN_MARKED = 2  # fields that carry a form's own required marker
 
 
 def _remark(field: dict[str, Any]) -> str:
-    match = _REMARK.search((field.get("label") or field.get("aria_label") or "").strip())
-    return fold(match.group(1)) if match and len(match.group(1).split()) <= 5 else ""
+    """The remark that ends a field's label; a radio group's is on its legend ("Sexe (à
+    indiquer obligatoirement)")."""
+    texts = [field.get("label") or field.get("aria_label") or ""]
+    if field.get("type") == "radio":
+        texts.append(field.get("legend") or "")
+    for text in texts:
+        match = _REMARK.search(text.strip())
+        if match and len(match.group(1).split()) <= 5:
+            return fold(match.group(1))
+    return ""
 
 
 def form_marker(fields: list[dict[str, Any]]) -> str:
