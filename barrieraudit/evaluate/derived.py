@@ -201,7 +201,7 @@ def language_profile(text: str) -> tuple[str | None, float, dict[str, int], froz
         # Two paragraphs or more that the model names alike count from MIN_SECTION letters
         # with less confidence: two short Tatar paragraphs (0.84 and 0.41, 171 letters).
         # Or the run's paragraphs read together, long enough for the model to name by a
-        # margin: two short Quechua paragraphs (0.65 and 0.35) are Quechua at 0.8 as one.
+        # margin: two short Quechua paragraphs (0.65 and 0.35) are Quechua at 0.65 as one.
         if (mean >= SECTION_CONFIDENCE and run_weight >= MIN_SECTION) or \
                 (mean >= LONG_CONFIDENCE and run_weight >= LONG_PARAGRAPH) or \
                 (run_paragraphs >= 2 and mean >= LONG_CONFIDENCE and run_weight >= MIN_SECTION) or \
