@@ -3786,3 +3786,76 @@ def test_estonian_and_spanish_affiliation_and_identity_fields():
 def test_currencies_by_their_local_signs(code, written, lang, place):
     fees = evaluate(page(f"Registration fee: {written}\n{place}", "fees", role="fees", lang=lang)).facts["fees"]
     assert [fee["currency"] for fee in fees] == [code]
+
+
+# -- from tests/corpus42 (the fortieth held-out set, looked at on 2026-12-04) -------
+
+def test_a_meeting_platform_to_take_part_survives_a_stream_for_viewing_only_on_another():
+    basra = page("يمكن المشاركة عن بُعد عبر Zoom، ويطلب المشارك الكلمة برفع اليد ثم يُمنح دقيقتين للمداخلة.\n"
+                 "كما تُبث الجلسات على YouTube للمشاهدة فقط.", "consultation", lang="ar")
+    assert evaluate(basra).facts["remote_participation"] is True
+    # The watch-only sentence names the same platform: it takes the offer back.
+    same = page("Participate remotely via Zoom.\nThe Zoom stream is for viewing only.", "programme")
+    assert evaluate(same).facts["remote_participation"] is False
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("詳細議程只提供 PDF 版本：議程（PDF）。", "zh"),
+    ("Osnutek je na voljo samo v obliki PDF: osnutek strategije (PDF).", "sl"),
+    ("Ang panukala ay makukuha lamang bilang PDF: panukalang ordinansa (PDF).", "tl"),
+])
+def test_documents_said_to_be_pdf_only_in_chinese_slovenian_and_tagalog(text, lang):
+    pdf = {"href": BASE + "docs/draft.pdf", "text": "PDF"}
+    documents = [{"found_on": BASE + "draft", "kind": "pdf", "link_text": "PDF", "url": pdf["href"]}]
+    made = page(text, "draft", lang=lang, links=[pdf])
+    assert "accessibility.pdf-only" in checks_found(evaluate(made, documents=documents))
+
+
+def test_a_table_with_a_column_in_local_dollars_and_one_in_us_dollars():
+    passes = page("Conference passes\nPass\tBDS$\tUS$\nFull pass (3 days)\t300\t150\nStudent pass\t80\t40\n"
+                  "Bridgetown, Barbados", "passes", role="fees")
+    assert sorted(_amounts(evaluate(passes).facts["fees"])) == [
+        (40.0, "USD"), (80.0, "BBD"), (150.0, "USD"), (300.0, "BBD")]
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "fact", "value"), [
+    ("Ferry fares from Praslin and La Digue are refunded to members of the public who present their views.", "en",
+     "faq", "fee_support", True),
+    # A refund on cancellation is no support.
+    ("Tickets are refunded in full if the event is cancelled.", "en", "faq", "fee_support", False),
+    ("Bilietai parduodami tik per bilietai.lt; norint įsigyti bilietą, reikia prisijungti prie bilietai.lt "
+     "paskyros.", "lt", "fees", "account_required", True),
+])
+def test_wordings_of_the_fortieth_held_out_set(text, lang, role, fact, value):
+    assert evaluate(page(text, "p", role=role, lang=lang)).facts[fact] == value
+
+
+def test_a_request_to_present_form_as_a_pdf_is_the_only_way_to_register():
+    pdf = {"href": BASE + "docs/request-to-present.pdf", "text": "Request-to-present form (PDF)"}
+    text = ("There is no online registration: download the request-to-present form (PDF), fill it in and hand it in "
+            "at our office.")
+    documents = [{"found_on": BASE + "present", "kind": "pdf", "link_text": pdf["text"], "url": pdf["href"]}]
+    evaluation = evaluate(page(text, "present", role="registration", links=[pdf]), documents=documents)
+    assert any("PDF form" in f.message for f in evaluation.findings if f.check == "registration.form")
+
+
+def test_slovenian_and_lithuanian_access_services():
+    maribor = page("Dvorana Mestne občine je v prvem nadstropju, do nje vodi dvigalo, primerno za invalidske vozičke.\n"
+                   "Plenarni del bo tolmačen v slovenski znakovni jezik.\nZagotovljeno bo podnaslavljanje v živo.\n"
+                   "Med delavnicami bo na voljo varstvo otrok z vzgojiteljicami.", "dostopnost", role="accessibility",
+                   lang="sl")
+    facts = evaluate(maribor).facts
+    assert facts["accessibility_statement"] is True
+    assert sorted(facts["access_services"]) == ["captions", "childcare", "sign_language", "wheelchair_access"]
+    kaunas = page("Žalgirio arenos konferencijų salė pritaikyta žmonėms, judantiems neįgaliojo vežimėliu.\n"
+                  "Vyks sinchroninis vertimas iš lietuvių į anglų kalbą ir atvirkščiai.\nGestų kalbos vertimo nebus.",
+                  "prieinamumas", role="accessibility", lang="lt")
+    assert sorted(evaluate(kaunas).facts["access_services"]) == ["interpretation", "wheelchair_access"]
+
+
+def test_a_lithuanian_ticket_platform_is_named():
+    link = {"href": "https://www.bilietai.lt/renginiai/konferencija-2027", "text": "Pirkti bilietą", "hreflang": "",
+            "lang": "", "rel": ""}
+    evaluation = evaluate(page("Bilietai", "bilietai", role="fees", lang="lt", links=[link]))
+    assert any("Bilietai.lt (www.bilietai.lt)" in f.message for f in evaluation.findings
+               if f.check == "registration.form")

@@ -594,14 +594,27 @@ def _named_by(fee: dict[str, Any]) -> list[str]:
     return [fee["context"], *([decided["text"]] if decided.get("level") in ("labels", "table", "heading") else [])]
 
 
+def _other_platform(hit: Hit, watch_only: str) -> bool:
+    """Whether a remote-participation sentence names a meeting platform that the page's
+    watch-only sentences do not: "take part remotely via Zoom ... the sessions are also
+    streamed on YouTube for viewing only" offers Zoom."""
+    weak = concept("participation", "remote_participation").weak
+    if weak is None:
+        return False
+    return any(m.group(0) not in watch_only for m in weak.finditer(fold(hit.segment.text)))
+
+
 def remote_participation(site: SiteArtifacts) -> tuple[bool | None, list, list]:
     """Offered (True) or not found (False, whether or not sessions are webcast)."""
     affirmed, denied = split_hits(find(site.segments, concept("participation", "remote_participation")))
     in_person = [h for h in find(site.segments, concept("participation", "in_person_only")) if not h.negated]
     # "Virtual pass (livestream of the main stage, viewing only)": the sentence, or the
     # page ("questions cannot be taken from online viewers"), takes it back.
-    watch_only = {h.segment.page for h in in_person}
-    affirmed = [h for h in affirmed if h.segment.page not in watch_only]
+    watch_only: dict[str, str] = {}
+    for h in in_person:
+        watch_only[h.segment.page] = watch_only.get(h.segment.page, "") + " " + fold(h.segment.text)
+    affirmed = [h for h in affirmed if h.segment.page not in watch_only
+                or _other_platform(h, watch_only[h.segment.page])]
     if in_person:
         # A virtual pass says nothing of what its holders can do: where the site says its
         # stream is watch-only ("The livestream is watch-only" in the FAQ), it is taken
