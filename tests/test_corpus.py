@@ -6,8 +6,8 @@ negative cases: misleading numbers, "captcha" in prose, webcasts that are not
 participation, ages that are not limits, free Wi-Fi that is not a free way to take
 part. tests/corpus2 (8 sites), tests/corpus3 to corpus42 (14 each) were each
 written by someone who had not seen the checks and first used as a held-out set; all have since
-been looked at and tuned on (see the README's accuracy section). tests/heldout is the set nobody
-has tuned on; tests/corpus_run.py measures it and no test reads it.
+been looked at and tuned on (see the README's accuracy section). tests/heldout and tests/heldout2 are the sets
+nobody has tuned on; tests/corpus_run.py measures them and no test reads them.
 """
 
 from __future__ import annotations
