@@ -601,7 +601,7 @@ def _other_platform(hit: Hit, watch_only: str) -> bool:
     weak = concept("participation", "remote_participation").weak
     if weak is None:
         return False
-    return any(m.group(0) not in watch_only for m in weak.finditer(fold(hit.segment.text)))
+    return any(m.group(0) not in watch_only for m in weak.finditer(hit.segment.folded))
 
 
 def remote_participation(site: SiteArtifacts) -> tuple[bool | None, list, list]:
@@ -612,7 +612,7 @@ def remote_participation(site: SiteArtifacts) -> tuple[bool | None, list, list]:
     # page ("questions cannot be taken from online viewers"), takes it back.
     watch_only: dict[str, str] = {}
     for h in in_person:
-        watch_only[h.segment.page] = watch_only.get(h.segment.page, "") + " " + fold(h.segment.text)
+        watch_only[h.segment.page] = watch_only.get(h.segment.page, "") + " " + h.segment.folded
     affirmed = [h for h in affirmed if h.segment.page not in watch_only
                 or _other_platform(h, watch_only[h.segment.page])]
     if in_person:
