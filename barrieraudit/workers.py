@@ -90,9 +90,9 @@ def _ready() -> int:
 
 
 def _prepare_evaluation() -> None:
-    from .evaluate.language import load_readability
+    from .evaluate import prepare
 
-    load_readability()
+    prepare()
 
 
 def _store_page(run_id: str, site_id: str, seq: int, record: dict[str, Any], screenshot: bytes | None) -> None:
@@ -168,10 +168,10 @@ class RunWorkers:
 
     async def warm_up(self) -> None:
         """Start every process now (they import the checks), while the browser starts.
-        Then, while the first pages load, they load what evaluating a site needs besides
-        (~1 s of CPU): a one-site run evaluates its site after its last page, which took
-        0.5-0.7 s for one page with the readability dictionary already loaded, 1.9-2.3 s
-        without."""
+        Then, while the browser starts and the first pages load, they build what
+        evaluating a site needs besides (``evaluate.prepare``: ~2.5 s of CPU, the
+        lexicons' patterns most of it), which a run's first evaluated site otherwise
+        waited for at its end."""
         await asyncio.gather(*(self._submit(_ready) for _ in range(self.processes)))
         for _ in range(self.processes):
             self._submit(_prepare_evaluation).add_done_callback(_ignore_result)

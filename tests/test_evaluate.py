@@ -218,3 +218,36 @@ def test_a_site_with_no_scores_has_every_score_key_of_a_scored_one(bad_page):
     assert set(empty) == set(scored)
     assert set(empty["groups"]) == set(scored["groups"]) and set(empty["dimensions"]) == set(scored["dimensions"])
     assert empty["overall"] is None and set(empty["groups"].values()) == {None}
+
+
+_COMPILES_WHILE_EVALUATING = """
+import re._compiler, sys
+sys.path.insert(0, {tests!r})
+from golden import recorded_sites
+from barrieraudit.evaluate import evaluate_site, prepare
+from barrieraudit.evaluate.outcome import SiteArtifacts
+if {prepared!r}:
+    prepare()
+compiled, compile = [], re._compiler.compile
+re._compiler.compile = lambda pattern, flags=0: compiled.append(pattern) or compile(pattern, flags)
+site = next(s for s in recorded_sites() if s["source"] != "generated")
+evaluate_site(SiteArtifacts(site["id"], site["url"], site["pages"], site.get("documents", [])))
+print(sum(isinstance(p, str) and len(p) > 1000 for p in compiled))
+"""
+
+
+@pytest.mark.parametrize("prepared", [False, True])
+def test_a_prepared_check_worker_compiles_no_lexicon_pattern_while_it_evaluates_a_site(prepared):
+    """A check worker calls ``prepare`` while the run's first pages load; the first site it
+    evaluates then finds every lexicon pattern compiled. Without it, that site's evaluation
+    compiles them (dozens of patterns of over 1,000 characters, ~3 s of CPU)."""
+    import subprocess
+    import sys
+
+    script = _COMPILES_WHILE_EVALUATING.format(tests=str(Path(__file__).parent), prepared=prepared)
+    output = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    large_patterns = int(output.split()[-1])
+    if prepared:
+        assert large_patterns == 0
+    else:
+        assert large_patterns > 50  # 69 for this site, measured when the test was written

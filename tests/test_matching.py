@@ -372,3 +372,28 @@ def test_the_age_sieve_names_every_pattern_that_matches():
 def test_the_required_characters_of_an_age_pattern(pattern, literal):
     from barrieraudit.evaluate.registration import _required_literal
     assert _required_literal(pattern) == literal
+
+
+def test_a_term_sets_literals_are_those_no_other_literal_of_it_begins():
+    """``TermSet.literals`` as the quadratic definition gives it, on the lexicons' own
+    term sets and on random sets with shared beginnings."""
+    import random
+
+    from barrieraudit.lexicon import _without_extensions
+
+    def reference(literals):
+        by_length = sorted(set(literals), key=len)
+        return frozenset(lit for i, lit in enumerate(by_length)
+                         if not any(lit.startswith(shorter) for shorter in by_length[:i]))
+
+    from barrieraudit.lexicon import _term_parts, _with_clitics
+
+    for term_set in (concept("participation", "fee_support").terms, concept("participation", "free_option").terms):
+        literals = {_term_parts(variant)[1] for terms in term_set.terms.values() for term in terms
+                    for variant in _with_clitics(term)}
+        assert term_set.literals == reference(literals)
+        assert len(term_set.literals) > 100
+    rng = random.Random(7)
+    for _ in range(500):
+        literals = {"".join(rng.choice("ab c") for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(0, 30))}
+        assert _without_extensions(literals) == reference(literals)
