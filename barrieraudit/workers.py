@@ -89,10 +89,31 @@ def _ready() -> int:
     return os.getpid()
 
 
+_preparing: threading.Thread | None = None
+
+
 def _prepare_evaluation() -> None:
+    """Start building what evaluating a site needs, in a thread of this worker, and
+    return: the pages the crawl hands over meanwhile are stored as they come (done in
+    the worker's main thread, it held the first pages' writes back ~3 s and so the crawl)."""
+    global _preparing
+    if _preparing is None:
+        _preparing = threading.Thread(target=_prepare, name="prepare", daemon=True)
+        _preparing.start()
+
+
+def _prepare() -> None:
     from .evaluate import prepare
 
-    prepare()
+    try:
+        prepare()
+    except Exception:  # noqa: BLE001 -- what failed is built again where it is needed
+        pass
+
+
+def _prepared() -> None:
+    if _preparing is not None:
+        _preparing.join()
 
 
 def _store_page(run_id: str, site_id: str, seq: int, record: dict[str, Any], screenshot: bytes | None) -> None:
@@ -103,6 +124,7 @@ def evaluate_stored_site(run_id: str, site_id: str, url: str, documents: list[di
     """``pipeline.evaluate_stored_site`` on this worker's store."""
     from .pipeline import evaluate_stored_site as evaluate
 
+    _prepared()
     return evaluate(_store, run_id, site_id, url, documents)
 
 

@@ -3,8 +3,21 @@
 See ``render.write_report``: it writes ``index.html``, one page per site, the report's
 CSS/JS, screenshots, and the downloads (``results.json``, ``sites.csv``,
 ``findings.csv``) into a folder the user names.
+
+``render`` (jinja2 and matplotlib, ~0.4 s to import) is imported when ``write_report``
+is first asked for, so a command that only reads the SARIF, JUnit or gate modules of
+this package — ``crawl`` checking its ``--sarif-map`` before it starts — does not wait
+for it.
 """
 
-from .render import write_report
+from typing import Any
 
 __all__ = ["write_report"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "write_report":
+        from .render import write_report
+
+        return write_report
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
