@@ -174,6 +174,7 @@ class RunWorkers:
         this process instead (tests on the fake driver: no processes to start, and
         monkeypatches apply)."""
         self._pool: Executor
+        self.in_process = processes == 0
         if processes == 0:
             self.processes = 1
             self._pool = ThreadPoolExecutor(1, initializer=_open_store, initargs=(store_target,))
@@ -191,10 +192,13 @@ class RunWorkers:
     async def warm_up(self) -> None:
         """Start every process now (they import the checks), while the browser starts.
         Then, while the browser starts and the first pages load, they build what
-        evaluating a site needs besides (``evaluate.prepare``: ~2.5 s of CPU, the
+        evaluating a site needs besides (``evaluate.prepare``: ~3 s of CPU, the
         lexicons' patterns most of it), which a run's first evaluated site otherwise
-        waited for at its end."""
+        waited for at its end. Work kept in this process (tests on the fake driver)
+        builds it lazily, where it is needed."""
         await asyncio.gather(*(self._submit(_ready) for _ in range(self.processes)))
+        if self.in_process:
+            return
         for _ in range(self.processes):
             self._submit(_prepare_evaluation).add_done_callback(_ignore_result)
 

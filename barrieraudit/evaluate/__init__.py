@@ -92,7 +92,8 @@ def evaluate_site(site: SiteArtifacts, catalogue: Catalogue | None = None) -> Si
     return evaluation
 
 
-__all__ = ["EVALUATORS", "FACT_KEYS", "NOT_AUDITED", "SiteEvaluation", "evaluate_site", "load_catalogue", "run_check"]
+__all__ = ["EVALUATORS", "FACT_KEYS", "NOT_AUDITED", "SiteEvaluation", "evaluate_site", "load_catalogue", "prepare",
+           "run_check"]
 
 
 def _field(name: str, kind: str, label: str) -> dict[str, Any]:
