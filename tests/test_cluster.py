@@ -194,11 +194,17 @@ def test_two_sites_on_one_host_are_spaced_by_its_delay_across_workers(chromium, 
     # One host name (127.0.0.1): every page, robots.txt and sitemap request at
     # least the delay after the one before, whichever site or worker sent it.
     gaps = [later - earlier for earlier, later in zip(times, times[1:], strict=False)]
-    # The server logs a request when it handles it: one held up on the way (a loaded
-    # machine) makes its own gap long and the next one short, though both were sent on
-    # time; such a pair still spans two delays.
-    assert len(times) >= 10 and all(gap >= 0.6 - 0.05 or (i and gaps[i - 1] + gap >= 2 * 0.6 - 0.05)
-                                    for i, gap in enumerate(gaps)), [round(g, 2) for g in gaps]
+    # The server logs a request when it handles it, a little after it was sent: one held
+    # up on the way (a loaded machine) makes its own gap long and the next ones short,
+    # though all were sent on time. So: any k requests after a given one came at least k
+    # delays after it, less how late that one may have been handled. (Two held up in a row
+    # made the earlier form of this test, a pair spanning two delays, fail once in a full
+    # run: gaps 0.97, 0.78, 0.37.) Requests sent without the host's delay fail it: two at
+    # once, or two workers each keeping the delay alone (gaps of ~0.3 over any two).
+    late = 0.45
+    short = [(i, j) for i in range(len(times)) for j in range(i + 1, len(times))
+             if times[j] - times[i] < (j - i) * 0.6 - late]
+    assert len(times) >= 10 and not short, ([round(g, 2) for g in gaps], short[:3])
 
 
 def run_cli(*args: str, **kwargs) -> subprocess.CompletedProcess:
@@ -233,14 +239,16 @@ def test_ctrl_c_stops_a_distributed_run_and_resume_finishes_it(chromium, tmp_pat
         config.write_text(f"max_pages: 20\ndelay: 1\nscreenshots: false\nsites:\n  - {{name: Forum, url: '{site.url}'}}\n")
         command = ["crawl", str(config), "--db", postgres, "--workers", "2", "--browser", chromium,
                    "--concurrency", "1", "--out", str(tmp_path / "out")]
-        # Its own session, as a terminal's job: Ctrl-C goes to its whole process group.
+        # Its own session, as a terminal's job: Ctrl-C goes to its whole process group, with
+        # Ctrl-C's signal at its default, as in tests/test_interrupt.py (a test run started in
+        # the background of a shell may have SIGINT ignored, and the run would inherit that).
         first = subprocess.Popen([sys.executable, "-m", "barrieraudit", *command], stdout=subprocess.PIPE,
-                                 stderr=subprocess.PIPE, text=True, start_new_session=True)
+                                 stderr=subprocess.PIPE, text=True, start_new_session=True,
+                                 preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         deadline = time.monotonic() + 120
         while len(stored_urls(postgres, "forum")) < 3 and time.monotonic() < deadline and first.poll() is None:
             time.sleep(0.05)
-        # A run that ended before Ctrl-C could reach it says why (it failed once in a full
-        # local suite, never alone: its output is the evidence).
+        # A run that ended before Ctrl-C could reach it says why.
         assert first.poll() is None, (f"the run ended (exit {first.returncode}) with "
                                       f"{len(stored_urls(postgres, 'forum'))} pages stored, before Ctrl-C: "
                                       f"{first.stderr.read()[-3000:]}")
