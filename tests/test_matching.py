@@ -379,14 +379,12 @@ def test_a_term_sets_literals_are_those_no_other_literal_of_it_begins():
     term sets and on random sets with shared beginnings."""
     import random
 
-    from barrieraudit.lexicon import _without_extensions
+    from barrieraudit.lexicon import _term_parts, _with_clitics, _without_extensions
 
     def reference(literals):
         by_length = sorted(set(literals), key=len)
         return frozenset(lit for i, lit in enumerate(by_length)
                          if not any(lit.startswith(shorter) for shorter in by_length[:i]))
-
-    from barrieraudit.lexicon import _term_parts, _with_clitics
 
     for term_set in (concept("participation", "fee_support").terms, concept("participation", "free_option").terms):
         literals = {_term_parts(variant)[1] for terms in term_set.terms.values() for term in terms
