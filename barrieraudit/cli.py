@@ -96,11 +96,13 @@ RunJsonOption = Annotated[bool, typer.Option("--json", help="Print the run's res
 
 
 def _driver_factory(browser: str | None):
-    from .browser.locate import find_browser
+    from .browser.locate import configured_browser
     from .browser.playwright_driver import PlaywrightDriver
 
-    executable, _source = find_browser(browser)
-    return lambda: PlaywrightDriver(executable)
+    # A configured browser that is not there fails at once; otherwise the driver finds
+    # one as it starts, from the Playwright it starts anyway.
+    executable = configured_browser(browser)
+    return lambda: PlaywrightDriver(executable, find=executable is None)
 
 
 def _run(config: RunConfig, db: str | Path, concurrency: int, browser: str | None, quiet: bool,

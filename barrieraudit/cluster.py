@@ -159,7 +159,7 @@ class BrowserPlugin(WorkerPlugin):
 
     async def prepare(self, target: str | None = None) -> tuple[Any, Lanes, Any]:
         """The worker's browser, lanes and store writer, made on first use."""
-        from .browser.locate import find_browser
+        from .browser.locate import configured_browser
         from .browser.playwright_driver import PlaywrightDriver
         from .workers import RunWorkers
 
@@ -167,8 +167,8 @@ class BrowserPlugin(WorkerPlugin):
             self._lock = asyncio.Lock()
         async with self._lock:
             if self._driver is None:
-                executable, _source = find_browser(self.browser)
-                driver = PlaywrightDriver(executable)
+                executable = configured_browser(self.browser)
+                driver = PlaywrightDriver(executable, find=executable is None)
                 await driver.start(max_tabs=self.concurrency)
                 self._driver, self.browser_started = driver, time.time()
                 self._lanes = Lanes.make(self.concurrency)

@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import BrowserNotFound
@@ -25,8 +26,14 @@ HOW_TO = (
 )
 
 
+def downloaded(path: str | None) -> str | None:
+    """``path`` (where Playwright keeps its own Chromium) if the browser is there."""
+    return path if path and Path(path).is_file() else None
+
+
 def _playwright_chromium() -> str | None:
-    """The path of Playwright's own Chromium, if it has been downloaded."""
+    """The path of Playwright's own Chromium, if it has been downloaded. (This starts
+    Playwright's driver to ask: a driver that has one running asks it instead.)"""
     from playwright.sync_api import Error, sync_playwright
 
     try:
@@ -34,18 +41,29 @@ def _playwright_chromium() -> str | None:
             path = pw.chromium.executable_path
     except Error:
         return None
-    return path if path and Path(path).is_file() else None
+    return downloaded(path)
 
 
-def find_browser(configured: str | None = None) -> tuple[str | None, str]:
-    """Return (executable or None for Playwright's default, where it came from)."""
+def configured_browser(configured: str | None = None) -> str | None:
+    """The configured browser (``--browser``, else ``BARRIERAUDIT_CHROMIUM``) as a path;
+    None when none is configured."""
     configured = configured or os.environ.get(ENV_VAR)
-    if configured:
-        path = shutil.which(configured) or configured
-        if not Path(path).is_file():
-            raise BrowserNotFound(f"the configured browser {configured!r} does not exist")
+    if not configured:
+        return None
+    path = shutil.which(configured) or configured
+    if not Path(path).is_file():
+        raise BrowserNotFound(f"the configured browser {configured!r} does not exist")
+    return path
+
+
+def find_browser(configured: str | None = None,
+                 playwright_chromium: Callable[[], str | None] = _playwright_chromium) -> tuple[str | None, str]:
+    """Return (executable or None for Playwright's default, where it came from).
+    ``playwright_chromium``: how to learn the path of Playwright's own Chromium."""
+    path = configured_browser(configured)
+    if path:
         return path, "configured"
-    if _playwright_chromium():
+    if playwright_chromium():
         return None, "playwright"
     for name in SYSTEM_NAMES:
         path = shutil.which(name)
