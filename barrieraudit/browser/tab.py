@@ -125,6 +125,7 @@ class Tab:
         self.loaded_commit = -1  # the commit whose load event has fired
         self.client_hops = 0
         self.requested: tuple[str, str] | None = None  # (url, reason): a navigation the page asked for
+        self.arrived: tuple[str, str] | None = None  # the one that led to the last commit, if it did
         self.blocked: Failure | None = None
         self.not_html: tuple[str, str] | None = None  # (content type, what it is)
         self.no_content: int | None = None
@@ -140,7 +141,7 @@ class Tab:
         while the network log and the current document stay."""
         self.phase = "loading"
         self.chain, self.first_request_wall, self.client_hops = [], None, 0
-        self.requested = self.blocked = self.not_html = self.no_content = self.net_failure = None
+        self.requested = self.arrived = self.blocked = self.not_html = self.no_content = self.net_failure = None
         self.left = []
         self.changed.clear()
 
@@ -274,7 +275,7 @@ class Tab:
         if host := urlsplit(frame.get("url", "")).hostname:
             self.hosts.add(host)
         self.loader_id = frame.get("loaderId")
-        self.requested = None
+        self.arrived, self.requested = self.requested, None
         self._notify()
 
     def _on_navigation_requested(self, event: dict[str, Any]) -> None:
