@@ -268,8 +268,11 @@ class PlaywrightSession:
             if state is None or moved():
                 if loop.time() >= deadline:
                     return visit.fail(failures.timeout(page_timeout))
-                await tab.wait_until(moved, min(deadline, loop.time() + 1.0))
-                continue  # it is navigating: the loop follows it
+                # It may be navigating: followed (a hop, with its warning) once it does.
+                if await tab.wait_until(moved, min(deadline, loop.time() + 1.0)) \
+                        and not await self._follow(tab, visit, commit, deadline, page_timeout):
+                    return None
+                continue
             document = tab.document() or {}
             delay = declared_refresh(state["refresh"], document.get("refresh", ""), state["url"])
             if delay is not None and await tab.wait_until(moved, min(deadline, loop.time() + delay + 2.0)):
