@@ -39,6 +39,7 @@ async def visit_all(pages: int, heap_limit_mb: float) -> None:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.2:{server.server_address[1]}"
     playwright_driver.HEAP_LIMIT = heap_limit_mb * 1e6 if heap_limit_mb else float("inf")
+    playwright_driver.HEAP_BUDGET = 0  # the limit given, whatever the lanes
     driver = playwright_driver.PlaywrightDriver(find_browser()[0])
     await driver.start(max_tabs=1)
     session = await driver.open_session("barrieraudit-bench", block_private=False)

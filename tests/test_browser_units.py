@@ -81,3 +81,88 @@ def test_node_options_add_the_young_generation_unless_the_user_set_one():
     assert node_options(None) == "--max-semi-space-size=2"
     assert node_options(" --no-warnings ") == "--no-warnings --max-semi-space-size=2"
     assert node_options("--max-semi-space-size=8") == "--max-semi-space-size=8"
+
+
+class _FakeCdp:
+    """A tab's DevTools session that answers from a table; an exception in it is raised."""
+
+    def __init__(self, answers):
+        self.answers, self.sent = answers, []
+
+    async def send(self, method, params=None):
+        self.sent.append(method)
+        answer = self.answers[method]
+        if isinstance(answer, list):
+            answer = answer.pop(0)
+        if isinstance(answer, BaseException):
+            raise answer
+        return answer
+
+
+class _FakeTab:
+    def __init__(self, answers):
+        self.cdp, self.crashed, self.phase, self.visits, self.closing = _FakeCdp(answers), False, "visiting", 0, False
+        self.blanked = 0
+        self.quieting = None
+
+    async def blank(self):
+        self.blanked += 1
+        return True
+
+
+def _thumbnail(tab, first):
+    import asyncio
+
+    from barrieraudit.browser.playwright_driver import PlaywrightSession
+
+    async def go():
+        shot = asyncio.ensure_future(tab.cdp.send("Page.captureScreenshot"))
+        return await PlaywrightSession._thumbnail(tab, "http://127.0.0.1/", shot)
+
+    tab.cdp.answers["Page.captureScreenshot"] = first
+    return asyncio.run(go())
+
+
+def test_a_thumbnail_refused_beside_axe_core_is_taken_again_alone():
+    import base64
+
+    from playwright.async_api import Error as PlaywrightError
+
+    jpeg = {"data": base64.b64encode(b"\xff\xd8jpeg").decode()}
+    assert _thumbnail(_FakeTab({}), [jpeg]) == b"\xff\xd8jpeg"
+    refused_once = _FakeTab({})
+    assert _thumbnail(refused_once, [PlaywrightError("Unable to capture screenshot"), jpeg]) == b"\xff\xd8jpeg"
+    assert refused_once.cdp.sent == ["Page.captureScreenshot", "Page.captureScreenshot"]
+    refused = _FakeTab({})
+    assert _thumbnail(refused, [PlaywrightError("Unable to capture screenshot")] * 2) is None
+    crashed = _FakeTab({})
+    crashed.crashed = True  # no second try on a crashed page
+    assert _thumbnail(crashed, [PlaywrightError("Target crashed")]) is None
+    assert crashed.cdp.sent == ["Page.captureScreenshot"]
+
+
+@pytest.mark.parametrize(("lanes", "heap_mb", "collected"), [
+    (1, 50, False), (1, 100, True),  # one lane may hold the whole budget (96 MB)
+    (2, 40, False), (2, 50, True),  # two lanes share it
+    (4, 30, False), (4, 40, True),  # no lane above 32 MB, however many there are
+])
+def test_a_lanes_garbage_is_collected_above_its_share_of_the_heap_budget(lanes, heap_mb, collected):
+    import asyncio
+
+    from barrieraudit.browser.playwright_driver import PlaywrightSession
+    from barrieraudit.browser.pool import TabPool
+
+    tab = _FakeTab({"Runtime.getHeapUsage": {"totalSize": heap_mb * 1e6}, "HeapProfiler.collectGarbage": {}})
+
+    class Driver:
+        _pool = TabPool(lanes, None, None)
+
+    async def release():
+        session = PlaywrightSession(Driver(), None, "ua", False, lambda _url: False)
+        await session._release(tab, healthy=True)
+        if tab.quieting is not None:
+            tab.quieting.cancel()
+
+    asyncio.run(release())
+    assert (tab.blanked, "HeapProfiler.collectGarbage" in tab.cdp.sent) == ((1, True) if collected else (0, False))
+    assert Driver._pool.idle == [tab]  # parked for the next visit either way

@@ -56,6 +56,9 @@ CHROMIUM_ARGS = [
 VIEWPORT = {"width": 1280, "height": 900}
 HEADERS = {"Accept-Language": "en;q=0.8, *;q=0.5"}
 THUMBNAIL_SCALE = 0.375  # 1280x900 viewport -> 480x338 thumbnail
+THUMBNAIL = {"format": "jpeg", "quality": 60, "captureBeyondViewport": False,
+             "clip": {**VIEWPORT, "x": 0, "y": 0, "scale": THUMBNAIL_SCALE}}
+SHOT_WAIT = 15.0  # seconds the thumbnail may take once axe-core is done
 MAX_TEXT = 200_000
 MAX_LINKS = 3_000
 LOAD_WAIT = 15.0  # seconds to wait for the load event once the document is parsed
@@ -71,6 +74,13 @@ LANE_VISITS = 50
 # (benchmarks/bench_lane_memory.py --heap-limit 0, 32); at 32 MB the memory scenario's peak
 # (benchmarks/bench_engine.py memory --sites 3) was 1.15 GB against 1.22 GB at 64 MB.
 HEAP_LIMIT = 32_000_000
+# The lanes' heaps together may hold this much, so fewer lanes collect less often (no
+# lane below HEAP_LIMIT): each collection and its trip to about:blank cost ~60 ms, and
+# the visits after it were slower too (code thrown away with the garbage). One lane at
+# 32 MB collected every fourth visit of the big sites; at 96 MB every 25th, and the
+# crawl of 3 x 100 pages took 62-65 s instead of 70-74 (private timing script around
+# ``barrieraudit crawl --concurrency 1``, alternated).
+HEAP_BUDGET = 96_000_000
 # Seconds a lane's last page may stay while the lane is parked before it is sent to
 # about:blank (its scripts stop). A lane taken again sooner loads its next page
 # straight from the last one: the trip to about:blank (a document made and dropped)
@@ -139,7 +149,7 @@ class PlaywrightSession:
         tab.phase = "idle"
         tab.visits += 1
         if healthy and not tab.crashed and tab.visits < LANE_VISITS:
-            if await self._heap_usage(tab) > HEAP_LIMIT:
+            if await self._heap_usage(tab) > max(HEAP_LIMIT, HEAP_BUDGET / self._pool.limit):
                 # The page goes to about:blank now and its garbage is collected.
                 if not await tab.blank():
                     return await self._driver.discard(tab)
@@ -332,31 +342,25 @@ class PlaywrightSession:
 
     async def _gather(self, tab: Tab, visit: PageVisit, state: dict[str, Any], axe_timeout: float,
                       screenshot: bool, axe_options: dict[str, Any]) -> None:
-        """Read the page as served: screenshot and axe-core, then the gatherer."""
-        # axe-core is made ready in its isolated world (no change to the page) while the
-        # screenshot waits for its frame.
+        """Read the page as served: the thumbnail and axe-core, then the gatherer."""
+        # axe-core is made ready in its isolated world (no change to the page) and runs
+        # while Chromium paints and encodes the thumbnail's frame: the frame is rastered
+        # and encoded outside the page's main thread, where axe-core runs. axe-core
+        # neither scrolls nor changes the DOM, so the thumbnail shows the page as served.
         ready = asyncio.ensure_future(self._ready_axe(tab))
+        shot = asyncio.ensure_future(tab.cdp.send("Page.captureScreenshot", THUMBNAIL)) if screenshot else None
         try:
-            await self._read(tab, visit, ready, axe_timeout, screenshot, axe_options)
+            await self._read(tab, visit, ready, shot, axe_timeout, axe_options)
         finally:
-            if not ready.done():  # the page crashed, or the crawl stops
-                ready.cancel()
-                await asyncio.wait([ready])
+            pending = [job for job in (ready, shot) if job is not None and not job.done()]
+            for job in pending:  # the page crashed, or the crawl stops
+                job.cancel()
+            if pending:
+                await asyncio.wait(pending)
 
-    async def _read(self, tab: Tab, visit: PageVisit, ready: asyncio.Future[dict[str, Any]], axe_timeout: float,
-                    screenshot: bool, axe_options: dict[str, Any]) -> None:
-        if screenshot:
-            try:
-                shot = await asyncio.wait_for(tab.cdp.send("Page.captureScreenshot", {
-                    "format": "jpeg", "quality": 60, "captureBeyondViewport": False,
-                    "clip": {**VIEWPORT, "x": 0, "y": 0, "scale": THUMBNAIL_SCALE},
-                }), timeout=15)
-                visit.screenshot = base64.b64decode(shot["data"])
-            except (PlaywrightError, TimeoutError) as exc:
-                failures.debug(visit.url, "screenshot", exc)
-                visit.warnings.append("screenshot failed")
-        if tab.crashed:
-            return visit.fail(failures.CRASHED)
+    async def _read(self, tab: Tab, visit: PageVisit, ready: asyncio.Future[dict[str, Any]],
+                    shot: asyncio.Future[dict[str, Any]] | None, axe_timeout: float,
+                    axe_options: dict[str, Any]) -> None:
         try:
             visit.axe = await self._run_axe(tab, await ready, axe_options, axe_timeout)
         except TimeoutError:
@@ -373,6 +377,12 @@ class PlaywrightSession:
             visit.warnings.append("axe-core could not run on this page")
         if tab.crashed:
             return visit.fail(failures.CRASHED)
+        if shot is not None:
+            visit.screenshot = await self._thumbnail(tab, visit.url, shot)
+            if visit.screenshot is None:
+                visit.warnings.append("screenshot failed")
+        if tab.crashed:
+            return visit.fail(failures.CRASHED)
         # Bytes of the page as served, before the gatherer opens collapsed sections.
         visit.requests = tab.requests()
         try:
@@ -383,6 +393,26 @@ class PlaywrightSession:
                 visit.fail(failures.CRASHED)
             else:
                 visit.fail(failures.UNREADABLE)
+
+    @staticmethod
+    async def _thumbnail(tab: Tab, url: str, shot: asyncio.Future[dict[str, Any]]) -> bytes | None:
+        """The capture asked for beside axe-core, within SHOT_WAIT of axe-core's end; where
+        Chromium refused it (not a time-out), one more on its own. None where neither came."""
+        try:
+            return base64.b64decode((await asyncio.wait_for(shot, SHOT_WAIT))["data"])
+        except TimeoutError as exc:
+            failures.debug(url, "screenshot", exc)
+            return None
+        except PlaywrightError as exc:
+            failures.debug(url, "screenshot beside axe-core", exc)
+        if tab.crashed:
+            return None
+        try:
+            again = await asyncio.wait_for(tab.cdp.send("Page.captureScreenshot", THUMBNAIL), SHOT_WAIT)
+        except (PlaywrightError, TimeoutError) as exc:
+            failures.debug(url, "screenshot", exc)
+            return None
+        return base64.b64decode(again["data"])
 
     @staticmethod
     async def _evaluate(tab: Tab, expression: str, timeout: float) -> Any:
