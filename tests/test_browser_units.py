@@ -142,9 +142,9 @@ def test_a_thumbnail_refused_beside_axe_core_is_taken_again_alone():
 
 
 @pytest.mark.parametrize(("lanes", "heap_mb", "collected"), [
-    (1, 50, False), (1, 100, True),  # one lane may hold the whole budget (96 MB)
-    (2, 40, False), (2, 50, True),  # two lanes share it
-    (4, 30, False), (4, 40, True),  # no lane above 32 MB, however many there are
+    (1, 50, False), (1, 70, True),  # one lane may hold the whole budget (64 MB)
+    (2, 30, False), (2, 40, True),  # two share it
+    (4, 30, False), (4, 40, True),  # and no lane holds more than 32 MB, however many there are
 ])
 def test_a_lanes_garbage_is_collected_above_its_share_of_the_heap_budget(lanes, heap_mb, collected):
     import asyncio

@@ -74,13 +74,14 @@ LANE_VISITS = 50
 # (benchmarks/bench_lane_memory.py --heap-limit 0, 32); at 32 MB the memory scenario's peak
 # (benchmarks/bench_engine.py memory --sites 3) was 1.15 GB against 1.22 GB at 64 MB.
 HEAP_LIMIT = 32_000_000
-# The lanes' heaps together may hold this much, so fewer lanes collect less often (no
-# lane below HEAP_LIMIT): each collection and its trip to about:blank cost ~60 ms, and
-# the visits after it were slower too (code thrown away with the garbage). One lane at
-# 32 MB collected every fourth visit of the big sites; at 96 MB every 25th, and the
-# crawl of 3 x 100 pages took 62-65 s instead of 70-74 (private timing script around
-# ``barrieraudit crawl --concurrency 1``, alternated).
-HEAP_BUDGET = 96_000_000
+# The lanes' heaps together may hold this much, so a single lane collects less often
+# (no lane below HEAP_LIMIT): each collection and its trip to about:blank cost ~60 ms,
+# and the visits after it were slower too. One lane at 32 MB collected every fourth
+# visit of the big sites, and the crawl of 3 x 100 pages took 70-74 s; at 64 MB 64 s, at
+# 96 MB 62-65 s (private timing script around ``barrieraudit crawl --concurrency 1``,
+# alternated). Two lanes at 48 MB each broke the 1,000-page scenario's memory (1,216 MB,
+# +13 % from a quarter of the pages to the end: ``bench_engine.py memory --concurrency 2``).
+HEAP_BUDGET = 64_000_000
 # Seconds a lane's last page may stay while the lane is parked before it is sent to
 # about:blank (its scripts stop). A lane taken again sooner loads its next page
 # straight from the last one: the trip to about:blank (a document made and dropped)
