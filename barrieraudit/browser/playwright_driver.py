@@ -362,8 +362,11 @@ class PlaywrightSession:
     async def _read(self, tab: Tab, visit: PageVisit, ready: asyncio.Future[dict[str, Any]],
                     shot: asyncio.Future[dict[str, Any]] | None, axe_timeout: float,
                     axe_options: dict[str, Any]) -> None:
+        if tab.crashed:  # a dead renderer answers nothing: neither axe-core's world nor the capture
+            return visit.fail(failures.CRASHED)
         try:
-            visit.axe = await self._run_axe(tab, await ready, axe_options, axe_timeout)
+            context = await asyncio.wait_for(ready, axe_timeout)
+            visit.axe = await self._run_axe(tab, context, axe_options, axe_timeout)
         except TimeoutError:
             visit.warnings.append(f"axe-core did not finish within {axe_timeout:g} s")
             tab.reusable = False
