@@ -20,7 +20,7 @@ from pathlib import Path
 import bench_engine as be
 from playwright.async_api import async_playwright
 from barrieraudit.browser.axe import RUN_JS, axe_source, run_expression, WORLD, LOAD_JS, stash_script
-from barrieraudit.browser.playwright_driver import CHROMIUM_ARGS, _GATHER_JS, VIEWPORT, THUMBNAIL_SCALE
+from barrieraudit.browser.playwright_driver import CHROMIUM_ARGS, _GATHER_JS, VIEWPORT, THUMBNAIL
 from barrieraudit.pipeline import axe_options
 tck = os.sysconf("SC_CLK_TCK")
 
@@ -81,7 +81,7 @@ async def run(urls, level):
             await page.goto(u, wait_until="load")
             t1 = time.perf_counter()
             if L >= 6:
-                await cdp.send("Page.captureScreenshot", {"format": "jpeg", "quality": 60, "captureBeyondViewport": False, "clip": {**VIEWPORT, "x": 0, "y": 0, "scale": THUMBNAIL_SCALE}})
+                await cdp.send("Page.captureScreenshot", THUMBNAIL)
             t2 = time.perf_counter()
             if L >= 5:
                 w = await cdp.send("Page.createIsolatedWorld", {"frameId": fid, "worldName": WORLD})

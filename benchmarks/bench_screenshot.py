@@ -29,10 +29,9 @@ import bench_engine as be
 from playwright.async_api import async_playwright
 
 from barrieraudit.browser.locate import find_browser
-from barrieraudit.browser.playwright_driver import CHROMIUM_ARGS, THUMBNAIL_SCALE, VIEWPORT
+from barrieraudit.browser.playwright_driver import CHROMIUM_ARGS, THUMBNAIL, VIEWPORT
 
-THUMB = {"format": "jpeg", "quality": 60, "captureBeyondViewport": False,
-         "clip": {**VIEWPORT, "x": 0, "y": 0, "scale": THUMBNAIL_SCALE}}
+THUMB = THUMBNAIL  # the driver's own capture
 VARIANTS = {"none": None, "thumb": THUMB, "full": {k: v for k, v in THUMB.items() if k != "clip"},
             "fast": {**THUMB, "optimizeForSpeed": True}}
 FRAME = "new Promise((done) => requestAnimationFrame(() => done()))"
