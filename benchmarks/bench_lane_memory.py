@@ -5,7 +5,7 @@ Visits the pages of one generated site (``bench_engine.generate_site``, every te
 visits the time so far and the PSS of the process tree by kind of process (renderer,
 Chromium's other processes, Playwright's driver, this process), and at the end the CPU a
 visit by kind of process. ``--heap-limit`` sets the JavaScript heap (MB) above which a
-lane's page is sent to about:blank and its garbage collected (``HEAP_LIMIT``; 0: never).
+lane's garbage is collected (``HEAP_LIMIT``; 0: never).
 A script, not a test:
 
     .venv/bin/python benchmarks/bench_lane_memory.py --pages 60 --heap-limit 0
@@ -56,7 +56,7 @@ async def visit_all(pages: int, heap_limit_mb: float) -> None:
                 print(f"{path}: {visit.error}")
             bench_engine.tree_cpu(os.getpid(), cpu)  # each visit: a lane's renderer exits at LANE_VISITS
             if i % 10 == 0:
-                await asyncio.sleep(0.3)  # the lane's release (about:blank, garbage) is done
+                await asyncio.sleep(0.3)  # the lane's release (its collection) is done
                 kinds = bench_engine.tree_pss(os.getpid())
                 print(f"{i:>4} visits {time.perf_counter() - started:6.1f} s  " + ", ".join(
                     f"{kind} {size / 1e6:.0f} MB" for kind, size in sorted(kinds.items())), flush=True)

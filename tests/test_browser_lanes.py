@@ -116,3 +116,56 @@ def test_a_lane_taken_again_at_once_loads_the_next_page_from_the_last_and_keeps_
     assert second_site.url + "p2" in [r["url"] for r in second.requests]
     assert not [r["url"] for r in second.requests if "/poll" in r["url"]]
     assert parked_at == "about:blank"
+
+
+def test_a_lanes_garbage_is_collected_by_v8_in_axe_cores_world_and_the_page_stays(chromium):
+    """The collection a lane's release asks for when its heap is over its share: V8's own
+    function (exposed to the audit browser only), called in axe-core's isolated world, so
+    a page that defines a global of the same name cannot stop it."""
+    from barrieraudit.browser.playwright_driver import GC_FUNCTION, PlaywrightSession
+
+    own = f"<script>window.{GC_FUNCTION} = () => {{ throw new Error('the page its own'); }};</script>"
+    with WireSite() as site:
+        site.add("/", html_page("Programme", "<p>Programme.</p>" + own))
+
+        async def run() -> tuple[float, float, list, str]:
+            driver = PlaywrightDriver(chromium)
+            await driver.start(max_tabs=1)
+            session = await driver.open_session("barrieraudit-test", block_private=False, start_url=site.url)
+            try:
+                visit = await session.visit(site.url, allow_navigation=within(site.url), page_timeout=15,
+                                            axe_timeout=20, screenshot=False, axe_options={})
+                assert visit.error is None
+                await asyncio.gather(*session._releasing)
+                tab = driver._pool.idle[0]
+                await tab.settle()  # not sent to about:blank meanwhile
+                await asyncio.gather(*tab._tasks)  # the release's own measurement is done
+                cdp = tab.cdp
+                # ~40 MB (40 arrays of 250,000 small integers) the page holds, then lets go of.
+                await cdp.send("Runtime.evaluate", {"expression": (
+                    "window.junk = Array.from({length: 40}, (_, i) => new Array(250000).fill(i)); 1")})
+                held = (await cdp.send("Runtime.getHeapUsage"))["usedSize"]
+                await cdp.send("Runtime.evaluate", {"expression": "window.junk = null; 1"})
+                answers = []
+                send = cdp.send
+
+                async def recording(method, params=None):
+                    answer = await send(method, params)
+                    answers.append((method, answer))
+                    return answer
+
+                cdp.send = recording
+                await PlaywrightSession._collect_over(tab, 0)
+                cdp.send = send
+                after = (await cdp.send("Runtime.getHeapUsage"))["usedSize"]
+                return held, after, answers, tab.page.url
+            finally:
+                await session.close()
+                await driver.close()
+
+        held, after, answers, url = asyncio.run(run())
+    assert held > 40e6
+    called = [answer for method, answer in answers if method == "Runtime.evaluate"]
+    assert len(called) == 1 and "exceptionDetails" not in called[0]  # V8's function, not the page's
+    assert after < held - 30e6
+    assert url == site.url  # the page stayed

@@ -53,6 +53,14 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
     "--disable-dev-shm-usage", "--disable-site-isolation-trials",
 ]
+# V8's own full collection, one pass, as a function the driver calls in axe-core's
+# isolated world (where the page cannot replace it) once a lane's heap is over its
+# share (HEAP_BUDGET). DevTools' ``HeapProfiler.collectGarbage`` collects "all available
+# garbage": several passes, and it empties V8's compilation cache, so the next pages
+# compiled axe-core again. A page sees one more global function (this name); only the
+# audit browser has it (not the bare limit of the benchmarks).
+GC_FUNCTION = "__barrieraudit_gc"
+DRIVER_ARGS = [*CHROMIUM_ARGS, f"--js-flags=--expose-gc-as={GC_FUNCTION}"]
 VIEWPORT = {"width": 1280, "height": 900}
 HEADERS = {"Accept-Language": "en;q=0.8, *;q=0.5"}
 THUMBNAIL_SCALE = 0.375  # 1280x900 viewport -> 480x338 thumbnail
@@ -67,20 +75,21 @@ MAX_CLIENT_REDIRECTS = 5
 # ~1.5 MB of every document it has shown (322 -> 444 MB over 80 visits of one site,
 # measured here), and a new lane costs ~0.3 s, i.e. ~6 ms a visit spread over 50.
 LANE_VISITS = 50
-# A lane's JavaScript heap (its documents' scripts, axe-core and its results) above
-# which the page is sent to about:blank and the garbage collected: V8 collects lazily,
-# and a renderer's heap grew to 150 MB over 50 visits: 332-429 MB of memory in all,
-# where collecting kept it at 163-203 MB, 28.2 against 30.2 s for 60 visits
-# (benchmarks/bench_lane_memory.py --heap-limit 0, 32); at 32 MB the memory scenario's peak
-# (benchmarks/bench_engine.py memory --sites 3) was 1.15 GB against 1.22 GB at 64 MB.
+# A lane's JavaScript heap (its documents' scripts, axe-core and its results; V8's
+# committed size) above which its garbage is collected (GC_FUNCTION) when the lane is
+# released: V8 collects lazily, and a renderer's heap grew to 150 MB over 50 visits:
+# 332-429 MB of memory in all, where collecting kept it at 163-203 MB, 28.2 against
+# 30.2 s for 60 visits (benchmarks/bench_lane_memory.py --heap-limit 0, 32); at 32 MB the
+# memory scenario's peak (benchmarks/bench_engine.py memory --sites 3) was 1.15 GB
+# against 1.22 GB at 64 MB. (Measured when each collection also sent the page to
+# about:blank and used DevTools' collection: ~40-55 ms each, against ~12-15 ms now.)
 HEAP_LIMIT = 32_000_000
 # The lanes' heaps together may hold this much, so a single lane collects less often
-# (no lane below HEAP_LIMIT): each collection and its trip to about:blank cost ~60 ms,
-# and the visits after it were slower too. One lane at 32 MB collected every fourth
-# visit of the big sites, and the crawl of 3 x 100 pages took 70-74 s; at 64 MB 64 s, at
-# 96 MB 62-65 s (private timing script around ``barrieraudit crawl --concurrency 1``,
-# alternated). Two lanes at 48 MB each broke the 1,000-page scenario's memory (1,216 MB,
-# +13 % from a quarter of the pages to the end: ``bench_engine.py memory --concurrency 2``).
+# (no lane below HEAP_LIMIT). One lane at 32 MB collected every fourth visit of the big
+# sites, and the crawl of 3 x 100 pages took 70-74 s; at 64 MB 64 s, at 96 MB 62-65 s
+# (private timing script around ``barrieraudit crawl --concurrency 1``, alternated). Two
+# lanes at 48 MB each broke the 1,000-page scenario's memory (1,216 MB, +13 % from a
+# quarter of the pages to the end: ``bench_engine.py memory --concurrency 2``).
 HEAP_BUDGET = 64_000_000
 # Seconds a lane's last page may stay while the lane is parked before it is sent to
 # about:blank (its scripts stop). A lane taken again sooner loads its next page
@@ -150,15 +159,14 @@ class PlaywrightSession:
         tab.phase = "idle"
         tab.visits += 1
         if healthy and not tab.crashed and tab.visits < LANE_VISITS:
-            if await self._heap_usage(tab) > max(HEAP_LIMIT, HEAP_BUDGET / self._pool.limit):
-                # The page goes to about:blank now and its garbage is collected.
-                if not await tab.blank():
-                    return await self._driver.discard(tab)
-                await self._collect_garbage(tab)
-            else:
-                # The page stays while the lane is idle; if no visit takes the lane
-                # within IDLE_BLANK, the page goes to about:blank so its scripts stop.
-                tab.quieting = asyncio.ensure_future(self._quiet_later(tab))
+            # The heap is measured, and collected where it is over the lane's share,
+            # while the lane is parked or already loads its next page: the collection
+            # (~12-15 ms of the renderer's main thread) overlaps the next page's request.
+            # Awaited here, it held up every visit at --concurrency 1.
+            tab._spawn(self._collect_over(tab, max(HEAP_LIMIT, HEAP_BUDGET / self._pool.limit)))
+            # The page stays while the lane is idle; if no visit takes the lane within
+            # IDLE_BLANK, the page goes to about:blank so its scripts stop.
+            tab.quieting = asyncio.ensure_future(self._quiet_later(tab))
             await self._pool.park(tab)
             return
         await self._driver.discard(tab)
@@ -170,18 +178,18 @@ class PlaywrightSession:
             await tab.blank()
 
     @staticmethod
-    async def _heap_usage(tab: Tab) -> float:
+    async def _collect_over(tab: Tab, limit: float) -> None:
+        """One full collection of the lane's heap where it holds more than ``limit``
+        bytes: V8's own, called in axe-core's isolated world of the page, which stays."""
         try:
-            return (await tab.cdp.send("Runtime.getHeapUsage"))["totalSize"]
-        except PlaywrightError:
-            return 0.0  # the lane closed: it is discarded on its next use
-
-    @staticmethod
-    async def _collect_garbage(tab: Tab) -> None:
-        try:
-            await tab.cdp.send("HeapProfiler.collectGarbage")
-        except PlaywrightError:
-            pass  # the lane closed: nothing to collect
+            heap = await asyncio.wait_for(tab.cdp.send("Runtime.getHeapUsage"), 5)
+            if heap["totalSize"] <= limit:
+                return
+            world = await tab.cdp.send("Page.createIsolatedWorld", {"frameId": tab.main_frame_id, "worldName": WORLD})
+            await asyncio.wait_for(tab.cdp.send("Runtime.evaluate", {
+                "expression": f"{GC_FUNCTION}()", "contextId": world["executionContextId"]}), 5)
+        except (PlaywrightError, TimeoutError, KeyError):
+            pass  # the lane closed, its page is busy or went on: collected next time
 
     # -- one visit --------------------------------------------------------------------------
     async def _read_page(self, tab: Tab, visit: PageVisit, page_timeout: float, axe_timeout: float,
@@ -513,7 +521,7 @@ class PlaywrightDriver:
                 raise
         try:
             self._browser = await self._playwright.chromium.launch(
-                executable_path=self.executable, args=CHROMIUM_ARGS, headless=True
+                executable_path=self.executable, args=DRIVER_ARGS, headless=True
             )
         except PlaywrightError as exc:
             await self._playwright.stop()
