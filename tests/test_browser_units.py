@@ -180,3 +180,30 @@ def test_a_lanes_garbage_is_collected_above_its_share_of_the_heap_budget(lanes, 
     gc_calls = [params for method, params in zip(tab.cdp.sent, tab.cdp.params) if method == "Runtime.evaluate"]
     assert gc_calls == ([{"expression": f"{GC_FUNCTION}()", "contextId": 7}] if collected else [])
     assert tab.blanked == 0  # the page stays: V8's collection needs no trip to about:blank
+
+
+def test_a_lane_whose_load_failed_goes_to_about_blank_before_it_is_parked():
+    """Chromium may still commit its error page after a failed load; that commit would
+    interrupt the lane's next navigation (tests/test_browser_navigation.py's error kinds)."""
+    import asyncio
+
+    from barrieraudit.browser.playwright_driver import PlaywrightSession
+    from barrieraudit.browser.pool import TabPool
+
+    class Driver:
+        _pool = TabPool(1, None, None)
+
+    for failed, blanked in ((True, 1), (False, 0)):
+        tab = _FakeTab({"Runtime.getHeapUsage": {"totalSize": 1e6}})
+        Driver._pool.idle.clear()
+
+        async def release():
+            session = PlaywrightSession(Driver(), None, "ua", False, lambda _url: False)
+            await session._release(tab, healthy=True, failed=failed)
+            await asyncio.gather(*tab.tasks)
+            if tab.quieting is not None:
+                tab.quieting.cancel()
+            return tab.quieting is not None
+
+        quieting = asyncio.run(release())
+        assert (tab.blanked, quieting, Driver._pool.idle) == (blanked, not failed, [tab])

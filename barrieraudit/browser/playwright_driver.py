@@ -155,18 +155,24 @@ class PlaywrightSession:
             raise StepFailed(failures.BROWSER) from None
         return PlaywrightFlow(self, tab, allow_navigation)
 
-    async def _release(self, tab: Tab, healthy: bool) -> None:
+    async def _release(self, tab: Tab, healthy: bool, failed: bool = False) -> None:
         tab.phase = "idle"
         tab.visits += 1
         if healthy and not tab.crashed and tab.visits < LANE_VISITS:
+            if failed and not await tab.blank():
+                # A load that failed (a refused connection, a document that is no page)
+                # may still commit Chromium's error page: the lane goes to about:blank
+                # first, or that commit could interrupt the next visit's navigation.
+                return await self._driver.discard(tab)
             # The heap is measured, and collected where it is over the lane's share,
             # while the lane is parked or already loads its next page: the collection
             # (~12-15 ms of the renderer's main thread) overlaps the next page's request.
             # Awaited here, it held up every visit at --concurrency 1.
             tab._spawn(self._collect_over(tab, max(HEAP_LIMIT, HEAP_BUDGET / self._pool.limit)))
-            # The page stays while the lane is idle; if no visit takes the lane within
-            # IDLE_BLANK, the page goes to about:blank so its scripts stop.
-            tab.quieting = asyncio.ensure_future(self._quiet_later(tab))
+            if not failed:
+                # The page stays while the lane is idle; if no visit takes the lane within
+                # IDLE_BLANK, the page goes to about:blank so its scripts stop.
+                tab.quieting = asyncio.ensure_future(self._quiet_later(tab))
             await self._pool.park(tab)
             return
         await self._driver.discard(tab)
@@ -241,7 +247,7 @@ class PlaywrightSession:
                 healthy = not cancelled and visit.error_kind not in _UNHEALTHY and tab.reusable
                 # The lane is released while the crawl records this visit (and waits out
                 # its politeness delay).
-                release = asyncio.ensure_future(self._release(tab, healthy))
+                release = asyncio.ensure_future(self._release(tab, healthy, failed=visit.error is not None))
                 self._releasing.add(release)
                 release.add_done_callback(self._releasing.discard)
         return visit
