@@ -124,7 +124,7 @@ def test_a_lanes_garbage_is_collected_by_v8_in_axe_cores_world_and_the_page_stay
     a page that defines a global of the same name cannot stop it."""
     from barrieraudit.browser.playwright_driver import GC_FUNCTION, PlaywrightSession
 
-    own = f"<script>window.{GC_FUNCTION} = () => {{ throw new Error('the page its own'); }};</script>"
+    own = f"<script>window.{GC_FUNCTION} = () => {{ throw new Error('not the driver'); }};</script>"
     with WireSite() as site:
         site.add("/", html_page("Programme", "<p>Programme.</p>" + own))
 

@@ -160,7 +160,7 @@ def test_a_lanes_garbage_is_collected_above_its_share_of_the_heap_budget(lanes, 
     from barrieraudit.browser.playwright_driver import GC_FUNCTION, PlaywrightSession
     from barrieraudit.browser.pool import TabPool
 
-    tab = _FakeTab({"Runtime.getHeapUsage": {"totalSize": heap_mb * 1e6, "usedSize": heap_mb * 0.8e6},
+    tab = _FakeTab({"Runtime.getHeapUsage": {"totalSize": heap_mb * 1e6},
                     "Page.createIsolatedWorld": {"executionContextId": 7},
                     "Runtime.evaluate": {"result": {"type": "undefined"}}})
 
