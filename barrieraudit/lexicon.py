@@ -25,6 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 import ahocorasick
 
+from . import patterns
 from .resources import checks_dir, read_data_yaml
 
 # A term set's candidate starts in one text, or None to search all of it.
@@ -306,7 +307,7 @@ class TermSet:
             body, literal, own = _term_parts(term)
             parts[own] = (body, literal, own)
         ordered = [parts[own] for own in sorted(parts, key=lambda own: (-len(own), own))]
-        self.pattern = re.compile(_alternation(ordered))
+        self.pattern = patterns.compile(_alternation(ordered))
         self.literals = _without_extensions({literal for _, literal, _ in ordered})
 
     def search(self, text: str) -> re.Match[str] | None:

@@ -228,8 +228,10 @@ from barrieraudit.evaluate import evaluate_site, prepare
 from barrieraudit.evaluate.outcome import SiteArtifacts
 if {prepared!r}:
     prepare()
-compiled, compile = [], re._compiler.compile
+import barrieraudit.patterns
+compiled, compile, cached = [], re._compiler.compile, barrieraudit.patterns._compiled
 re._compiler.compile = lambda pattern, flags=0: compiled.append(pattern) or compile(pattern, flags)
+barrieraudit.patterns._compiled = lambda pattern, flags: compiled.append(pattern) or cached(pattern, flags)
 site = next(s for s in recorded_sites() if s["source"] != "generated")
 evaluate_site(SiteArtifacts(site["id"], site["url"], site["pages"], site.get("documents", [])))
 print(sum(isinstance(p, str) and len(p) > 1000 for p in compiled))
@@ -237,15 +239,18 @@ print(sum(isinstance(p, str) and len(p) > 1000 for p in compiled))
 
 
 @pytest.mark.parametrize("prepared", [False, True])
-def test_a_prepared_check_worker_compiles_no_lexicon_pattern_while_it_evaluates_a_site(prepared):
+def test_a_prepared_check_worker_compiles_no_lexicon_pattern_while_it_evaluates_a_site(prepared, tmp_path):
     """A check worker calls ``prepare`` while the run's first pages load; the first site it
     evaluates then finds every lexicon pattern compiled. Without it, that site's evaluation
-    compiles them (dozens of patterns of over 1,000 characters, ~3 s of CPU)."""
+    compiles them (dozens of patterns of over 1,000 characters, ~3 s of CPU) where the
+    compiled-pattern cache does not hold them yet (an empty one here)."""
+    import os
     import subprocess
     import sys
 
     script = _COMPILES_WHILE_EVALUATING.format(tests=str(Path(__file__).parent), prepared=prepared)
-    output = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    output = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            env={**os.environ, "BARRIERAUDIT_CACHE_DIR": str(tmp_path)}).stdout
     large_patterns = int(output.split()[-1])
     if prepared:
         assert large_patterns == 0

@@ -27,6 +27,7 @@ import ahocorasick
 from babel.numbers import get_currency_precision, get_territory_currencies, list_currencies
 from price_parser import Price
 
+from .. import patterns
 from ..lexicon import TermSet, finditer_at, load_lexicon, without_arabic_article
 from .text import ascii_digits
 
@@ -139,14 +140,14 @@ def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[st
     words = sorted(symbols, key=len, reverse=True)
 
     # ISO codes and the codes people write instead ("NTD", "RMB").
-    written_codes = sorted({*codes, *(w for w in symbols if re.fullmatch(r"[A-Z]{3}", w))}, key=len, reverse=True)
+    written_codes = sorted({*codes, *(w for w in symbols if re.fullmatch(r"[A-Z]{3}", w))}, key=lambda w: (-len(w), w))
     code_tokens = [rf"{c[0]}(?<![A-Za-z]{c[0]}){c[1:]}(?![A-Za-z])" for c in codes]
     currency = "|".join([_alternation(words), *code_tokens])
     # Words that stand for money only after an amount: "200.000 đồng", but "cộng đồng
     # 2027" is a community's year.
     after_only = set(lexicon.get("after_amount_only", []))
     before = "|".join([_alternation([w for w in words if w not in after_only]), *code_tokens])
-    pattern = re.compile(
+    pattern = patterns.compile(
         # The cifrão of Cabo Verde's escudo stands where the decimal point would: 2.500$00.
         rf"(?<![\d.,])(?P<a3>\d{{1,3}}(?:[. \u00a0]\d{{3}})*|\d+)\$(?P<d3>\d{{2}})(?!\d)"
         rf"|(?P<c1>{before}){_SPACE}(?P<a1>{_AMOUNT})(?!\d)"
@@ -155,7 +156,7 @@ def _tables() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[st
         # year before a symbol: "31/05/2026<tab>R$ 120,00").
         rf"|(?<![\d.,/])(?P<a4>{_AMOUNT})\t(?P<c4>{'|'.join(written_codes)})(?![A-Za-z])"
     )
-    return pattern, re.compile(currency), symbols, lexicon.get("by_language", {})
+    return pattern, patterns.compile(currency), symbols, lexicon.get("by_language", {})
 
 
 @cache
