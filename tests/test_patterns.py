@@ -1,10 +1,9 @@
-"""The compiled-pattern cache (``barrieraudit/patterns.py``): a pattern built from the
+"""The compiled-pattern cache (``barrieraudit/patterns.py``): a pattern built from its
 file matches exactly as ``re.compile`` of the same text, and a damaged, foreign or
 unwritable cache only costs a compilation."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
@@ -24,23 +23,19 @@ SAMPLE = ("Registration fee: USD 150, students 2.500$00 or 300 €. Les frais d'
 
 
 @pytest.fixture
-def cache(tmp_path, monkeypatch):
-    """The module's state as in a new process, with its file in ``tmp_path``."""
+def folder(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("BARRIERAUDIT_CACHE_DIR", str(tmp_path))
-
-    def new_process() -> None:
-        monkeypatch.setattr(patterns, "_entries", None)
-        monkeypatch.setattr(patterns, "_used", set())
-        monkeypatch.setattr(patterns, "_new", False)
-
-    new_process()
-    return new_process
+    return patterns.cache_folder()
 
 
 def _sources() -> list[tuple[str, int]]:
     amounts, currency = _tables()[:2]
-    return [(amounts.pattern, 0), (currency.pattern, 0), (concept("participation", "remote_participation").terms.pattern.pattern, 0),
+    return [(amounts.pattern, 0), (currency.pattern, 0),
+            (concept("participation", "remote_participation").terms.pattern.pattern, 0),
             (r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)|fees?", re.IGNORECASE)]
+
+
+SOURCES = _sources()  # built here, so a test's cache folder holds only what the test compiles
 
 
 def _same(built: re.Pattern[str], expected: re.Pattern[str]) -> None:
@@ -50,22 +45,18 @@ def _same(built: re.Pattern[str], expected: re.Pattern[str]) -> None:
            [(m.span(), m.groupdict()) for m in expected.finditer(SAMPLE)]
 
 
-def test_a_pattern_from_the_file_matches_as_re_compiles_it(cache, monkeypatch):
-    sources = _sources()
+def test_a_pattern_from_its_file_matches_as_re_compiles_it(folder, monkeypatch):
+    sources = SOURCES
     for source, flags in sources:
         _same(patterns.compile(source, flags), re.compile(source, flags))
-    patterns.save()
-    [written] = list(Path(os.environ["BARRIERAUDIT_CACHE_DIR"]).iterdir())
-    # (with the other term sets of the concept, compiled as it was built)
-    assert {patterns._key(source, flags) for source, flags in sources} <= json.loads(written.read_text()).keys()
+    files = {path.name: path.stat().st_mtime_ns for path in folder.iterdir()}
+    assert sorted(files) == sorted(patterns._key(source, flags) for source, flags in sources)
 
-    cache()  # the next process: every pattern comes from the file, none is compiled
-    monkeypatch.setattr(patterns, "_compiled", lambda *_: pytest.fail("compiled although the file holds it"))
+    # As in the next process: every pattern comes from its file, none is compiled or written.
+    monkeypatch.setattr(patterns, "_compiled", lambda *_: pytest.fail("compiled although its file is there"))
     for source, flags in sources:
         _same(patterns.compile(source, flags), re.compile(source, flags))
-    modified = written.stat().st_mtime_ns
-    patterns.save()
-    assert written.stat().st_mtime_ns == modified  # nothing new: not written again
+    assert {path.name: path.stat().st_mtime_ns for path in folder.iterdir()} == files
 
 
 def test_the_amount_pattern_finds_the_amounts_of_the_sample():
@@ -74,42 +65,40 @@ def test_the_amount_pattern_finds_the_amounts_of_the_sample():
     assert [m.group() for m in amounts.finditer(SAMPLE[:len(SAMPLE) // 3])][:3] == ["USD 150", "2.500$00", "300 €"]
 
 
-def test_a_damaged_file_or_entry_only_costs_a_compilation(cache):
-    source, flags = _sources()[0]
-    folder = Path(os.environ["BARRIERAUDIT_CACHE_DIR"])
-    path = patterns.cache_file()
-    path.write_text("{not json")
+@pytest.mark.parametrize("damage", ["empty", "not json", "code _sre refuses", "half the code"])
+def test_a_damaged_file_only_costs_a_compilation(folder, damage):
+    source, flags = SOURCES[0]
     _same(patterns.compile(source, flags), re.compile(source, flags))
-    patterns.save()
-    [(key, entry)] = json.loads(path.read_text()).items()
-
-    entry["code"] = "AAAAAAAA" + entry["code"][8:]  # as long, but code _sre refuses ("invalid SRE code")
-    path.write_text(json.dumps({key: entry}))
-    cache()
+    [path] = folder.iterdir()
+    assert path.name == patterns._key(source, flags)
+    good = path.read_bytes()
+    header, _, code = good.partition(b"\n")
+    path.write_bytes({"empty": b"", "not json": b"{not json\n" + code,
+                      "code _sre refuses": header + b"\n" + bytes(8) + code[8:],  # as long ("invalid SRE code")
+                      "half the code": header + b"\n" + code[:len(code) // 2 + 1]}[damage])
     _same(patterns.compile(source, flags), re.compile(source, flags))
-    patterns.save()
-    assert json.loads(path.read_text())[key]["code"] != entry["code"]  # the entry is mended
+    assert path.read_bytes() == good  # written again
     assert [p.name for p in folder.iterdir()] == [path.name]  # no temporary file left
 
 
-def test_an_unwritable_cache_directory_is_no_error(tmp_path, cache, monkeypatch):
+def test_an_unwritable_cache_folder_is_no_error(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("")
     monkeypatch.setenv("BARRIERAUDIT_CACHE_DIR", str(blocker / "cache"))  # under a file: cannot be made
-    source, flags = _sources()[3]
+    source, flags = SOURCES[3]
     _same(patterns.compile(source, flags), re.compile(source, flags))
-    patterns.save()
     assert not (blocker / "cache").exists()
 
 
-def test_an_invalid_pattern_raises_as_re_does(cache):
+def test_an_invalid_pattern_raises_as_re_does(folder):
     with pytest.raises(re.error, match="missing \\)"):
         patterns.compile("(unclosed")
+    assert not folder.exists()
 
 
 def test_the_check_workers_second_start_compiles_nothing(tmp_path):
     """Two processes in turn build what evaluating a site needs (``evaluate.prepare``, as
-    each check worker does): the first writes the file, the second only reads it."""
+    each check worker does): the first writes the files, the second only reads them."""
     script = ("import barrieraudit.patterns as p\n"
               "compiled = []\n"
               "original = p._compiled\n"

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import patterns
 from . import access, bandwidth, cost, language, registration
 from .axe import evaluate_axe
 from .catalogue import Catalogue, CheckSpec, load_catalogue
@@ -90,7 +89,6 @@ def evaluate_site(site: SiteArtifacts, catalogue: Catalogue | None = None) -> Si
     evaluation.findings.sort(key=Finding.sort_key)
     evaluation.page_facts = {page["url"]: {"lang_detected": site.languages[page_url(page)][0]}
                              for page in site.audited_pages}
-    patterns.save()  # the lexicons' patterns compiled for this site, for the next process
     return evaluation
 
 
