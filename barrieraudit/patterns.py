@@ -3,7 +3,7 @@
 The lexicons' term sets and the money tables are ~180 patterns, ~430,000 characters in
 all. Python's ``re`` parses and compiles them in pure Python: ~1.3 s of CPU in every
 process that evaluates pages (every check worker of every run, ``evaluate``), about a
-quarter of what a one-page site's whole crawl costs. What that compilation makes is a
+fifth of the CPU a whole crawl of a one-page site took. What that compilation makes is a
 list of integers that ``_sre`` turns into a pattern at once; this module keeps each
 pattern's list in a file of the user's cache directory, as Python keeps compiled modules
 in ``__pycache__``, and builds the pattern from it.
