@@ -9,6 +9,11 @@ the failed pages, the peak memory (PSS) of barrieraudit's whole process tree and
 each kind of process held at that peak, and the CPU a page of each kind of process
 (renderer, Chromium's browser, GPU and utility processes, Playwright's driver, the
 crawl, the check worker) for both. ``--no-bare`` times barrieraudit alone.
+``--bare-route`` gives the bare loop one more thing, a pass-through Playwright route on
+every request (``context.route("**/*", continue)``), as barrieraudit's lanes police
+each request's scope: Playwright then turns the tab's HTTP cache off, so every page
+fetches its style sheet and images again, as a cold visitor does (barrieraudit records
+each page's weight that way). The ratio is then against that loop.
 
 Scenarios:
   one-page    many sites of one page each (--sites, default 120)
@@ -43,6 +48,7 @@ import threading
 import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 BIN = Path(sys.executable).parent
 
@@ -143,7 +149,7 @@ def serve(root: Path, ports_file: Path, same_host: bool = False) -> None:
 
 # -- the bare limit -----------------------------------------------------------------------
 
-async def bare_limit(urls: list[str], concurrency: int) -> dict:
+async def bare_limit(urls: list[str], concurrency: int, route: bool = False) -> dict:
     from playwright.async_api import async_playwright
 
     from barrieraudit.browser.axe import RUN_JS, axe_source
@@ -162,6 +168,11 @@ async def bare_limit(urls: list[str], concurrency: int) -> dict:
         async def worker() -> None:
             nonlocal failed
             context = await browser.new_context(viewport={"width": 1280, "height": 900})
+            if route:
+                async def go_on(request_route: Any) -> None:
+                    await request_route.continue_()
+
+                await context.route("**/*", go_on)
             page = await context.new_page()
             while queue:
                 url = queue.pop(0)
@@ -340,6 +351,8 @@ def main() -> None:
     parser.add_argument("--pages", type=int)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--bare", help=argparse.SUPPRESS)
+    parser.add_argument("--bare-route", action="store_true",
+                        help="give the bare loop a pass-through route on every request (the HTTP cache goes off)")
     parser.add_argument("--no-bare", action="store_true",
                         help="time barrieraudit alone (memory and rates; no ratio), e.g. to try a setting")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=JSON",
@@ -354,7 +367,7 @@ def main() -> None:
         return
     if args.bare:
         urls = json.loads(Path(args.bare).read_text())
-        print(json.dumps(asyncio.run(bare_limit(urls, args.concurrency[0]))))
+        print(json.dumps(asyncio.run(bare_limit(urls, args.concurrency[0], args.bare_route))))
         return
 
     defaults = {"one-page": (120, 1), "big-sites": (3, 100), "memory": (10, 100)}[args.scenario]
@@ -378,14 +391,16 @@ def main() -> None:
             print(f"{args.scenario}: {n_sites} sites x {pages} pages = {len(urls)} pages, "
                   f"{'all on 127.0.0.1' if args.same_host else 'one loopback address per site'}; "
                   f"{os.cpu_count()} cores", flush=True)
-            print(f"{'conc':>4} {'bare p/min':>10} {'ba p/min':>9} {'ratio':>6} {'failed':>6} "
+            bare_name = "bare+route" if args.bare_route else "bare"
+            print(f"{'conc':>4} {bare_name + ' p/min':>{len(bare_name) + 6}} {'ba p/min':>9} {'ratio':>6} {'failed':>6} "
                   f"{'timeouts':>8} {'peak PSS MB':>11}", flush=True)
             for concurrency in args.concurrency:
                 if args.no_bare:
                     bare, bare_cpu = {"pages": 0, "seconds": float("nan")}, {}
                 else:
                     process = subprocess.Popen([sys.executable, __file__, "one-page", "--bare",
-                                                str(Path(tmp) / "urls.json"), "--concurrency", str(concurrency)],
+                                                str(Path(tmp) / "urls.json"), "--concurrency", str(concurrency),
+                                                *(["--bare-route"] if args.bare_route else [])],
                                                stdout=subprocess.PIPE, text=True)
                     bare_cpu = watch(process)["cpu_kinds"]
                     bare = json.loads(process.stdout.read().strip().splitlines()[-1])
@@ -395,10 +410,10 @@ def main() -> None:
                                       {key: json.loads(value) for key, value in (s.split("=", 1) for s in args.set)})
                 bare_rate = bare["pages"] / bare["seconds"] * 60
                 ba_rate = ba["pages"] / ba["seconds"] * 60
-                print(f"{concurrency:>4} {bare_rate:>10.0f} {ba_rate:>9.0f} {ba_rate / bare_rate:>6.2f} "
+                print(f"{concurrency:>4} {bare_rate:>{len(bare_name) + 6}.0f} {ba_rate:>9.0f} {ba_rate / bare_rate:>6.2f} "
                       f"{ba['failed']:>6} {ba['timeouts']:>8} {ba['peak_pss'] / 1e6:>11.0f}"
                       + (f"  errors: {ba['errors']}" if ba["errors"] else ""), flush=True)
-                print(f"     CPU ms a page, bare: {cpu_line(bare_cpu, bare['pages'])}; "
+                print(f"     CPU ms a page, {bare_name}: {cpu_line(bare_cpu, bare['pages'])}; "
                       f"barrieraudit: {cpu_line(ba['cpu_kinds'], ba['pages'])}", flush=True)
                 print("     peak PSS by process: " + ", ".join(
                     f"{kind} {size / 1e6:.0f} MB" for kind, size in sorted(ba["peak_kinds"].items(),

@@ -144,7 +144,7 @@
     hreflang: [...document.querySelectorAll("link[rel~=alternate][hreflang]")].slice(0, 100).map((l) => ({ hreflang: clip(l.getAttribute("hreflang"), 20), href: url(l.href) })),
     headings: [...document.querySelectorAll("h1, h2, h3")].slice(0, 100).map((h) => ({ level: Number(h.tagName[1]), text: textOf(h) })),
     text: bodyText.slice(0, limits.maxText),
-    main_text: fullText(main).slice(0, limits.maxText),
+    main_text: (main === body ? bodyText : fullText(main)).slice(0, limits.maxText),  // innerText lays the page out: once where one will do
     links,
     forms,
     orphan_fields: orphanFields,
