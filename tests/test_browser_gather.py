@@ -22,35 +22,27 @@ pytestmark = pytest.mark.browser
 LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40"/></svg>'
 
 
-def colour_share(jpeg: bytes, colour: str = "red") -> float:
+def colour_share(jpeg: bytes, colour: str) -> float:
     data = Image.open(io.BytesIO(jpeg)).convert("RGB").tobytes()
     pixels = [data[i:i + 3] for i in range(0, len(data), 3)]
     channel = {"red": 0, "green": 1, "blue": 2}[colour]
     return sum(1 for p in pixels if p[channel] > 200 and max(p[:channel] + p[channel + 1:]) < 60) / len(pixels)
 
 
-def red_share(jpeg: bytes) -> float:
-    return colour_share(jpeg, "red")
-
-
 def test_each_page_gets_its_own_thumbnail_of_the_viewport(chromium):
     """The thumbnail, taken beside axe-core, is a 480 x 338 JPEG of the 1280 x 900
     viewport, of the page being read, never of the page the lane showed before."""
     hex_of = {"red": "#e00000", "blue": "#0000e0", "green": "#00e000"}
-
-    def block(colour: str) -> str:
-        return html_page(colour.title(), f'<div style="height:3000px;background:{hex_of[colour]}">{colour} page</div>')
-
+    order = ("red", "blue", "green", "blue")
     with WireSite() as site:
-        for colour in ("red", "blue", "green", "blue"):
-            site.add(f"/{colour}", block(colour))
-        visits = visit_pages(chromium, *(site.url + colour for colour in ("red", "blue", "green", "blue")),
-                             screenshot=True)
+        for colour, code in hex_of.items():
+            site.add(f"/{colour}", html_page(colour.title(), f'<div style="height:3000px;background:{code}">{colour}</div>'))
+        visits = visit_pages(chromium, *(site.url + colour for colour in order), screenshot=True)
     assert [visit.error for visit in visits] == [None] * 4
     assert {Image.open(io.BytesIO(visit.screenshot)).size for visit in visits} == {(480, 338)}
     assert [visit.warnings for visit in visits] == [[]] * 4
-    for visit, colour in zip(visits, ("red", "blue", "green", "blue"), strict=True):
-        shares = {other: colour_share(visit.screenshot, other) for other in ("red", "blue", "green")}
+    for visit, colour in zip(visits, order, strict=True):
+        shares = {other: colour_share(visit.screenshot, other) for other in hex_of}
         assert shares[colour] > 0.8, (visit.url, shares)
         assert all(share < 0.01 for other, share in shares.items() if other != colour), (visit.url, shares)
 
@@ -66,7 +58,7 @@ def test_axe_and_the_screenshot_see_the_page_as_served_and_the_text_has_the_coll
     # Collapsed, the image without alt text is not on the page a reader sees first.
     assert "image-alt" not in {rule["id"] for rule in visit.axe["violations"]}
     # The red fee block is inside the closed section: not in the screenshot.
-    assert red_share(visit.screenshot) < 0.01
+    assert colour_share(visit.screenshot, "red") < 0.01
     # The text checks read what one click opens.
     assert "Student fee: USD 40" in visit.dom["text"]
 
