@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
+import random
+import re
 
 from barrieraudit.config import Scope
 from barrieraudit.crawl.frontier import Frontier
@@ -11,7 +14,7 @@ from barrieraudit.crawl.roles import classify, language_of_link, priority, recor
 from barrieraudit.crawl.scope import SiteScope
 from barrieraudit.crawl.sitemap import parse_sitemap
 from barrieraudit.crawl.throttle import MAX_DELAY, HostThrottle
-from barrieraudit.crawl.urls import canonical, document_kind, is_private_host
+from barrieraudit.crawl.urls import PRIVATE_URL_PATTERNS, canonical, document_kind, is_private_host, is_private_url
 
 
 def test_domain_scope_takes_subdomains_of_the_registrable_domain_only():
@@ -39,6 +42,38 @@ def test_loopback_sites_are_one_host_and_port_and_public_sites_never_reach_priva
     assert not public.contains("http://localhost/")
     assert not public.contains("http://10.0.0.5/")
     assert is_private_host("192.168.1.1") and is_private_host("::1") and not is_private_host("8.8.8.8")
+
+
+def _fetch_pattern_matches(pattern: str, url: str) -> bool:
+    """DevTools ``Fetch`` pattern matching (Chromium's ``base::MatchPattern``): "*" any
+    run of characters, "?" one, backslash escapes; the whole URL."""
+    regex = "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in pattern)
+    return re.fullmatch(regex, url, re.DOTALL) is not None
+
+
+def test_the_browser_pauses_every_request_that_may_be_for_a_private_address():
+    # The browser checks only requests that match these patterns; each URL below is in
+    # the form Chromium requests it (hosts lower-cased, IPv4 dotted, IPv6 bracketed).
+    rng = random.Random(8)
+    addresses = [ipaddress.ip_address(rng.getrandbits(32)) for _ in range(20_000)]
+    addresses += [ipaddress.ip_address(rng.getrandbits(128)) for _ in range(2_000)]
+    for network in ("127.0.0.0/8", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16",
+                    "100.64.0.0/10", "0.0.0.0/8", "198.18.0.0/15", "224.0.0.0/4", "240.0.0.0/4",
+                    "::1/128", "fe80::/10", "fc00::/7", "::ffff:0:0/96", "2001:db8::/32"):
+        net = ipaddress.ip_network(network)
+        addresses += [net[0], net[-1], net[rng.randrange(net.num_addresses)]]
+    hosts = [f"[{a}]" if a.version == 6 else str(a) for a in addresses if not a.is_global]
+    hosts += ["localhost", "intranet.localhost", "a.b.localhost"]
+    assert len(hosts) > 1_000
+    for host in hosts:
+        for url in (f"http://{host}/", f"https://{host}:8443/admin?x=1", f"http://user:pw@{host}/a",
+                    f"ws://{host}/socket"):
+            assert is_private_url(url), url
+            assert any(_fetch_pattern_matches(p, url) for p in PRIVATE_URL_PATTERNS), url
+    # Ordinary public requests are not paused at all.
+    for url in ("https://forum.example.org/", "https://cdn.example.net/app.js?v=3",
+                "https://fonts.example.com/css2?family=Noto+Sans"):
+        assert not any(_fetch_pattern_matches(p, url) for p in PRIVATE_URL_PATTERNS), url
 
 
 def test_urls_are_canonicalised_and_documents_recognised():

@@ -5,10 +5,13 @@ a browser context with one page and its own DevTools session, kept for the run a
 passed from site to site (``pool.py``), since opening a page costs about as much as
 auditing one. A lane that changes site is reset (cookies and cache cleared, the new
 site's cookies given), or replaced where it has been on the new site's registrable
-domain. Every request of a lane passes one route, so pop-ups and new tabs are refused
-and closed, a page never leaves the site by navigating, and a public site cannot make
-the browser reach loopback or private hosts. Redirect hops, network bytes and the main
-document's life cycle come from each lane's own DevTools session (``tab.py``).
+domain. The lane's session guards its page (``tab.py``): the main frame never leaves
+the site by navigating, and a public site cannot make the browser reach loopback or
+private hosts; it also records redirect hops, network bytes and the main document's
+life cycle. Pop-ups and new tabs are refused by Chromium's own pop-up blocker (a page
+cannot open one without a user's click, and the crawl does not click), and one that
+opens anyway is closed at once; a flow's page, which is clicked, also passes every
+request through a route that refuses the requests of any page but its own.
 
 A visit: load the page natively; follow client-side redirects (meta refresh, a
 script setting ``location``) inside the site; then read it as it was served —
@@ -527,7 +530,8 @@ class PlaywrightDriver:
                 raise
         try:
             self._browser = await self._playwright.chromium.launch(
-                executable_path=self.executable, args=DRIVER_ARGS, headless=True
+                executable_path=self.executable, args=DRIVER_ARGS, headless=True,
+                ignore_default_args=["--disable-popup-blocking"],  # Playwright's default lets pages open windows
             )
         except PlaywrightError as exc:
             await self._playwright.stop()
@@ -566,8 +570,9 @@ class PlaywrightDriver:
             tree = await cdp.send("Page.getFrameTree")
             tab = Tab(page, cdp, tree["frameTree"]["frame"]["id"], session)
             tab.user_agent = session.user_agent
-            await context.route("**/*", functools.partial(self._route, tab))
-            await tab.attach(intercept_all=session.block_private)
+            if isinstance(session, FlowOwner):
+                await context.route("**/*", functools.partial(self._route, tab))
+            await tab.attach(guard_private=session.block_private)
             if session.cookies or self._pool.owned_by(session):
                 await context.add_cookies(await self._cookies_of(session))
         except BaseException:
@@ -614,7 +619,7 @@ class PlaywrightDriver:
             await tab.cdp.send("Network.clearBrowserCache")
             if cookies:
                 await tab.context.add_cookies(cookies)
-            if tab.intercept_all != session.block_private:
+            if tab.guards_private != session.block_private:
                 await tab.intercept(session.block_private)
         except PlaywrightError:
             await self.discard(tab, count=False)
@@ -653,8 +658,11 @@ class PlaywrightDriver:
             except PlaywrightError:
                 pass
 
-    # -- every request of a lane ------------------------------------------------------------
-    async def _route(self, tab: Tab, route: Any) -> None:
+    # -- every request of a flow's page ------------------------------------------------------
+    @staticmethod
+    async def _route(tab: Tab, route: Any) -> None:
+        """A click may open a pop-up past Chromium's blocker: the requests of any page
+        but the flow's own are refused (the flow's page is guarded by ``tab.py``)."""
         request = route.request
         try:
             try:
@@ -662,35 +670,9 @@ class PlaywrightDriver:
             except PlaywrightError:
                 frame = None  # a pop-up's first navigation: it has no frame yet
             ours = frame is not None and frame.page is tab.page and not tab.closing
-            navigation = request.is_navigation_request()
-            if not ours and (navigation or frame is not None):
+            if not ours and (request.is_navigation_request() or frame is not None):
                 await route.abort("blockedbyclient")  # a pop-up, a new tab, or a page being closed
-                return
-            if navigation and frame == tab.page.main_frame:
-                await self._main_frame_navigation(tab, route)
-                return
-            if tab.policy.refuse(request.url, main_frame=False):
-                await route.abort("blockedbyclient")
                 return
             await route.continue_()
         except PlaywrightError:
             pass  # the page was closed while the request was in flight
-
-    @staticmethod
-    async def _main_frame_navigation(tab: Tab, route: Any) -> None:
-        url = route.request.url
-        if tab.phase != "loading" or (not tab.commits and url in tab.stale_navigations):
-            # The page is being read (or parked, or it is the last visit's page asking to
-            # go on): it stays where it is; "204 No Content" leaves the browser on the
-            # current document.
-            if tab.phase == "gathering":
-                tab.left.append(url)
-            await route.fulfill(status=204)
-            return
-        refused = tab.policy.refuse(url, main_frame=True)
-        if refused:
-            tab.blocked = refused
-            tab.changed.set()
-            await route.abort("blockedbyclient")
-            return
-        await route.continue_()

@@ -5,17 +5,24 @@ what the page did: every network request with its bytes on the wire, the main
 frame's documents (server redirect hops, client-side navigations it asked for, the
 one it committed, whether that one has loaded), and why a load failed.
 
-Redirect hops are checked here, before the browser follows them. Playwright routes
-a request once but lets the browser follow its redirects unseen, so the tab's session
-enables DevTools ``Fetch`` at the *Response* stage: every document response (every
-response on a public site, whose subresources may redirect to a private address)
-pauses with its headers, a ``Location`` that leaves the site fails the request, and
-anything else continues untouched. The browser itself fetches and decodes the body,
+The tab's session also guards the visit, before anything reaches the network. DevTools
+``Fetch`` pauses every document request (a navigation of the main frame goes only
+where the site's scope allows, and not at all once the page is being read) and, on a
+public site, every request that may be for a private address
+(``crawl.urls.PRIVATE_URL_PATTERNS``). Other requests are not paused: pausing every
+request (Playwright's ``route``) cost the bare Playwright + axe-core loop 7-21 % of its
+pages a minute on this machine (README, "What policing every request costs"). The
+browser cache is off, so a page's bytes are what it costs a first-time visitor.
+
+Redirect hops are checked too, before the browser follows them: ``Fetch`` also pauses
+document responses with their headers, a ``Location`` that leaves the site fails the
+request, and a redirect of any other request is paused again at its new URL, where the
+private-address patterns catch it. The browser itself fetches and decodes the body,
 so ``encodedDataLength`` is the bytes that crossed the wire (headers plus encoded
-body), also for the main document. Checked on Chromium 156 with Playwright's own
-routing on: each hop of a 302 -> 301 -> 200 chain pauses here with its ``Location``,
-failing one stops the browser before it requests the next URL, and the recorded
-bytes equal what a counting server sent (``tests/test_browser_bytes.py``).
+body), also for the main document. Checked on Chromium 156: each hop of a 302 -> 301
+-> 200 chain pauses here with its ``Location``, failing one stops the browser before it
+requests the next URL, and the recorded bytes equal what a counting server sent
+(``tests/test_browser_bytes.py``).
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from urllib.parse import urljoin, urlsplit
 
 from playwright.async_api import Error as PlaywrightError
 
+from ..crawl.urls import PRIVATE_URL_PATTERNS
 from . import failures
 from .axe import WORLD, stash_script
 from .failures import PageErrorKind
@@ -74,7 +82,7 @@ class Tab:
         self.visits = 0  # visits this lane has served
         self.context: Any = page.context
         self.user_agent = ""
-        self.intercept_all = False
+        self.guards_private = False  # requests that may be for a private address are paused
         self.hosts: set[str] = set()  # host names the main frame has been on (a lane changes site)
         self.quieting: asyncio.Task | None = None  # a parked page's delayed trip to about:blank
         self.loaders: set[str] = set()  # documents (loader ids) that made requests in this visit
@@ -82,7 +90,7 @@ class Tab:
         self.start_visit(ScopePolicy(lambda _url: True, False, lambda _url: False))
         self.phase = "idle"
 
-    async def attach(self, intercept_all: bool) -> None:
+    async def attach(self, guard_private: bool) -> None:
         cdp = self.cdp
         for event, handler in (
             ("Network.requestWillBeSent", self._on_request), ("Network.responseReceived", self._on_response),
@@ -97,15 +105,19 @@ class Tab:
         self.page.on("crash", self._on_crash)
         await asyncio.gather(
             cdp.send("Network.enable"), cdp.send("Page.enable"),
+            cdp.send("Network.setCacheDisabled", {"cacheDisabled": True}),
             cdp.send("Page.addScriptToEvaluateOnNewDocument", {"source": stash_script(), "worldName": WORLD}),
-            self.intercept(intercept_all))
+            self.intercept(guard_private))
 
-    async def intercept(self, everything: bool) -> None:
-        """Pause main documents' responses, or every response (a public site's, whose
-        subresources may redirect to a private address)."""
-        pattern = {"urlPattern": "*", "requestStage": "Response"}
-        await self.cdp.send("Fetch.enable", {"patterns": [pattern if everything else {**pattern, "resourceType": "Document"}]})
-        self.intercept_all = everything
+    async def intercept(self, guard_private: bool) -> None:
+        """Pause document requests and responses and, for a public site, every request
+        that may be for a private address."""
+        patterns = [{"urlPattern": "*", "resourceType": "Document", "requestStage": stage}
+                    for stage in ("Request", "Response")]
+        if guard_private:
+            patterns += [{"urlPattern": pattern, "requestStage": "Request"} for pattern in PRIVATE_URL_PATTERNS]
+        await self.cdp.send("Fetch.enable", {"patterns": patterns})
+        self.guards_private = guard_private
 
     def start_visit(self, policy: ScopePolicy) -> None:
         # The last visit's page may still be there (a lane taken again at once is not sent
@@ -310,8 +322,11 @@ class Tab:
         self._spawn(self._decide(event))
 
     async def _decide(self, event: dict[str, Any]) -> None:
-        """Let a paused response through, or fail it: a redirect out of the site, or a
-        main document that is not a page."""
+        """Let a paused request or response through, or fail it: a navigation out of the
+        site, a private address, a redirect out of the site, or a main document that is
+        not a page."""
+        if "responseStatusCode" not in event and "responseErrorReason" not in event:
+            return await self._decide_request(event)
         request_id, url = event["requestId"], event["request"]["url"]
         status = event.get("responseStatusCode") or 0
         headers = event.get("responseHeaders") or []
@@ -342,6 +357,28 @@ class Tab:
             if main:
                 self.blocked = refused
                 self._notify()
+            await self._answer("Fetch.failRequest", {"requestId": request_id, "errorReason": "BlockedByClient"})
+            return
+        await self._answer("Fetch.continueRequest", {"requestId": request_id})
+
+    async def _decide_request(self, event: dict[str, Any]) -> None:
+        request_id, url = event["requestId"], event["request"]["url"]
+        if self._is_main_document(event):
+            if self.phase != "loading" or (not self.commits and url in self.stale_navigations):
+                # The page is being read (or parked, or it is the last visit's page asking
+                # to go on): it stays where it is; "204 No Content" leaves the browser on
+                # the current document.
+                if self.phase == "gathering":
+                    self.left.append(url)
+                await self._answer("Fetch.fulfillRequest", {"requestId": request_id, "responseCode": 204})
+                return
+            refused = self.policy.refuse(url, main_frame=True)
+            if refused:
+                self.blocked = refused
+                self._notify()
+        else:
+            refused = self.policy.refuse(url, main_frame=False)
+        if refused or self.closing:
             await self._answer("Fetch.failRequest", {"requestId": request_id, "errorReason": "BlockedByClient"})
             return
         await self._answer("Fetch.continueRequest", {"requestId": request_id})

@@ -122,3 +122,13 @@ def is_private_host(host: str) -> bool:
 
 def is_private_url(url: str) -> bool:
     return is_private_host(urlsplit(url).hostname or "")
+
+
+# Every URL ``is_private_url`` can flag, as DevTools ``Fetch`` patterns ("*": any run of
+# characters, matched against the whole URL), so the browser pauses only these requests
+# for the check: a private host is an IP literal (the browser writes IPv4 in dotted
+# decimal, whatever form the page used, so it starts with a digit; IPv6 is bracketed) or
+# a localhost name; user info ("user@") comes before the host. The patterns match many
+# public URLs too (a host that starts with a digit, an "@" in a path), which are checked
+# and let through. ``tests/test_crawl_units.py`` holds them to ``is_private_url``.
+PRIVATE_URL_PATTERNS = (*(f"*://{digit}*" for digit in "0123456789"), "*://[*", "*localhost*", "*@*")
