@@ -8,14 +8,17 @@ included, within a few bytes of HTTP framing.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from urllib.parse import urlsplit
 
 import pytest
-from driver_visits import visit_pages, within
+from driver_visits import visit_pages, visit_with, within
 from fixture_sites import html_page
 from wire_sites import WireSite
+
+from barrieraudit.browser.playwright_driver import PlaywrightDriver
 
 pytestmark = pytest.mark.browser
 
@@ -114,3 +117,30 @@ def test_an_inline_data_uri_is_stored_as_type_digest_and_length_not_its_payload(
     assert not [r for r in visit.requests if r["url"].startswith("data:")]
     stored = json.dumps({"dom": visit.dom, "network": visit.requests, "axe": visit.axe})
     assert len(stored) < 60_000  # was 1.45 MB: the payload twice
+
+
+def test_every_page_weighs_what_a_first_time_visitor_downloads_even_when_the_lane_has_fetched_it_before(chromium):
+    # Two pages share a style sheet the server says may be cached for an hour. Both
+    # visits go through one lane (one browser context): with the browser's cache on,
+    # the second page would weigh nothing for it.
+    async def run(site_url: str):
+        driver = PlaywrightDriver(chromium)
+        await driver.start(max_tabs=1)
+        try:
+            return await visit_with(driver, [site_url + "a", site_url + "b"], within(site_url))
+        finally:
+            await driver.close()
+
+    style = "body { font-family: sans-serif; }" + "/*" + "z" * 30_000 + "*/"
+    with WireSite() as site:
+        for path in ("/a", "/b"):
+            site.add(path, html_page(f"Page {path}", "<p>Registration is free.</p>",
+                                     head='<link rel="stylesheet" href="/site.css">'))
+        site.add("/site.css", style, "text/css", headers=(("Cache-Control", "public, max-age=3600"),))
+        visits = asyncio.run(run(site.url))
+        sent = site.sent["/site.css"]
+        served = sum(1 for _, path in site.log if path == "/site.css")
+    assert served == 2
+    for visit in visits:
+        assert visit.error is None
+        assert abs(recorded_by_path(visit)["/site.css"] - sent / 2) <= FRAMING
