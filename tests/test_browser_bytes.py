@@ -140,7 +140,11 @@ def test_every_page_weighs_what_a_first_time_visitor_downloads_even_when_the_lan
         visits = asyncio.run(run(site.url))
         sent = site.sent["/site.css"]
         served = sum(1 for _, path in site.log if path == "/site.css")
+        asked = sorted({path for _, path in site.log})
     assert served == 2
+    # Nothing but the pages and what they load: not Chromium's own fetch of the site's
+    # icon, which no crawl delay would space.
+    assert asked == ["/a", "/b", "/site.css"]
     for visit in visits:
         assert visit.error is None
         assert abs(recorded_by_path(visit)["/site.css"] - sent / 2) <= FRAMING

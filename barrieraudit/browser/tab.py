@@ -67,6 +67,13 @@ def _header(headers: list[dict[str, str]] | dict[str, str], name: str) -> str:
     return next((value for key, value in items if key.lower() == name), "")
 
 
+def _is_icon_fetch(event: dict[str, Any]) -> bool:
+    """The browser's download of a page's icon: of no resource type the page loads
+    (images are "Image"), and asking for an image."""
+    return event.get("resourceType") == "Other" and \
+        _header(event["request"].get("headers") or {}, "accept").startswith("image/")
+
+
 def media_type(content_type: str) -> str:
     return content_type.split(";")[0].strip().lower()
 
@@ -114,6 +121,7 @@ class Tab:
         that may be for a private address."""
         patterns = [{"urlPattern": "*", "resourceType": "Document", "requestStage": stage}
                     for stage in ("Request", "Response")]
+        patterns.append({"urlPattern": "*", "resourceType": "Other", "requestStage": "Request"})  # the icon
         if guard_private:
             patterns += [{"urlPattern": pattern, "requestStage": "Request"} for pattern in PRIVATE_URL_PATTERNS]
         await self.cdp.send("Fetch.enable", {"patterns": patterns})
@@ -376,6 +384,12 @@ class Tab:
             if refused:
                 self.blocked = refused
                 self._notify()
+        elif _is_icon_fetch(event):
+            # Chromium's own fetch of the site's icon (/favicon.ico), made once per lane
+            # and site, not by the page and not spaced by the crawl's delay: refused, as
+            # it was while Playwright's route paused every request (recorded as aborted).
+            await self._answer("Fetch.failRequest", {"requestId": request_id, "errorReason": "Aborted"})
+            return
         else:
             refused = self.policy.refuse(url, main_frame=False)
         if refused or self.closing:
