@@ -7,12 +7,14 @@ one it committed, whether that one has loaded), and why a load failed.
 
 The tab's session also guards the visit, before anything reaches the network. DevTools
 ``Fetch`` pauses every document request (a navigation of the main frame goes only
-where the site's scope allows, and not at all once the page is being read) and, on a
+where the site's scope allows, and not at all once the page is being read); on a
 public site, every request that may be for a private address
-(``crawl.urls.PRIVATE_URL_PATTERNS``). Other requests are not paused: pausing every
-request (Playwright's ``route``) cost the bare Playwright + axe-core loop 7-21 % of its
-pages a minute on this machine (README, "What policing every request costs"). The
-browser cache is off, so a page's bytes are what it costs a first-time visitor.
+(``crawl.urls.PRIVATE_URL_PATTERNS``); and requests of type "Other", among them
+Chromium's own fetch of the site's icon, which is refused. The rest are not paused:
+pausing every request (Playwright's ``route``) cost the bare Playwright + axe-core loop
+7-21 % of its pages a minute on this machine (README, "What policing every request
+costs"). The browser cache is off, so a page's bytes are what it costs a first-time
+visitor.
 
 Redirect hops are checked too, before the browser follows them: ``Fetch`` also pauses
 document responses with their headers, a ``Location`` that leaves the site fails the
@@ -385,9 +387,9 @@ class Tab:
                 self.blocked = refused
                 self._notify()
         elif _is_icon_fetch(event):
-            # Chromium's own fetch of the site's icon (/favicon.ico), made once per lane
-            # and site, not by the page and not spaced by the crawl's delay: refused, as
-            # it was while Playwright's route paused every request (recorded as aborted).
+            # Chromium's own fetch of the site's icon (/favicon.ico), not the page's and
+            # not spaced by the crawl's delay: refused, as it was while Playwright's route
+            # paused every request (recorded as aborted).
             await self._answer("Fetch.failRequest", {"requestId": request_id, "errorReason": "Aborted"})
             return
         else:
