@@ -119,8 +119,8 @@ class Tab:
             self.intercept(guard_private))
 
     async def intercept(self, guard_private: bool) -> None:
-        """Pause document requests and responses and, for a public site, every request
-        that may be for a private address."""
+        """Pause document requests and responses, requests of type "Other" (the icon
+        fetch) and, for a public site, every request that may be for a private address."""
         patterns = [{"urlPattern": "*", "resourceType": "Document", "requestStage": stage}
                     for stage in ("Request", "Response")]
         patterns.append({"urlPattern": "*", "resourceType": "Other", "requestStage": "Request"})  # the icon
