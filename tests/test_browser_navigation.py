@@ -11,7 +11,8 @@ from fixture_sites import closed_port_url, html_page
 from wire_sites import WireSite
 
 from barrieraudit.browser.failures import PageErrorKind
-from barrieraudit.browser.playwright_driver import PlaywrightDriver
+from barrieraudit.browser import playwright_driver
+from barrieraudit.browser.playwright_driver import DRIVER_ARGS, PlaywrightDriver
 
 pytestmark = pytest.mark.browser
 
@@ -152,14 +153,44 @@ def test_a_public_site_never_makes_the_browser_reach_a_private_address(chromium)
                                          f"redirected to a private network address ({private.url}doc); not followed")
 
 
-async def _visit_public(chromium, site_url, is_private):
+async def _visit_public(chromium, site_url, is_private, paths=("", "go")):
     driver = PlaywrightDriver(chromium)
     await driver.start(max_tabs=2)
     try:
-        return await visit_with(driver, [site_url, site_url + "go"], within(site_url), block_private=True,
+        return await visit_with(driver, [site_url + path for path in paths], within(site_url), block_private=True,
                                 is_private=is_private)
     finally:
         await driver.close()
+
+
+def test_chromium_keeps_a_public_page_off_private_addresses_our_guard_cannot_see(chromium, monkeypatch):
+    """A WebSocket (DevTools ``Fetch`` does not see them), a worker's WebSocket, and a host
+    name that resolves to a private address (the guard reads hosts as written) get past
+    the lane's own guard. Chromium's Local Network Access checks (Chromium 147 and later)
+    refuse them where the page itself is on a public address. The fixture site is made
+    public for Chromium with ``--ip-address-space-overrides``; served as what it is, a
+    loopback address, the same page reaches the private server within the visit."""
+    with WireSite() as private, WireSite("127.0.0.2") as site:
+        target = f"127.0.0.1:{private.port}"
+        site.add("/", html_page("Forum", (
+            f"<script>new WebSocket('ws://{target}/socket');"
+            f"new Worker(URL.createObjectURL(new Blob([\"new WebSocket('ws://{target}/worker-socket')\"])));"
+            f"fetch('http://intranet.test:{private.port}/by-name').catch(() => 0);</script>"
+            '<img src="/slow.svg" alt="">')))  # the load waits for it: time for the worker to connect
+        site.add("/slow.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>', "image/svg+xml",
+                 delay=1.0)
+        paths = ["/socket", "/worker-socket", "/by-name"]
+
+        def reached(*flags: str) -> list[str]:
+            monkeypatch.setattr(playwright_driver, "DRIVER_ARGS", [
+                *DRIVER_ARGS, "--host-resolver-rules=MAP intranet.test 127.0.0.1", *flags])
+            private.log.clear()
+            [home] = asyncio.run(_visit_public(chromium, site.url, lambda url: f":{private.port}/" in url, [""]))
+            assert home.error is None and home.dom["title"] == "Forum"
+            return [path for path in paths if private.requested(path)]
+
+        assert reached() == paths
+        assert reached(f"--ip-address-space-overrides=127.0.0.2:{site.port}=public") == []
 
 
 def test_every_page_error_is_a_kind_with_a_plain_reason(chromium):
