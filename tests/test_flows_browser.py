@@ -430,3 +430,51 @@ def test_the_flow_page_words_each_failed_step_in_one_plain_line_and_stays_usable
         None,
         (site.url + "next", "Next page", None),
     ]
+
+
+def test_a_click_in_a_flow_that_opens_a_pop_up_fetches_nothing_and_the_flow_goes_on(chromium, monkeypatch):
+    """A flow clicks, so Chromium's pop-up blocker lets a click's pop-up or new tab open;
+    the flow's route refuses every request of a page but the flow's own, and the pop-up is
+    closed. With the route passing everything on, the server does see those requests:
+    the clicks do open pages."""
+    import asyncio
+
+    from wire_sites import WireSite
+
+    from barrieraudit.browser.playwright_driver import PlaywrightDriver
+    from barrieraudit.config import Scope
+    from barrieraudit.crawl.scope import SiteScope
+
+    with WireSite() as site:
+        site.add("/", html_page("Start", '<button id="open" type="button" onclick="window.open(\'/popup\')">'
+                                "Open</button><p><a id=\"tab\" href=\"/new-tab\" target=\"_blank\">Programme</a></p>"))
+        site.add("/popup", html_page("Pop-up", ""))
+        site.add("/new-tab", html_page("New tab", ""))
+
+        async def steps() -> tuple[int, str]:
+            driver = PlaywrightDriver(chromium)
+            await driver.start(max_tabs=1)
+            try:
+                session = await driver.open_session("barrieraudit-test", block_private=False, start_url=site.url)
+                page = await session.open_flow(allow_navigation=SiteScope(site.url, Scope.domain).contains)
+                await page.navigate(site.url, page_timeout=10)
+                await page.click("#open", timeout=2, page_timeout=10)
+                await page.click("#tab", timeout=2, page_timeout=10)
+                await asyncio.sleep(0.5)  # time for a pop-up's request to reach the server
+                visit = await page.audit(page_timeout=10, axe_timeout=30, screenshot=False, axe_options={})
+                left = len(page.tab.context.pages)
+                await page.close()
+                await session.close()
+            finally:
+                await driver.close()
+            return left, visit.dom["title"]
+
+        assert asyncio.run(steps()) == (1, "Start")
+        assert not site.requested("/popup") and not site.requested("/new-tab")
+
+        async def pass_through(_tab, route) -> None:
+            await route.continue_()
+
+        monkeypatch.setattr(PlaywrightDriver, "_route", staticmethod(pass_through))
+        asyncio.run(steps())
+        assert site.requested("/popup") and site.requested("/new-tab")
