@@ -3,13 +3,14 @@
 One lane (a context with one page, as barrieraudit's driver uses) visits the pages of a
 generated big site (``bench_engine.generate_site``) twice over for each variant, one after
 the other, and takes the screenshot each variant names: ``none``, ``thumb`` (the driver's
-JPEG thumbnail of the viewport at ``THUMBNAIL_SCALE``), ``full`` (the viewport at full size),
-``fast`` (the thumbnail with ``optimizeForSpeed``). Before each screenshot, and in ``none``
-too, the page is given one animation frame, as a page that has painted. Prints, per
-variant, wall time and CPU a visit by process kind and the screenshot's size. A script,
-not a test:
+JPEG thumbnail of the viewport at ``THUMBNAIL_SCALE``: a screencast's first frame, as
+``Tab.frame`` takes it), ``capture`` (the same thumbnail by ``Page.captureScreenshot``, as
+the driver took it before), ``full`` (a capture of the viewport at full size), ``fast``
+(the capture with ``optimizeForSpeed``). Before each screenshot, and in ``none`` too, the
+page is given one animation frame, as a page that has painted. Prints, per variant, wall
+time and CPU a visit by process kind and the screenshot's size. A script, not a test:
 
-    .venv/bin/python benchmarks/bench_screenshot.py none thumb full fast none thumb
+    .venv/bin/python benchmarks/bench_screenshot.py none thumb capture none thumb capture
 """
 
 from __future__ import annotations
@@ -24,17 +25,35 @@ import threading
 import time
 from http.server import ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import bench_engine as be
 from playwright.async_api import async_playwright
 
 from barrieraudit.browser.locate import find_browser
-from barrieraudit.browser.playwright_driver import CHROMIUM_ARGS, THUMBNAIL, VIEWPORT
+from barrieraudit.browser.playwright_driver import CHROMIUM_ARGS, THUMBNAIL, THUMBNAIL_FRAME, VIEWPORT
 
-THUMB = THUMBNAIL  # the driver's own capture
-VARIANTS = {"none": None, "thumb": THUMB, "full": {k: v for k, v in THUMB.items() if k != "clip"},
-            "fast": {**THUMB, "optimizeForSpeed": True}}
+CAPTURES = {"capture": THUMBNAIL, "full": {k: v for k, v in THUMBNAIL.items() if k != "clip"},
+            "fast": {**THUMBNAIL, "optimizeForSpeed": True}}
+VARIANTS = ["none", "thumb", *CAPTURES]
 FRAME = "new Promise((done) => requestAnimationFrame(() => done()))"
+
+
+async def first_frame(cdp: Any) -> str:
+    """A screencast's first frame (base64), the screencast stopped at once: ``Tab.frame``."""
+    frame: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+
+    def arrived(event: dict[str, Any]) -> None:
+        if not frame.done():
+            frame.set_result(event)
+
+    cdp.on("Page.screencastFrame", arrived)
+    try:
+        await cdp.send("Page.startScreencast", THUMBNAIL_FRAME)
+        return (await asyncio.wait_for(frame, 10))["data"]
+    finally:
+        await cdp.send("Page.stopScreencast")
+        cdp.remove_listener("Page.screencastFrame", arrived)
 
 
 def tree_cpu() -> dict[str, float]:
@@ -68,14 +87,16 @@ async def measure(base: str, paths: list[str], order: list[str]) -> None:
         cdp = await context.new_cdp_session(page)
         await cdp.send("Page.enable")
         for name in order:
-            params, visits, size = VARIANTS[name], 0, 0
+            visits, size = 0, 0
             before, started = tree_cpu(), time.perf_counter()
             for _ in range(2):
                 for path in paths:
                     await page.goto(base + path)
                     await page.evaluate(FRAME)
-                    if params:
-                        size += len((await cdp.send("Page.captureScreenshot", params))["data"]) * 3 // 4
+                    if name == "thumb":
+                        size += len(await first_frame(cdp)) * 3 // 4
+                    elif name in CAPTURES:
+                        size += len((await cdp.send("Page.captureScreenshot", CAPTURES[name]))["data"]) * 3 // 4
                     visits += 1
             seconds, after = time.perf_counter() - started, tree_cpu()
             cpu = {kind: (after.get(kind, 0.0) - before.get(kind, 0.0)) * 1000 / visits for kind in after}
@@ -88,7 +109,7 @@ async def measure(base: str, paths: list[str], order: list[str]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("variants", nargs="*", default=["none", "thumb", "full", "fast"], choices=sorted(VARIANTS))
+    parser.add_argument("variants", nargs="*", default=VARIANTS, choices=VARIANTS)
     parser.add_argument("--pages", type=int, default=40)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:

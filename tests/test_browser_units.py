@@ -118,16 +118,22 @@ class _FakeTab:
         self.tasks.append(asyncio.ensure_future(coroutine))
 
 
-def _thumbnail(tab, first):
+def _thumbnail(tab, frame, alone=()):
+    """The driver's thumbnail where the frame beside axe-core is ``frame`` (bytes, or
+    an exception) and captures alone answer ``alone`` in turn."""
     import asyncio
 
     from barrieraudit.browser.playwright_driver import PlaywrightSession
 
     async def go():
-        shot = asyncio.ensure_future(tab.cdp.send("Page.captureScreenshot"))
+        shot = asyncio.get_running_loop().create_future()
+        if isinstance(frame, BaseException):
+            shot.set_exception(frame)
+        else:
+            shot.set_result(frame)
         return await PlaywrightSession._thumbnail(tab, "http://127.0.0.1/", shot)
 
-    tab.cdp.answers["Page.captureScreenshot"] = first
+    tab.cdp.answers["Page.captureScreenshot"] = list(alone)
     return asyncio.run(go())
 
 
@@ -137,16 +143,75 @@ def test_a_thumbnail_refused_beside_axe_core_is_taken_again_alone():
     from playwright.async_api import Error as PlaywrightError
 
     jpeg = {"data": base64.b64encode(b"\xff\xd8jpeg").decode()}
-    assert _thumbnail(_FakeTab({}), [jpeg]) == b"\xff\xd8jpeg"
+    frame = _FakeTab({})
+    assert _thumbnail(frame, b"\xff\xd8frame") == b"\xff\xd8frame"
+    assert frame.cdp.sent == []
     refused_once = _FakeTab({})
-    assert _thumbnail(refused_once, [PlaywrightError("Unable to capture screenshot"), jpeg]) == b"\xff\xd8jpeg"
-    assert refused_once.cdp.sent == ["Page.captureScreenshot", "Page.captureScreenshot"]
+    assert _thumbnail(refused_once, PlaywrightError("Target closed"), [jpeg]) == b"\xff\xd8jpeg"
+    assert refused_once.cdp.sent == ["Page.captureScreenshot"]
     refused = _FakeTab({})
-    assert _thumbnail(refused, [PlaywrightError("Unable to capture screenshot")] * 2) is None
+    assert _thumbnail(refused, PlaywrightError("Target closed"), [PlaywrightError("Unable to capture")]) is None
     crashed = _FakeTab({})
     crashed.crashed = True  # no second try on a crashed page
-    assert _thumbnail(crashed, [PlaywrightError("Target crashed")]) is None
-    assert crashed.cdp.sent == ["Page.captureScreenshot"]
+    assert _thumbnail(crashed, PlaywrightError("the page crashed before its frame came")) is None
+    assert crashed.cdp.sent == []
+
+
+class _EventCdp:
+    """A DevTools session that answers every command and, to ``Page.startScreencast``,
+    sends the frames it is given (or none)."""
+
+    def __init__(self, frames):
+        self.frames, self.sent, self.handlers = list(frames), [], {}
+
+    def on(self, event, handler):
+        self.handlers[event] = handler
+
+    async def send(self, method, params=None):
+        self.sent.append(method)
+        if method == "Page.startScreencast" and self.frames:
+            import asyncio
+
+            frame = self.frames.pop(0)
+            asyncio.get_running_loop().call_soon(self.handlers["Page.screencastFrame"], frame)
+        return {}
+
+
+class _Page:
+    context = None
+
+    def on(self, event, handler):
+        self.crash = handler
+
+
+def test_the_thumbnail_is_the_first_frame_of_a_screencast_stopped_at_once_or_none_when_the_page_crashes():
+    import asyncio
+    import base64
+
+    from playwright.async_api import Error as PlaywrightError
+
+    from barrieraudit.browser.tab import Tab
+
+    async def go(frames, crash=False):
+        page = _Page()
+        tab = Tab(page, _EventCdp(frames), "frame", None)
+        await tab.attach(guard_private=False)
+        tab.cdp.sent.clear()
+        job = asyncio.ensure_future(tab.frame({"format": "jpeg"}))
+        await asyncio.sleep(0.01)
+        if crash:
+            page.crash()
+        try:
+            return await asyncio.wait_for(job, 1), tab.cdp.sent
+        except PlaywrightError as exc:
+            return str(exc), tab.cdp.sent
+
+    first = {"data": base64.b64encode(b"first").decode(), "sessionId": 1}
+    second = {"data": base64.b64encode(b"second").decode(), "sessionId": 2}
+    assert asyncio.run(go([first, second])) == (b"first", ["Page.startScreencast", "Page.stopScreencast"])
+    # No frame comes and the renderer crashes: the wait ends at once, the screencast is stopped.
+    assert asyncio.run(go([], crash=True)) == ("the page crashed before its frame came",
+                                               ["Page.startScreencast", "Page.stopScreencast"])
 
 
 @pytest.mark.parametrize(("lanes", "heap_mb", "collected"), [

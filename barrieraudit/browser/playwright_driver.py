@@ -69,6 +69,9 @@ HEADERS = {"Accept-Language": "en;q=0.8, *;q=0.5"}
 THUMBNAIL_SCALE = 0.375  # 1280x900 viewport -> 480x338 thumbnail
 THUMBNAIL = {"format": "jpeg", "quality": 60, "captureBeyondViewport": False,
              "clip": {**VIEWPORT, "x": 0, "y": 0, "scale": THUMBNAIL_SCALE}}
+# The same thumbnail as a screencast's first frame (``Tab.frame``): what the driver takes.
+THUMBNAIL_FRAME = {"format": "jpeg", "quality": 60, "maxWidth": round(VIEWPORT["width"] * THUMBNAIL_SCALE),
+                   "maxHeight": round(VIEWPORT["height"] * THUMBNAIL_SCALE)}
 SHOT_WAIT = 15.0  # seconds the thumbnail may take once axe-core is done
 MAX_TEXT = 200_000
 MAX_LINKS = 3_000
@@ -362,11 +365,11 @@ class PlaywrightSession:
                       screenshot: bool, axe_options: dict[str, Any]) -> None:
         """Read the page as served: the thumbnail and axe-core, then the gatherer."""
         # axe-core is made ready in its isolated world (no change to the page) and runs
-        # while Chromium paints and encodes the thumbnail's frame: the frame is rastered
-        # and encoded outside the page's main thread, where axe-core runs. axe-core
-        # neither scrolls nor changes the DOM, so the thumbnail shows the page as served.
+        # while Chromium copies and encodes the frame it last drew (the thumbnail), outside
+        # the page's main thread, where axe-core runs. axe-core neither scrolls nor
+        # changes the DOM, so the thumbnail shows the page as served.
         ready = asyncio.ensure_future(self._ready_axe(tab))
-        shot = asyncio.ensure_future(tab.cdp.send("Page.captureScreenshot", THUMBNAIL)) if screenshot else None
+        shot = asyncio.ensure_future(tab.frame(THUMBNAIL_FRAME)) if screenshot else None
         try:
             await self._read(tab, visit, ready, shot, axe_timeout, axe_options)
         finally:
@@ -377,7 +380,7 @@ class PlaywrightSession:
                 await asyncio.wait(pending)
 
     async def _read(self, tab: Tab, visit: PageVisit, ready: asyncio.Future[dict[str, Any]],
-                    shot: asyncio.Future[dict[str, Any]] | None, axe_timeout: float,
+                    shot: asyncio.Future[bytes] | None, axe_timeout: float,
                     axe_options: dict[str, Any]) -> None:
         if tab.crashed:  # a dead renderer answers nothing: neither axe-core's world nor the capture
             return visit.fail(failures.CRASHED)
@@ -416,11 +419,11 @@ class PlaywrightSession:
                 visit.fail(failures.UNREADABLE)
 
     @staticmethod
-    async def _thumbnail(tab: Tab, url: str, shot: asyncio.Future[dict[str, Any]]) -> bytes | None:
-        """The capture asked for beside axe-core, within SHOT_WAIT of axe-core's end; where
-        Chromium refused it (not a time-out), one more on its own. None where neither came."""
+    async def _thumbnail(tab: Tab, url: str, shot: asyncio.Future[bytes]) -> bytes | None:
+        """The frame asked for beside axe-core, within SHOT_WAIT of axe-core's end; where
+        Chromium refused it (not a time-out), a capture on its own. None where neither came."""
         try:
-            return base64.b64decode((await asyncio.wait_for(shot, SHOT_WAIT))["data"])
+            return await asyncio.wait_for(shot, SHOT_WAIT)
         except TimeoutError as exc:
             failures.debug(url, "screenshot", exc)
             return None

@@ -30,6 +30,7 @@ requests the next URL, and the recorded bytes equal what a counting server sent
 from __future__ import annotations
 
 import asyncio
+import base64
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -96,6 +97,7 @@ class Tab:
         self.quieting: asyncio.Task | None = None  # a parked page's delayed trip to about:blank
         self.loaders: set[str] = set()  # documents (loader ids) that made requests in this visit
         self._tasks: set[asyncio.Task] = set()
+        self._frame: asyncio.Future[dict[str, Any]] | None = None  # a screencast's first frame, awaited
         self.start_visit(ScopePolicy(lambda _url: True, False, lambda _url: False))
         self.phase = "idle"
 
@@ -108,7 +110,7 @@ class Tab:
             ("Page.frameRequestedNavigation", self._on_navigation_requested),
             ("Page.navigatedWithinDocument", self._on_same_document), ("Page.loadEventFired", self._on_load),
             ("Page.domContentEventFired", self._on_parsed),
-            ("Fetch.requestPaused", self._on_paused),
+            ("Fetch.requestPaused", self._on_paused), ("Page.screencastFrame", self._on_frame),
         ):
             cdp.on(event, handler)
         self.page.on("crash", self._on_crash)
@@ -326,7 +328,35 @@ class Tab:
 
     def _on_crash(self, *_args: Any) -> None:
         self.crashed = True
+        if self._frame is not None and not self._frame.done():
+            self._frame.set_exception(PlaywrightError("the page crashed before its frame came"))
         self._notify()
+
+    def _on_frame(self, event: dict[str, Any]) -> None:
+        if self._frame is not None and not self._frame.done():
+            self._frame.set_result(event)
+
+    async def frame(self, params: dict[str, Any]) -> bytes:
+        """The frame Chromium shows now, encoded as ``params`` (``Page.startScreencast``'s)
+        say: a screencast's first frame, then the screencast is stopped.
+
+        The first frame copies what the compositor last drew. ``Page.captureScreenshot``
+        makes the renderer paint the whole viewport again first: the same thumbnail cost
+        ~10-20 ms more CPU a visit and ~15 ms more time (``benchmarks/bench_screenshot.py
+        thumb cast``). Checked on Chromium 156: the first frame, asked for at the load
+        event, is the page just loaded, also when its main thread is busy right after
+        (``tests/test_browser_screenshots.py``)."""
+        self._frame = asyncio.get_running_loop().create_future()
+        try:
+            await self.cdp.send("Page.startScreencast", params)
+            event = await self._frame
+        finally:
+            self._frame = None
+            try:
+                await self.cdp.send("Page.stopScreencast")
+            except PlaywrightError:
+                pass  # the page is gone: no screencast either
+        return base64.b64decode(event["data"])
 
     def _on_paused(self, event: dict[str, Any]) -> None:
         self._spawn(self._decide(event))
