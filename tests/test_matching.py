@@ -361,6 +361,48 @@ def test_the_age_sieve_names_every_pattern_that_matches():
     assert [text for text in sentences if not _age_candidates(text)] == ["无年龄限制"]
 
 
+NUMBER_WORD_TEXTS = [
+    "seize ans", "à partir de seize ans.", "from the age of sixteen", "sixteen", "(sixteen)", "sixteenth",
+    "attend the content of the intention", "ten", "often ten times", "de dez a doze", "السادسه عشره فما فوق",
+    "من سن الثامنه عشره", "年满十八岁", "二十八", "一", "dix-huit ans", "восемнадцати лет", "_ten_", "ten_",
+]
+
+
+def test_number_words_become_digits_as_the_whole_pattern_reads_them():
+    """``_with_digits`` skips text its automaton finds no whole number word in: on the
+    recorded sentences and the edge cases it gives what the pattern alone gives."""
+    from barrieraudit.evaluate.registration import (
+        _cjk_number, _may_hold_number_words, _number_words, _with_digits)
+    pattern, words = _number_words()
+
+    def alone(text):
+        return pattern.sub(lambda m: _cjk_number(m.group(0)) if m.group("cjk") else words[m.group(0)], text)
+
+    texts = [*sample_folded(), *(ascii_digits(fold(text)) for text in NUMBER_WORD_TEXTS)]
+    assert [_with_digits(text) for text in texts] == [alone(text) for text in texts]
+    assert sum(_with_digits(text) != text for text in texts) >= 12  # the words are read
+    # Words only inside other words, and no Chinese numeral: the pattern does not run.
+    assert [_may_hold_number_words(text) for text in ("attend the content", "sixteenth", "_ten_", "ten_")] == \
+        [False] * 4
+    assert _with_digits("seize ans") == "16 ans" and _with_digits("年满十八岁") == "年满18岁"
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    (r"at least (?P<min>\d{1,2}) years", True),
+    (r"(?:aged|ages) (?P<min>\d{1,2})\+", True),
+    (r"(?:over (?P<min>\d{1,2})|adults only)", False),  # one branch has no digit
+    (r"(?:18 and over|(?P<min>\d{1,2})\+)", True),  # each branch has one
+    (r"adults(?: over (?P<min>\d{1,2}))?", False),  # the digit is optional
+    (r"(?:adults only|of legal age)", False),
+    (r"²", False),  # no digit \d matches
+])
+def test_which_age_patterns_need_a_digit(pattern, needs):
+    from re import _parser
+
+    from barrieraudit.evaluate.registration import _needs_digit
+    assert _needs_digit(_parser.parse(pattern)) is needs
+
+
 @pytest.mark.parametrize(("pattern", "literal"), [
     (r"at least (?P<min>\d{1,2}) years", "at least "),
     (r"(?:aged|ages|age) (?P<min>\d{1,2}) ?\+", "age"),  # the alternation's common start

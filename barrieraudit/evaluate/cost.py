@@ -174,10 +174,10 @@ def _over_cap(cap: float) -> Frame:
     return Frame("amount", f"above {cap:,.0f}: a budget, not a price to take part", "")
 
 
-def _only_other_prices(folded: str) -> bool:
+def _only_other_prices(folded: str, places: Places | None = None) -> bool:
     """Whether a text names other prices (visa, hotel, shuttle...) and nothing about
     taking part."""
-    fee, other = _sides(folded)
+    fee, other = _sides(folded, places)
     return bool(other) and not fee
 
 
@@ -483,7 +483,9 @@ def free_option(site: SiteArtifacts) -> tuple[bool | None, list]:
     taking part could be read."""
     hits = find(site.segments, concept("participation", "free_option"))
     # "The visa is issued free at the airport": free, but not a way to take part.
-    affirmed, denied = split_hits([h for h in hits if not _only_other_prices(h.segment.folded)])
+    segments = site.segments
+    affirmed, denied = split_hits([h for h in hits if not _only_other_prices(h.segment.folded,
+                                                                             segments.places_of(h.segment))])
     affirmed += [h for h in find(site.segments, concept("participation", "pay_what_you_can")) if not h.negated
                  and any(m.amount == 0 for m in find_money(h.segment.text))]
     paid_only = [h for h in find(site.segments, concept("participation", "paid_only")) if not h.negated]

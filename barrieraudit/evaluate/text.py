@@ -332,6 +332,15 @@ class SiteText(list):
         page, number = self.where[position]
         return page.at(number)
 
+    @cached_property
+    def _positions(self) -> dict[int, int]:
+        return {id(segment): position for position, segment in enumerate(self)}
+
+    def places_of(self, segment: Segment) -> Places | None:
+        """Candidate places in the text of ``segment``, one of these; None for another."""
+        position = self._positions.get(id(segment))
+        return None if position is None or self[position] is not segment else self.places_at(position)
+
 
 def site_text(segments: Sequence[Segment]) -> SiteText:
     return segments if isinstance(segments, SiteText) else SiteText(segments)
