@@ -220,11 +220,13 @@ class SiteCrawler:
         if attempt is not None:
             self._discard(attempt, superseded=True)
 
-    async def _accept(self, record: dict[str, Any]) -> None:
+    async def _accept(self, record: dict[str, Any], digest: str | None = None) -> None:
         """Take a stored page into the crawl's state: committed now, or replayed from an
-        interrupted run (the same steps, so a resumed crawl is in the same state)."""
+        interrupted run (the same steps, so a resumed crawl is in the same state).
+        ``digest``: the page's ``content_hash``, where the caller has it already."""
         url, final_url, dom = record["url"], record.get("final_url"), record.get("dom")
-        digest = content_hash(dom) if record.get("error") is None else None
+        if digest is None and record.get("error") is None:
+            digest = content_hash(dom)
         self.result.pages.append(PageSummary(url, final_url, record.get("error"), record.get("role") or "other",
                                              record.get("depth") or 0, digest))
         reached = final_url or url  # how a duplicate's note names the page
@@ -364,7 +366,7 @@ class SiteCrawler:
                 visit.final_url or candidate.url))
         record = page_record(candidate, visit, role)
         await self.on_page(self.task.site_id, record, visit.screenshot)
-        await self._accept(record)
+        await self._accept(record, digest)
 
     async def _speculate(self) -> None:
         try:
