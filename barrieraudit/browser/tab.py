@@ -342,10 +342,11 @@ class Tab:
 
         The first frame copies what the compositor last drew. ``Page.captureScreenshot``
         makes the renderer paint the whole viewport again first: the same thumbnail cost
-        ~10-20 ms more CPU a visit and ~15 ms more time (``benchmarks/bench_screenshot.py
-        thumb cast``). Checked on Chromium 156: the first frame, asked for at the load
-        event, is the page just loaded, also when its main thread is busy right after
-        (``tests/test_browser_screenshots.py``)."""
+        some 5 ms more CPU and 14 ms more time a visit on one lane, and a crawl's renderer
+        ~20 ms a page more (README, "The thumbnail from the frame Chromium last drew").
+        Checked on Chromium 156: the first frame, asked for at the load event, is the page
+        just loaded, also when its main thread is busy right after
+        (``tests/test_browser_gather.py``)."""
         self._frame = asyncio.get_running_loop().create_future()
         try:
             await self.cdp.send("Page.startScreencast", params)
