@@ -8,7 +8,9 @@ JPEG thumbnail of the viewport at ``THUMBNAIL_SCALE``: a screencast's first fram
 the driver took it before), ``full`` (a capture of the viewport at full size), ``fast``
 (the capture with ``optimizeForSpeed``). Before each screenshot, and in ``none`` too, the
 page is given one animation frame, as a page that has painted. Prints, per variant, wall
-time and CPU a visit by process kind and the screenshot's size. A script, not a test:
+time and CPU a visit by process kind and the screenshot's size. (Before 938c101 the driver
+captured, and ``thumb`` was what ``capture`` is now: the README's earlier figures for
+``thumb`` are the capture's.) A script, not a test:
 
     .venv/bin/python benchmarks/bench_screenshot.py none thumb capture none thumb capture
 """
