@@ -159,7 +159,7 @@ def test_a_thumbnail_refused_beside_axe_core_is_taken_again_alone():
 
 class _EventCdp:
     """A DevTools session that answers every command and, to ``Page.startScreencast``,
-    sends the frames it is given (or none)."""
+    sends all the frames it is given, one after the other (or none)."""
 
     def __init__(self, frames):
         self.frames, self.sent, self.handlers = list(frames), [], {}
@@ -169,11 +169,11 @@ class _EventCdp:
 
     async def send(self, method, params=None):
         self.sent.append(method)
-        if method == "Page.startScreencast" and self.frames:
+        if method == "Page.startScreencast":
             import asyncio
 
-            frame = self.frames.pop(0)
-            asyncio.get_running_loop().call_soon(self.handlers["Page.screencastFrame"], frame)
+            for frame in self.frames:
+                asyncio.get_running_loop().call_soon(self.handlers["Page.screencastFrame"], frame)
         return {}
 
 
