@@ -171,7 +171,7 @@ class BrowserPlugin(WorkerPlugin):
                 driver = PlaywrightDriver(executable, find=executable is None)
                 await driver.start(max_tabs=self.concurrency)
                 self._driver, self.browser_started = driver, time.time()
-                self._lanes = Lanes.make(self.concurrency)
+                self._lanes = await Lanes.make(self.concurrency, driver)
             if target is not None and target != self._target:
                 if self._workers is not None:
                     await self._workers.flush()

@@ -22,6 +22,7 @@ from .browser.axe import axe_run_options, axe_version
 from .browser.interface import Driver
 from .config import RunConfig
 from .errors import ConfigError
+from .crawl.load import Gate, Governor
 from .crawl.politeness import Politeness
 from .crawl.site import SiteCrawl, SiteTask, audit_site
 from .evaluate import evaluate_site, load_catalogue
@@ -77,12 +78,13 @@ class Lanes:
     at once (``sites``) and the per-host politeness."""
 
     concurrency: int
-    slots: asyncio.Semaphore
-    sites: asyncio.Semaphore
+    slots: Gate
+    sites: Gate
     politeness: Politeness
+    governor: Governor
 
     @classmethod
-    def make(cls, concurrency: int) -> Lanes:
+    async def make(cls, concurrency: int, driver: Driver) -> Lanes:
         # Pages in flight across the whole run; a site takes a slot only while one of its
         # pages loads (not while it waits for its host's throttle or for robots.txt).
         # Sites open at once: as many as pages in flight. One more was tried (the next
@@ -91,8 +93,12 @@ class Lanes:
         # in turn and trade the one tab on every visit (a renderer and axe-core each
         # time): 43 pages a minute instead of 132.
         # robots.txt and the throttle per host, for the whole run: two sites on one host
-        # share them.
-        return cls(concurrency, asyncio.Semaphore(concurrency), asyncio.Semaphore(concurrency), Politeness())
+        # share them. Both bounds, and the browser's lanes, follow the machine's load
+        # from its cores up to ``concurrency`` (``crawl.load``).
+        governor = Governor(concurrency)
+        governor.listen(driver.limit_tabs)
+        await driver.limit_tabs(governor.allowed)
+        return cls(concurrency, governor.gate(), governor.gate(), Politeness(), governor)
 
 
 async def audit_and_store(task: SiteTask, run_id: str, driver: Driver, workers: RunWorkers, lanes: Lanes,
@@ -128,9 +134,12 @@ async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Dr
                      concurrency: int, progress: Progress, resuming: bool = False) -> None:
     tasks = site_tasks(config, store, run_id, resuming=resuming)
     progress.run_started(len(tasks), sum(t.settings.max_pages for t in tasks))
-    lanes = Lanes.make(concurrency)
+    lanes = await Lanes.make(concurrency, driver)
     here = this_host()
-    await asyncio.gather(*(audit_and_store(t, run_id, driver, workers, lanes, progress, here) for t in tasks))
+    try:
+        await asyncio.gather(*(audit_and_store(t, run_id, driver, workers, lanes, progress, here) for t in tasks))
+    finally:
+        await lanes.governor.stop()
 
 
 def _evaluate(artifacts: SiteArtifacts, catalogue: Any) -> tuple[Any, dict[str, Any], dict[str, Any] | None]:

@@ -311,6 +311,7 @@ class FakeDriver:
         self.latency_range = latency
         self.random = random.Random(seed)
         self.max_tabs: int | None = None
+        self.tab_limits: list[int] = []  # what the run's governor asked, in order
         self.open_pages = 0
         self.max_open_pages = 0
         self.sessions: list[FakeSession] = []
@@ -324,6 +325,9 @@ class FakeDriver:
 
     async def start(self, max_tabs: int = 4) -> None:
         self.max_tabs = max_tabs
+
+    async def limit_tabs(self, tabs: int) -> None:
+        self.tab_limits.append(tabs)
 
     async def open_session(self, user_agent: str, *, block_private: bool, is_private: Any = None,
                            start_url: str = "") -> FakeSession:

@@ -272,3 +272,40 @@ def test_a_lane_whose_load_failed_goes_to_about_blank_before_it_is_parked():
 
         quieting = asyncio.run(release())
         assert (tab.blanked, quieting, Driver._pool.idle) == (blanked, not failed, [tab])
+
+
+def test_a_lower_lane_limit_closes_idle_lanes_now_and_busy_ones_as_they_are_released():
+    """The run's governor (``crawl.load``) lowers the lanes when the machine is busy."""
+    import asyncio
+
+    from barrieraudit.browser.playwright_driver import PlaywrightDriver, PlaywrightSession
+
+    driver = PlaywrightDriver(None)
+    closed = []
+
+    async def discard(tab, count=True):
+        closed.append(tab)
+        if count:
+            await driver._pool.closed(tab)
+
+    driver.discard = discard
+    a, b, c, d = (_FakeTab({"Runtime.getHeapUsage": {"totalSize": 1e6}}) for _ in range(4))
+
+    async def main():
+        pool = driver._pool
+        pool.open, pool.lanes, pool.idle = 4, {a, b, c, d}, [a, b]  # c and d are busy
+        await driver.limit_tabs(3)
+        assert (closed, pool.idle, pool.open) == ([a], [b], 3)  # the oldest idle lane first
+        await driver.limit_tabs(1)
+        assert (closed, pool.idle, pool.open, pool.over_limit()) == ([a, b], [], 2, True)
+        session = PlaywrightSession(driver, None, "ua", False, lambda _url: False)
+        await session._release(c, healthy=True)  # over the limit: closed, not parked
+        assert (closed, pool.idle, pool.open) == ([a, b, c], [], 1)
+        await session._release(d, healthy=True)  # within it: parked for the next visit
+        assert (closed, pool.idle, pool.open) == ([a, b, c], [d], 1)
+        await asyncio.gather(*d.tasks)
+        d.quieting.cancel()
+        await driver.limit_tabs(9)
+        assert pool.limit == 4  # never more than the run's --concurrency
+
+    asyncio.run(main())

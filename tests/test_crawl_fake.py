@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from fake_driver import FakePage, FakeWeb, fake_run
 
+from barrieraudit.crawl import load
 from barrieraudit.crawl import site as crawl_site
 from barrieraudit.crawl.frontier import Frontier
 from barrieraudit.crawl.record import PageSummary
@@ -285,7 +286,10 @@ def test_two_sites_on_one_host_read_its_robots_txt_once(tmp_path):
 
 # -- politeness per host, for the whole run ------------------------------------------------
 
-def test_two_sites_on_one_host_are_spaced_by_the_delay_every_request_included(tmp_path):
+def test_two_sites_on_one_host_are_spaced_by_the_delay_every_request_included(tmp_path, monkeypatch):
+    # All three sites at once, as on a machine of four cores, whatever this one's load
+    # (``crawl.load`` starts a run with as many pages in flight as there are cores).
+    monkeypatch.setattr(load, "cores", lambda: 4)
     web = FakeWeb()
     web.raw(HOME + "robots.txt", "User-agent: *\nAllow: /\n")
     for part in ("a", "b"):

@@ -129,6 +129,11 @@ class Driver(Protocol):
         """Launch the browser; at most ``max_tabs`` pages are open at once, across all sessions."""
         ...
 
+    async def limit_tabs(self, tabs: int) -> None:
+        """From now on at most ``tabs`` pages open (within ``max_tabs``): the machine is
+        busy, or has room again (``crawl.load``). Pages over it close as they are freed."""
+        ...
+
     async def open_session(self, user_agent: str, *, block_private: bool,
                            is_private: Any = None, start_url: str = "") -> Session:
         """A site's session; ``start_url`` tells the browser which site it is (a page

@@ -164,7 +164,7 @@ class PlaywrightSession:
     async def _release(self, tab: Tab, healthy: bool, failed: bool = False) -> None:
         tab.phase = "idle"
         tab.visits += 1
-        if healthy and not tab.crashed and tab.visits < LANE_VISITS:
+        if healthy and not tab.crashed and tab.visits < LANE_VISITS and not self._pool.over_limit():
             if failed and not await tab.blank():
                 # A load that failed (a refused connection, a document that is no page)
                 # may still commit Chromium's error page: the lane goes to about:blank
@@ -515,10 +515,11 @@ class PlaywrightDriver:
         self._playwright: Any = None
         self._browser: Any = None
         self._pool = TabPool(4, self._open_lane, self._adopt)
+        self._max_tabs = 4
         self._popups: set[asyncio.Task] = set()
 
     async def start(self, max_tabs: int = 4) -> None:
-        self._pool.limit = max(1, max_tabs)
+        self._max_tabs = self._pool.limit = max(1, max_tabs)
         # Playwright starts its driver with a copy of this process's environment.
         os.environ["NODE_OPTIONS"] = node_options(os.environ.get("NODE_OPTIONS"))
         self._playwright = await async_playwright().start()
@@ -543,6 +544,12 @@ class PlaywrightDriver:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else "unknown error"
             raise BrowserNotFound(f"Chromium could not start: {first}") from None
         self.browser_version = self._browser.version
+
+    async def limit_tabs(self, tabs: int) -> None:
+        """``Driver.limit_tabs``: idle lanes over the new limit close now, busy ones as
+        they are released."""
+        for tab in await self._pool.set_limit(min(max(1, tabs), self._max_tabs)):
+            await self.discard(tab)
 
     async def open_session(self, user_agent: str, *, block_private: bool,
                            is_private: Callable[[str], bool] | None = None,

@@ -66,6 +66,20 @@ class TabPool:
             self.lanes.add(lane)
         return lane
 
+    async def set_limit(self, limit: int) -> list[Tab]:
+        """A new limit; returns the idle lanes over it (oldest first), which the caller
+        closes. Busy lanes over it close when they are released (``over_limit``)."""
+        async with self.changed:
+            self.limit = max(1, limit)
+            excess = []
+            while self.open - len(excess) > self.limit and self.idle:
+                excess.append(self.idle.pop(0))
+            self.changed.notify_all()
+        return excess
+
+    def over_limit(self) -> bool:
+        return self.open > self.limit
+
     def owned_by(self, session: Any) -> list[Tab]:
         return [t for t in self.lanes if t.owner is session]
 

@@ -27,6 +27,7 @@ import os
 import socket
 import time
 import traceback
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -109,7 +110,7 @@ class Attempt:
 
 
 class SiteCrawler:
-    def __init__(self, task: SiteTask, driver: Driver, slots: asyncio.Semaphore, on_page: PageSink,
+    def __init__(self, task: SiteTask, driver: Driver, slots: AbstractAsyncContextManager[Any], on_page: PageSink,
                  concurrency: int, politeness: Politeness):
         self.task = task
         self.settings = task.settings
@@ -498,7 +499,7 @@ class SiteCrawler:
             result.error = "; ".join(counted + result.flow_errors)
 
 
-async def audit_site(task: SiteTask, driver: Driver, slots: asyncio.Semaphore, on_page: PageSink,
+async def audit_site(task: SiteTask, driver: Driver, slots: AbstractAsyncContextManager[Any], on_page: PageSink,
                      concurrency: int, politeness: Politeness | None = None) -> SiteCrawl:
     """Crawl and gather one site; every failure becomes the site's recorded error."""
     crawler = SiteCrawler(task, driver, slots, on_page, concurrency, politeness or Politeness())
