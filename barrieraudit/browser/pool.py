@@ -1,7 +1,9 @@
 """The run's browser pages ("lanes"), shared by every site's session.
 
 Renderers cost memory and CPU, so ``--concurrency`` bounds the pages open in the whole
-run, not sites times pages. Opening a page costs about as much as auditing one (a
+run, not sites times pages; within it the run's governor (``crawl.load``) lowers the
+limit while the machine's CPU is busy (``set_limit``: idle lanes over it close at once,
+busy ones when they are released) and raises it again when there is room. Opening a page costs about as much as auditing one (a
 renderer to start, a DevTools session to set up: ~290 ms of the browser's CPU on this
 machine, ``benchmarks/bench_engine.py``), so pages are not opened per site: each lane
 is a browser context with one page, kept for the run, and passed from site to site.
