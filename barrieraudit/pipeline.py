@@ -96,9 +96,10 @@ class Lanes:
         # share them. Both bounds, and the browser's lanes, follow the machine's load
         # from its cores up to ``concurrency`` (``crawl.load``).
         governor = Governor(concurrency)
+        slots, sites = governor.gate(), governor.gate()
         governor.listen(driver.limit_tabs)
         await driver.limit_tabs(governor.allowed)
-        return cls(concurrency, governor.gate(), governor.gate(), Politeness(), governor)
+        return cls(concurrency, slots, sites, Politeness(), governor)
 
 
 async def audit_and_store(task: SiteTask, run_id: str, driver: Driver, workers: RunWorkers, lanes: Lanes,

@@ -123,14 +123,14 @@ class Governor:
         # Where there is nothing to follow, every place from the start.
         self.follows = self.floor < self.limit and reading is not None
         self.allowed = self.floor if self.follows else self.limit
-        self.gates: list[Gate] = []
         self.listeners: list[Callable[[int], Awaitable[None]]] = []
         self._streak = 0  # readings in a row that asked for a step: > 0 up, < 0 down
         self._task: asyncio.Task[None] | None = None
 
     def gate(self) -> Gate:
+        """A gate whose places are the ones allowed now."""
         gate = _GovernedGate(self)
-        self.gates.append(gate)
+        self.listen(gate.set_allowed)
         return gate
 
     def listen(self, listener: Callable[[int], Awaitable[None]]) -> None:
@@ -167,9 +167,7 @@ class Governor:
             before = self.allowed
             assert self.reading is not None
             if self.step(self.reading()) != before:
-                for gate in self.gates:
-                    await gate.set_allowed(self.allowed)
-                for listener in self.listeners:
+                for listener in self.listeners:  # the gates first, then the browser's lanes
                     try:
                         await listener(self.allowed)
                     except Exception:  # noqa: BLE001 -- the browser closing: the run ends anyway
