@@ -38,14 +38,19 @@ except ImportError:  # another Python implementation: ``re`` compiles every time
     _sre = None
 
 
-def cache_folder() -> Path | None:
-    if _sre is None or array("I").itemsize != _sre.CODESIZE:
-        return None
+def cache_root() -> Path:
+    """barrieraudit's folder in the user's cache directory (it may not exist yet)."""
     folder = os.environ.get("BARRIERAUDIT_CACHE_DIR")
     if not folder:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "barrieraudit")
-    return Path(folder) / f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}"
+    return Path(folder)
+
+
+def cache_folder() -> Path | None:
+    if _sre is None or array("I").itemsize != _sre.CODESIZE:
+        return None
+    return cache_root() / f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}"
 
 
 def _key(source: str, flags: int) -> str:
@@ -77,7 +82,7 @@ def _compiled(source: str, flags: int) -> tuple[re.Pattern[str], bytes]:
     return _build(source, blob), blob
 
 
-def _write(path: Path, blob: bytes) -> None:
+def write_whole(path: Path, blob: bytes) -> None:
     """``blob`` as the file ``path``, whole or not at all; nothing where it cannot be written."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -109,5 +114,5 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 -- as
         raise  # as ``re.compile`` raises it
     except Exception:  # noqa: BLE001 -- the internals changed: ``re`` as it is
         return re.compile(source, flags)
-    _write(path, blob)
+    write_whole(path, blob)
     return pattern

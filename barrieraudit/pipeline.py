@@ -103,10 +103,12 @@ class Lanes:
 
 
 async def audit_and_store(task: SiteTask, run_id: str, driver: Driver, workers: RunWorkers, lanes: Lanes,
-                          progress: Progress, worker: dict[str, Any] | None = None) -> SiteCrawl:
+                          progress: Progress, worker: dict[str, Any] | None = None,
+                          crawled: Callable[[], None] | None = None) -> SiteCrawl:
     """Audit one site, storing each page as it is gathered (numbered in the order the
     crawler commits them, after any replayed ones), then record how the crawl ended and
-    evaluate and score the site in a worker. ``worker``: where the audit ran."""
+    evaluate and score the site in a worker. ``worker``: where the audit ran;
+    ``crawled``: called once the site's pages are gathered, before its evaluation."""
     stored = len(task.done_pages)
 
     async def on_page(site_id: str, record: dict[str, Any], screenshot: bytes | None) -> None:
@@ -117,6 +119,8 @@ async def audit_and_store(task: SiteTask, run_id: str, driver: Driver, workers: 
 
     async with lanes.sites:
         crawl = await audit_site(task, driver, lanes.slots, on_page, lanes.concurrency, lanes.politeness)
+    if crawled is not None:
+        crawled()
     # The site's findings, facts and scores are stored as soon as it is done, in a
     # worker process, so a crash later in the run keeps them; ranks come at the end.
     # The crawl keeps no pages in memory: the worker reads them back from the store.
@@ -132,13 +136,25 @@ def this_host() -> dict[str, Any]:
 
 
 async def gather_run(config: RunConfig, store: RunStore, run_id: str, driver: Driver, workers: RunWorkers,
-                     concurrency: int, progress: Progress, resuming: bool = False) -> None:
+                     concurrency: int, progress: Progress, resuming: bool = False,
+                     crawled: Callable[[], None] | None = None) -> None:
+    """Audit and store every site of the run; ``crawled`` is called once, when the last
+    site's pages are gathered (the evaluations of the last sites may still be running)."""
     tasks = site_tasks(config, store, run_id, resuming=resuming)
     progress.run_started(len(tasks), sum(t.settings.max_pages for t in tasks))
     lanes = await Lanes.make(concurrency, driver)
     here = this_host()
+    left = len(tasks)
+
+    def one_crawled() -> None:
+        nonlocal left
+        left -= 1
+        if left == 0 and crawled is not None:
+            crawled()
+
     try:
-        await asyncio.gather(*(audit_and_store(t, run_id, driver, workers, lanes, progress, here) for t in tasks))
+        await asyncio.gather(*(audit_and_store(t, run_id, driver, workers, lanes, progress, here, one_crawled)
+                               for t in tasks))
     finally:
         await lanes.governor.stop()
 
@@ -243,10 +259,13 @@ def open_run(store: RunStore, config: RunConfig, resume: str | None, browser: st
 
 async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable[[], Driver], *,
                     concurrency: int = DEFAULT_CONCURRENCY, progress: Progress | None = None,
-                    resume: str | None = None, worker_processes: int | None = None) -> str:
+                    resume: str | None = None, worker_processes: int | None = None,
+                    crawled: Callable[[], None] | None = None) -> str:
     """Audit every configured site; return the stored run's id. Ctrl-C keeps what was
     gathered; ``resume`` (a run id) continues an interrupted run where it stopped.
-    ``worker_processes``: see ``RunWorkers`` (0 keeps the work in this process)."""
+    ``worker_processes``: see ``RunWorkers`` (0 keeps the work in this process);
+    ``crawled``: called on the loop once every site's pages are gathered, while the last
+    evaluations run (``crawl`` starts loading the report's modules then)."""
     progress = progress or Progress()
     require_secrets(config)
     workers = RunWorkers(store.target, worker_processes)
@@ -260,7 +279,8 @@ async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable
     progress.run_opened(run_id)
     status = "interrupted"
     try:
-        await gather_run(config, store, run_id, driver, workers, concurrency, progress, resuming=bool(resume))
+        await gather_run(config, store, run_id, driver, workers, concurrency, progress, resuming=bool(resume),
+                         crawled=crawled)
         status = "finished"
     finally:
         try:

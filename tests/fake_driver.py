@@ -364,10 +364,11 @@ class FakeRun:
 
 def fake_run(web: FakeWeb, config: dict[str, Any], db: Any, *, concurrency: int = 2,
              latency: tuple[float, float] = (0.0, 0.0), seed: int = 0, stop_after: int | None = None,
-             resume: str | None = None, on_stored: Any = None) -> FakeRun:
+             resume: str | None = None, on_stored: Any = None, crawled: Any = None) -> FakeRun:
     """A whole ``run_audit`` over ``web`` with the fake driver (no politeness delay unless
     the config sets one). ``stop_after`` pages, the run is interrupted as by Ctrl-C;
-    ``on_stored(n)`` is called as the n-th page is handed to the store."""
+    ``on_stored(n)`` is called as the n-th page is handed to the store; ``crawled`` is
+    ``run_audit``'s."""
     from barrieraudit.config import parse_config
     from barrieraudit.pipeline import Progress, run_audit
     from barrieraudit.store import open_store
@@ -395,7 +396,7 @@ def fake_run(web: FakeWeb, config: dict[str, Any], db: Any, *, concurrency: int 
 
         try:
             return await run_audit(run_config, store, lambda: driver, concurrency=concurrency,
-                                   progress=Watch(), resume=resume, worker_processes=0)
+                                   progress=Watch(), resume=resume, worker_processes=0, crawled=crawled)
         except asyncio.CancelledError:
             return None
 

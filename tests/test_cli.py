@@ -209,3 +209,33 @@ def test_check_takes_the_site_id_and_name_given(tmp_path):
     assert bad.returncode == 2
     assert one_line_error(bad) == ("error: --id 'My Forum' is not a site id: use a-z, 0-9 and -, starting with a "
                                    "letter or digit, at most 63 characters")
+
+
+def test_the_reports_warm_up_runs_once_only_when_a_report_follows_and_fails_quietly(monkeypatch, capfd):
+    """``crawl`` and ``check`` load the report's modules in a thread while the last sites
+    are evaluated (``cli._ReportWarmUp``): only where a report follows (``--out``), once
+    however often it is asked, and a failure there prints nothing (``write_report`` meets
+    it again and reports it as an error)."""
+    from barrieraudit import cli as cli_module
+    from barrieraudit import report
+
+    calls: list[str] = []
+    monkeypatch.setattr(report, "warm_up", lambda: calls.append("warm"))
+    unwanted = cli_module._ReportWarmUp(wanted=False)
+    unwanted.start()
+    unwanted.wait()
+    assert calls == []
+    wanted = cli_module._ReportWarmUp(wanted=True)
+    wanted.start()
+    wanted.start()  # the run calls it once; a second call starts nothing
+    wanted.wait()
+    assert calls == ["warm"]
+
+    def broken() -> None:
+        raise RuntimeError("a template that does not compile")
+
+    monkeypatch.setattr(report, "warm_up", broken)
+    failing = cli_module._ReportWarmUp(wanted=True)
+    failing.start()
+    failing.wait()
+    assert capfd.readouterr() == ("", "")

