@@ -29,6 +29,10 @@ A script, not a test:
     .venv/bin/python benchmarks/bench_engine.py one-page --concurrency 1 2 4
     .venv/bin/python benchmarks/bench_engine.py big-sites --concurrency 1 2 4
     .venv/bin/python benchmarks/bench_engine.py memory --concurrency 2
+
+``--rounds K`` times the bare loop and barrieraudit K times in turn at each concurrency
+and prints, after each round's lines, the median rate of each and the median of the
+rounds' ratios (the bare limit moves by a quarter between runs on a shared machine).
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ import json
 import os
 import random
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -360,6 +365,9 @@ def main() -> None:
     parser.add_argument("--same-host", action="store_true",
                         help="serve every site on 127.0.0.1 (one site for the browser) instead of one loopback "
                              "address per site")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="time the bare loop and barrieraudit this many times in turn at each concurrency, "
+                             "and print the median ratio: the bare limit itself moves between runs")
     parser.add_argument("--serve", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -395,43 +403,54 @@ def main() -> None:
             print(f"{'conc':>4} {bare_name + ' p/min':>{len(bare_name) + 6}} {'ba p/min':>9} {'ratio':>6} {'failed':>6} "
                   f"{'timeouts':>8} {'peak PSS MB':>11}", flush=True)
             for concurrency in args.concurrency:
-                if args.no_bare:
-                    bare, bare_cpu = {"pages": 0, "seconds": float("nan")}, {}
-                else:
-                    process = subprocess.Popen([sys.executable, __file__, "one-page", "--bare",
-                                                str(Path(tmp) / "urls.json"), "--concurrency", str(concurrency),
-                                                *(["--bare-route"] if args.bare_route else [])],
-                                               stdout=subprocess.PIPE, text=True)
-                    bare_cpu = watch(process)["cpu_kinds"]
-                    bare = json.loads(process.stdout.read().strip().splitlines()[-1])
-                work = Path(tmp) / f"run-{concurrency}"
-                work.mkdir()
-                ba = run_barrieraudit(sites, pages, concurrency, work,
-                                      {key: json.loads(value) for key, value in (s.split("=", 1) for s in args.set)})
-                bare_rate = bare["pages"] / bare["seconds"] * 60
-                ba_rate = ba["pages"] / ba["seconds"] * 60
-                print(f"{concurrency:>4} {bare_rate:>{len(bare_name) + 6}.0f} {ba_rate:>9.0f} {ba_rate / bare_rate:>6.2f} "
-                      f"{ba['failed']:>6} {ba['timeouts']:>8} {ba['peak_pss'] / 1e6:>11.0f}"
-                      + (f"  errors: {ba['errors']}" if ba["errors"] else ""), flush=True)
-                print(f"     CPU ms a page, {bare_name}: {cpu_line(bare_cpu, bare['pages'])}; "
-                      f"barrieraudit: {cpu_line(ba['cpu_kinds'], ba['pages'])}", flush=True)
-                print("     peak PSS by process: " + ", ".join(
-                    f"{kind} {size / 1e6:.0f} MB" for kind, size in sorted(ba["peak_kinds"].items(),
-                                                                         key=lambda item: -item[1])), flush=True)
-                if args.scenario == "memory":
-                    total = ba["pages"] + ba["failed"]
-                    window = min(100, total // 4)  # the first and last 100 pages (a quarter of a small run)
-                    quarter = pss_at(ba["samples"], total // 4)
-                    full = pss_at(ba["samples"], total)
-                    print(f"     PSS at 25 %: {quarter / 1e6:.0f} MB, at 100 %: {full / 1e6:.0f} MB "
-                          f"({(full / quarter - 1) * 100:+.0f} %); pages/min first {window}: "
-                          f"{rate_between(ba['samples'], 0, window):.0f}, last {window}: "
-                          f"{rate_between(ba['samples'], total - window, total):.0f}", flush=True)
-                    evaluate_s = timed([str(BIN / "barrieraudit"), "evaluate", ba["run_id"], "--db", str(ba["db"])])
-                    report_s = timed([str(BIN / "barrieraudit"), "report", ba["run_id"], "--db", str(ba["db"]),
-                                      "--out", str(work / "again")])
-                    print(f"     evaluate: {evaluate_s:.1f} s ({total / evaluate_s * 60:.0f} pages/min); "
-                          f"report: {report_s:.1f} s", flush=True)
+                rounds: list[tuple[float, float]] = []
+                for round_ in range(args.rounds):
+                    if args.no_bare:
+                        bare, bare_cpu = {"pages": 0, "seconds": float("nan")}, {}
+                    else:
+                        process = subprocess.Popen([sys.executable, __file__, "one-page", "--bare",
+                                                    str(Path(tmp) / "urls.json"), "--concurrency", str(concurrency),
+                                                    *(["--bare-route"] if args.bare_route else [])],
+                                                   stdout=subprocess.PIPE, text=True)
+                        bare_cpu = watch(process)["cpu_kinds"]
+                        bare = json.loads(process.stdout.read().strip().splitlines()[-1])
+                    work = Path(tmp) / f"run-{concurrency}-{round_}"
+                    work.mkdir()
+                    settings = {key: json.loads(value) for key, value in (s.split("=", 1) for s in args.set)}
+                    ba = run_barrieraudit(sites, pages, concurrency, work, settings)
+                    bare_rate = bare["pages"] / bare["seconds"] * 60
+                    ba_rate = ba["pages"] / ba["seconds"] * 60
+                    rounds.append((bare_rate, ba_rate))
+                    print(f"{concurrency:>4} {bare_rate:>{len(bare_name) + 6}.0f} {ba_rate:>9.0f} "
+                          f"{ba_rate / bare_rate:>6.2f} {ba['failed']:>6} {ba['timeouts']:>8} "
+                          f"{ba['peak_pss'] / 1e6:>11.0f}"
+                          + (f"  errors: {ba['errors']}" if ba["errors"] else ""), flush=True)
+                    print(f"     CPU ms a page, {bare_name}: {cpu_line(bare_cpu, bare['pages'])}; "
+                          f"barrieraudit: {cpu_line(ba['cpu_kinds'], ba['pages'])}", flush=True)
+                    print("     peak PSS by process: " + ", ".join(
+                        f"{kind} {size / 1e6:.0f} MB" for kind, size in sorted(ba["peak_kinds"].items(),
+                                                                             key=lambda item: -item[1])), flush=True)
+                    if args.scenario == "memory":
+                        total = ba["pages"] + ba["failed"]
+                        window = min(100, total // 4)  # the first and last 100 pages (a quarter of a small run)
+                        quarter = pss_at(ba["samples"], total // 4)
+                        full = pss_at(ba["samples"], total)
+                        print(f"     PSS at 25 %: {quarter / 1e6:.0f} MB, at 100 %: {full / 1e6:.0f} MB "
+                              f"({(full / quarter - 1) * 100:+.0f} %); pages/min first {window}: "
+                              f"{rate_between(ba['samples'], 0, window):.0f}, last {window}: "
+                              f"{rate_between(ba['samples'], total - window, total):.0f}", flush=True)
+                        evaluate_s = timed([str(BIN / "barrieraudit"), "evaluate", ba["run_id"], "--db", str(ba["db"])])
+                        report_s = timed([str(BIN / "barrieraudit"), "report", ba["run_id"], "--db", str(ba["db"]),
+                                          "--out", str(work / "again")])
+                        print(f"     evaluate: {evaluate_s:.1f} s ({total / evaluate_s * 60:.0f} pages/min); "
+                              f"report: {report_s:.1f} s", flush=True)
+                if args.rounds > 1:
+                    ratios = sorted(ba / bare for bare, ba in rounds)
+                    print(f"{concurrency:>4} median of {args.rounds} rounds: {bare_name} "
+                          f"{statistics.median(b for b, _ in rounds):.0f}, barrieraudit "
+                          f"{statistics.median(a for _, a in rounds):.0f} pages a minute; ratio "
+                          f"{statistics.median(ratios):.2f} (rounds: {', '.join(f'{r:.2f}' for r in ratios)})",
+                          flush=True)
         finally:
             server.kill()
 
