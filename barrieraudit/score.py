@@ -245,23 +245,35 @@ def rank(overall: dict[str, float | None]) -> dict[str, int | None]:
 
 
 def _weighted_rows(values: np.ndarray, weights: np.ndarray, coverage: float) -> np.ndarray:
-    """``weighted_mean`` for every row of ``values`` at once (NaN = missing, also in the result)."""
+    """``weighted_mean`` for every row of ``values`` at once (NaN = missing, also in the
+    result); ``values`` may carry leading axes (draws), ``weights`` one row per draw."""
     measured = ~np.isnan(values)
-    carried = (measured * weights).sum(axis=1)
-    sums = (np.where(measured, values, 0.0) * weights).sum(axis=1)
-    enough = measured.any(axis=1) & (carried >= coverage * weights.sum())
+    weights = weights[..., None, :]  # one row of weights for every site
+    carried = (measured * weights).sum(axis=-1)
+    sums = (np.where(measured, values, 0.0) * weights).sum(axis=-1)
+    enough = measured.any(axis=-1) & (carried >= coverage * weights.sum(axis=-1))
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(enough, sums / carried, np.nan)
 
 
 def _competition_ranks(overall: np.ndarray) -> np.ndarray:
-    """``rank`` over an array: 1 + the number of strictly higher scores (NaN: unranked)."""
-    scored = np.sort(overall[~np.isnan(overall)])
-    return 1 + scored.size - np.searchsorted(scored, overall, side="right")
+    """``rank`` over every row of an array (a draw's sites): 1 + the number of strictly
+    higher scores in the row (NaN: unranked, its position meaningless). Each row is moved
+    above the one before it (its scores plus a multiple of the scores' span), so one sort
+    and one search rank them all; a shift keeps the order of scores and their ties."""
+    measured = ~np.isnan(overall)
+    if not measured.any():
+        return np.ones(overall.shape, dtype=int)
+    span = float(np.nanmax(overall) - np.nanmin(overall)) + 1.0
+    shifted = overall + span * np.arange(overall.shape[0])[:, None]
+    ordered = np.sort(shifted[measured])
+    ends = np.cumsum(measured.sum(axis=1))  # where each row's scores end in ``ordered``
+    return 1 + ends[:, None] - np.searchsorted(ordered, shifted, side="right")
 
 
-def _drawn(weights: dict[str, float], rng: np.random.Generator, low: float, high: float) -> np.ndarray:
-    return np.array(list(weights.values())) * rng.uniform(low, high, size=len(weights))
+# Draws scored at once in ``rank_intervals``: their arrays (draws x sites x weights) stay
+# within a few MB however many sites a run has.
+DRAW_CELLS = 500_000
 
 
 def rank_intervals(components: dict[str, dict[str, dict[str, Value]]], scoring: dict[str, Any]
@@ -270,8 +282,10 @@ def rank_intervals(components: dict[str, dict[str, dict[str, Value]]], scoring: 
 
     Each draw multiplies every weight (components, dimensions in each group, groups in
     the overall score) by its own factor from U(low, high), then scores and ranks all
-    sites again exactly as ``aggregate`` and ``rank`` do, vectorised over the sites:
-    1,000 draws take about a second for 1,000 sites.
+    sites again exactly as ``aggregate`` and ``rank`` do, vectorised over the sites and
+    over a block of draws at a time: 1,000 draws take ~20 ms for 100 sites (a draw at a
+    time, 0.46 s). The factors are drawn in the order the weights appear in scoring.yaml,
+    draw after draw: one array of draws x weights holds the same numbers.
     """
     settings = scoring["sensitivity"]
     rng = np.random.default_rng(settings["seed"])
@@ -288,22 +302,34 @@ def rank_intervals(components: dict[str, dict[str, dict[str, Value]]], scoring: 
     values = {d: np.array([[np.nan if (v := components[site].get(d, {}).get(k)) is None else v for k in weights[d]]
                            for site in sites], dtype=float).reshape(len(sites), len(weights[d]))
               for d in weights}
-    for _ in range(settings["draws"]):
-        # Drawn in the order the weights appear in scoring.yaml.
-        dimension_weights = {d: _drawn(w, rng, low, high) for d, w in weights.items()}
-        group_weights = {g: _drawn(w, rng, low, high) for g, w in scoring["groups"].items()}
-        overall_weights = _drawn(scoring["overall"], rng, low, high)
-        dimensions = {d: np.round(100 * _weighted_rows(values[d], dimension_weights[d], coverage), 1)
-                      for d in weights}
-        groups = {g: np.round(_weighted_rows(np.column_stack([dimensions[d] for d in parts]), group_weights[g],
+    # Every weight in drawing order, and where each dimension's, group's and the overall's are.
+    blocks = [*weights.values(), *scoring["groups"].values(), scoring["overall"]]
+    base_weights = np.array([w for block in blocks for w in block.values()], dtype=float)
+    edges = np.cumsum([0, *(len(block) for block in blocks)])
+    spans = dict(zip([*(("d", d) for d in weights), *(("g", g) for g in scoring["groups"]), ("o", "")],
+                     zip(edges[:-1], edges[1:], strict=True), strict=True))
+    widest = max(len(block) for block in blocks)
+    chunk = max(1, DRAW_CELLS // (len(sites) * widest))
+    left = settings["draws"]
+    while left:
+        n = min(chunk, left)
+        left -= n
+        drawn = base_weights * rng.uniform(low, high, size=(n, base_weights.size))
+
+        def part(kind: str, key: str, drawn: np.ndarray = drawn) -> np.ndarray:
+            start, end = spans[(kind, key)]
+            return drawn[:, start:end]
+
+        dimensions = {d: np.round(100 * _weighted_rows(values[d], part("d", d), coverage), 1) for d in weights}
+        groups = {g: np.round(_weighted_rows(np.stack([dimensions[d] for d in parts], axis=-1), part("g", g),
                                              coverage), 1)
                   for g, parts in scoring["groups"].items()}
-        overall = np.round(_weighted_rows(np.column_stack([groups[g] for g in scoring["overall"]]),
-                                          overall_weights, 1.0), 1)
+        overall = np.round(_weighted_rows(np.stack([groups[g] for g in scoring["overall"]], axis=-1),
+                                          part("o", ""), 1.0), 1)
         positions = _competition_ranks(overall)
         update = ranked & ~np.isnan(overall)
-        best[update] = np.minimum(best[update], positions[update])
-        worst[update] = np.maximum(worst[update], positions[update])
+        best = np.minimum(best, np.where(update, positions, best).min(axis=0))
+        worst = np.maximum(worst, np.where(update, positions, worst).max(axis=0))
     return {site: [int(best[i]), int(worst[i])] if ranked[i] else None for i, site in enumerate(sites)}
 
 

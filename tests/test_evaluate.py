@@ -132,10 +132,15 @@ def _rank_intervals_by_definition(components, scoring):
     return {site: [best[site], worst[site]] if site in best else None for site in components}
 
 
-def test_the_vectorised_sensitivity_analysis_gives_the_ranks_of_its_definition():
+@pytest.mark.parametrize("cells", [500_000, 700])
+def test_the_vectorised_sensitivity_analysis_gives_the_ranks_of_its_definition(monkeypatch, cells):
     import random
 
+    from barrieraudit import score
     from barrieraudit.score import rank_intervals
+
+    # All 150 draws scored at once, or a few at a time (700 cells over 25 sites).
+    monkeypatch.setattr(score, "DRAW_CELLS", cells)
 
     scoring = dict(load_catalogue().scoring)
     scoring["sensitivity"] = {**scoring["sensitivity"], "draws": 150}
