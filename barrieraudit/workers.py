@@ -244,8 +244,10 @@ class RunWorkers:
         await self.flush()
         await self._submit(_rank_run, run_id)
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=False)
+    def close(self, wait: bool = True) -> None:
+        """Let the processes finish their work and exit; ``wait=False`` returns at once
+        (the interpreter waits for them at exit: nothing queued is lost)."""
+        self._pool.shutdown(wait=wait, cancel_futures=False)
 
 
 def evaluate_sites_in_pool(store_target: str, run_id: str, sites: list[dict[str, Any]],
