@@ -11,7 +11,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 # The public API, imported on first use (PEP 562): the command line starts without
-# loading the report (matplotlib, jinja2) or the checks unless a command needs them.
+# loading the report (jinja2) or the checks unless a command needs them.
 _EXPORTS = {
     "RunConfig": "config", "Settings": "config", "SiteConfig": "config", "load_config": "config",
     "parse_config": "config", "ConfigError": "errors", "UserError": "errors", "evaluate_site": "evaluate",

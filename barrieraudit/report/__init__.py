@@ -4,7 +4,7 @@ See ``render.write_report``: it writes ``index.html``, one page per site, the re
 CSS/JS, screenshots, and the downloads (``results.json``, ``sites.csv``,
 ``findings.csv``) into a folder the user names.
 
-``render`` (jinja2 and matplotlib, ~0.4 s to import) is imported when ``write_report``
+``render`` (jinja2, babel and the check catalogue, ~0.4 s to import) is imported when ``write_report``
 is first asked for (or ``warm_up`` is called), so a command that only reads the SARIF, JUnit or gate modules of
 this package — ``crawl`` checking its ``--sarif-map`` before it starts — does not wait
 for it.
