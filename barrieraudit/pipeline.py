@@ -288,10 +288,10 @@ async def run_audit(config: RunConfig, store: RunStore, driver_factory: Callable
         # while the browser closes.
         ranking = asyncio.shield(workers.rank(run_id))
         try:
-            await driver.close()
-        except Exception:  # noqa: BLE001 -- a browser that dies at exit must not lose the run
-            pass
-        try:
+            try:
+                await driver.close()
+            except Exception:  # noqa: BLE001 -- a browser that dies at exit must not lose the run
+                pass
             await ranking
         finally:
             # The workers exit while the report is written (~0.25 s); this process waits

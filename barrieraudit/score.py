@@ -283,8 +283,8 @@ def rank_intervals(components: dict[str, dict[str, dict[str, Value]]], scoring: 
     Each draw multiplies every weight (components, dimensions in each group, groups in
     the overall score) by its own factor from U(low, high), then scores and ranks all
     sites again exactly as ``aggregate`` and ``rank`` do, vectorised over the sites and
-    over a block of draws at a time: 1,000 draws take ~20 ms for 100 sites (a draw at a
-    time, 0.46 s). The factors are drawn in the order the weights appear in scoring.yaml,
+    over a block of draws at a time: 1,000 draws take 0.11 s for 100 sites (a draw at a
+    time, 0.33 s; ``benchmarks/bench_ranking.py``). The factors are drawn in the order the weights appear in scoring.yaml,
     draw after draw: one array of draws x weights holds the same numbers.
     """
     settings = scoring["sensitivity"]

@@ -84,3 +84,17 @@ def test_the_trend_breaks_a_group_s_line_where_a_crawl_did_not_score_it(tmp_path
     assert french.gettext("Score") in texts and french.gettext("Overall") in texts
     markers = [t.text for t in root.iter(f"{SVG}title")]
     assert f"{french.gettext('Overall')}: 63" in markers and len(markers) == 4 + 4 + 4 + 3
+
+
+def test_a_long_name_is_cut_to_the_room_beside_or_above_the_bars_and_whole_in_its_tooltip(tmp_path):
+    name = "中国互联网治理论坛" * 5  # 45 wide characters: 585 px at 13 px
+    for narrow in (False, True):
+        path = tmp_path / f"{narrow}.svg"
+        group_chart([site(name, 50, 60, 70)], LABELS, path, narrow=narrow)
+        root = ET.parse(path).getroot()
+        shown = [t.text for t in root.iter(f"{SVG}text") if t.text and t.text.startswith("中国")]
+        assert len(shown) == 1 and shown[0].endswith("…") and len(shown[0]) < 40
+        left, right = frame(path)
+        room = (right - left) if narrow else left  # above the bars: the plot's width; beside: left of it
+        assert len(shown[0]) * (11 * 1.08 if narrow else 13) <= room  # a wide character is an em
+        assert f"{name} · Youth: 60" in bars(path)

@@ -54,8 +54,13 @@ def _num(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def _clip(name: str, limit: int) -> str:
-    return name if len(name) <= limit else name[:limit - 1] + "…"
+def _clip(name: str, limit: int, size: float, room: float, bold: bool = False) -> str:
+    """The name cut to ``limit`` characters and to the ``room`` (px) it has, with an ellipsis."""
+    if len(name) > limit:
+        name = name[:limit - 1] + "…"
+    while len(name) > 2 and _text_width(name, size, bold) > room:
+        name = name[:-2] + "…"
+    return name
 
 
 class _Svg:
@@ -141,12 +146,13 @@ def group_chart(sites: list[dict[str, Any]], labels: dict[str, str], path: Path,
     rtl = local.dir == "rtl"
     size = 11.0 if narrow else 13.0
     bar = 11.0
-    names = [_clip(s["name"], 34 if narrow else 40) for s in scored]
     width = 346.0 if narrow else 720.0
     if narrow:
+        names = [_clip(s["name"], 34, size, width - 32, bold=True) for s in scored]
         label_room, row = 0.0, 3 * bar + size + 12
     else:
-        label_room, row = min(max(_text_width(n, size) for n in names), width * 0.45) + 10, 3 * bar + 12
+        names = [_clip(s["name"], 40, size, width * 0.45) for s in scored]
+        label_room, row = max(_text_width(n, size) for n in names) + 10, 3 * bar + 12
     svg = _Svg(width, 0)
     legend_height = _legend(svg, [(_bar_swatch(g), labels[g]) for g in GROUP_STYLE], 8, 1 if narrow else 3, rtl)
     top = 8 + legend_height + 8
@@ -170,8 +176,8 @@ def group_chart(sites: list[dict[str, Any]], labels: dict[str, str], path: Path,
             x_name = plot_right + 6 if rtl else plot_left - 6
             svg.text(x_name, y + 1.5 * bar + size * 0.35, name, size, "start" if rtl else "end")
         for k, group in enumerate(GROUP_STYLE):
-            value = (site["scores"].get("groups") or {}).get(group) or 0
-            x0, x1 = sorted((x_of(0), x_of(value)))
+            value = (site["scores"].get("groups") or {}).get(group)  # None: not scored, no bar
+            x0, x1 = sorted((x_of(0), x_of(value or 0)))
             tip = f"{site['name']} · {labels[group]}: {local.number(value, 1, fixed=False)}"
             svg.add(f'<rect x="{_num(x0)}" y="{_num(y + k * bar)}" width="{_num(x1 - x0)}" height="{_num(bar - 1)}" '
                     f'fill="{_fill(group)}"><title>{escape(tip)}</title></rect>')
