@@ -17,7 +17,7 @@ on the right.
 
 Written by hand rather than with matplotlib: the two group charts of 100 sites took
 ~0.85 s there and a site's trend chart ~0.09 s (a report of 100 sites with history
-~10 s); here each takes about a millisecond (README, "The report's charts").
+~10 s); here a few milliseconds each (README, "The report's charts").
 """
 
 from __future__ import annotations
@@ -44,10 +44,6 @@ def _text_width(text: str, size: float, bold: bool = False) -> float:
     """An estimate of the text's width in px: a wide East Asian character one em, others 0.6."""
     ems = sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.6 for ch in text)
     return ems * size * (1.08 if bold else 1.0)
-
-
-def _attr(value: Any) -> str:
-    return escape(str(value), {'"': "&quot;"})
 
 
 def _num(value: float) -> str:
