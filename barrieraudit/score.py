@@ -294,7 +294,7 @@ def rank_intervals(components: dict[str, dict[str, dict[str, Value]]], scoring: 
     sites = list(components)
     base = rank({site: aggregate(c, scoring)["overall"] for site, c in components.items()})
     ranked = np.array([base[site] is not None for site in sites], dtype=bool)
-    if len(sites) == 1:  # one site is first under any weights, if ranked (no draws needed)
+    if len(sites) <= 1:  # one site is first under any weights, if ranked (no draws needed)
         return {site: [1, 1] if base[site] is not None else None for site in sites}
     best = np.array([base[site] or 0 for site in sites])
     worst = best.copy()

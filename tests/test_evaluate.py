@@ -156,6 +156,8 @@ def test_the_vectorised_sensitivity_analysis_gives_the_ranks_of_its_definition(m
     assert expected["twin"] == expected["s3"]
     assert any(interval and interval[0] < interval[1] for interval in expected.values())
     assert None in expected.values()
+    # A run with no site scored (``check`` of an unreachable site) has no intervals.
+    assert rank_intervals({}, scoring) == _rank_intervals_by_definition({}, scoring) == {}
     # A run of one site (``check``) skips the draws; the definition agrees.
     for site in ("s0", "s1", "s2"):
         alone = {site: components[site]}
