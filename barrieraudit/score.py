@@ -302,12 +302,15 @@ def rank_intervals(components: dict[str, dict[str, dict[str, Value]]], scoring: 
     values = {d: np.array([[np.nan if (v := components[site].get(d, {}).get(k)) is None else v for k in weights[d]]
                            for site in sites], dtype=float).reshape(len(sites), len(weights[d]))
               for d in weights}
-    # Every weight in drawing order, and where each dimension's, group's and the overall's are.
+    # Every weight in drawing order, and the columns of each dimension's, group's and the overall's.
     blocks = [*weights.values(), *scoring["groups"].values(), scoring["overall"]]
     base_weights = np.array([w for block in blocks for w in block.values()], dtype=float)
-    edges = np.cumsum([0, *(len(block) for block in blocks)])
-    spans = dict(zip([*(("d", d) for d in weights), *(("g", g) for g in scoring["groups"]), ("o", "")],
-                     zip(edges[:-1], edges[1:], strict=True), strict=True))
+    columns, start = [], 0
+    for block in blocks:
+        columns.append(slice(start, start + len(block)))
+        start += len(block)
+    dimension_columns = dict(zip(weights, columns, strict=False))
+    group_columns = dict(zip(scoring["groups"], columns[len(weights):], strict=False))
     widest = max(len(block) for block in blocks)
     chunk = max(1, DRAW_CELLS // (len(sites) * widest))
     left = settings["draws"]
@@ -315,17 +318,13 @@ def rank_intervals(components: dict[str, dict[str, dict[str, Value]]], scoring: 
         n = min(chunk, left)
         left -= n
         drawn = base_weights * rng.uniform(low, high, size=(n, base_weights.size))
-
-        def part(kind: str, key: str, drawn: np.ndarray = drawn) -> np.ndarray:
-            start, end = spans[(kind, key)]
-            return drawn[:, start:end]
-
-        dimensions = {d: np.round(100 * _weighted_rows(values[d], part("d", d), coverage), 1) for d in weights}
-        groups = {g: np.round(_weighted_rows(np.stack([dimensions[d] for d in parts], axis=-1), part("g", g),
-                                             coverage), 1)
+        dimensions = {d: np.round(100 * _weighted_rows(values[d], drawn[:, dimension_columns[d]], coverage), 1)
+                      for d in weights}
+        groups = {g: np.round(_weighted_rows(np.stack([dimensions[d] for d in parts], axis=-1),
+                                             drawn[:, group_columns[g]], coverage), 1)
                   for g, parts in scoring["groups"].items()}
         overall = np.round(_weighted_rows(np.stack([groups[g] for g in scoring["overall"]], axis=-1),
-                                          part("o", ""), 1.0), 1)
+                                          drawn[:, columns[-1]], 1.0), 1)
         positions = _competition_ranks(overall)
         update = ranked & ~np.isnan(overall)
         best = np.minimum(best, np.where(update, positions, best).min(axis=0))

@@ -79,6 +79,11 @@ class _Svg:
         self.add(f'<line x1="{_num(x1)}" y1="{_num(y1)}" x2="{_num(x2)}" y2="{_num(y2)}" stroke="{colour}" '
                  f'stroke-width="{_num(width)}"/>')
 
+    def frame(self, x: float, y: float, width: float, height: float) -> None:
+        """The plot's black outline."""
+        self.add(f'<rect x="{_num(x)}" y="{_num(y)}" width="{_num(width)}" height="{_num(height)}" fill="none" '
+                 f'stroke="#000000" stroke-width="0.8"/>')
+
     def write(self, path: Path) -> None:
         patterns = "".join(_pattern(group, colour, hatch) for group, (colour, hatch) in GROUP_STYLE.items() if hatch)
         head = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{_num(self.width)}" height="{_num(self.height)}" '
@@ -177,8 +182,7 @@ def group_chart(sites: list[dict[str, Any]], labels: dict[str, str], path: Path,
             tip = f"{site['name']} · {labels[group]}: {local.number(value, 1, fixed=False)}"
             svg.add(f'<rect x="{_num(x0)}" y="{_num(y + k * bar)}" width="{_num(x1 - x0)}" height="{_num(bar - 1)}" '
                     f'fill="{_fill(group)}"><title>{escape(tip)}</title></rect>')
-    svg.add(f'<rect x="{_num(plot_left)}" y="{_num(top)}" width="{_num(plot_right - plot_left)}" '
-            f'height="{_num(plot_height)}" fill="none" stroke="#000000" stroke-width="0.8"/>')
+    svg.frame(plot_left, top, plot_right - plot_left, plot_height)
     tick_size = 10.0 if narrow else 12.0
     for tick in TICKS:
         svg.line(x_of(tick), bottom, x_of(tick), bottom + 4, "#000000", 0.8)
@@ -265,8 +269,7 @@ def trend_chart(points: list[dict[str, Any]], labels: dict[str, str], path: Path
         for spot, value in zip(where, values, strict=True):
             if spot is not None:
                 svg.add(_marker(shape, *spot, colour, f"{label}: {local.number(value, 1, fixed=False)}"))
-    svg.add(f'<rect x="{_num(plot_left)}" y="{_num(top)}" width="{_num(plot_right - plot_left)}" '
-            f'height="{_num(plot_height)}" fill="none" stroke="#000000" stroke-width="0.8"/>')
+    svg.frame(plot_left, top, plot_right - plot_left, plot_height)
     score = local.gettext("Score")
     label_x = width - 12 if rtl else 16
     svg.text(label_x, (top + bottom) / 2, score, 13.0, "middle",
